@@ -1,0 +1,79 @@
+//! The command line's shape (DESIGN.md §5), parsed by clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// banmian (版面): lay out a Chinese newspaper page.
+#[derive(Debug, Parser)]
+#[command(name = "banmian", version, args_conflicts_with_subcommands = true)]
+pub struct Args {
+    /// What to do; without one, the editor opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Open FILE in the editor window, save a PNG of the window to OUT.png and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// A layout (.ron) to open, or a text file to import.
+    pub file: Option<PathBuf>,
+}
+
+/// The subcommands for scripts.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Text (page flow or manuscripts) → layout; RON on stdout without -o.
+    Import {
+        /// The text files, in order.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the layout.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// What the files are; detected when not given.
+        #[arg(long)]
+        format: Option<FormatArg>,
+    },
+    /// The page as plain text in the source's flow; stdout without -o.
+    Export {
+        /// The layout file.
+        layout: PathBuf,
+        /// Where to write the text.
+        #[arg(short, long, value_name = "OUT.txt")]
+        output: Option<PathBuf>,
+    },
+    /// A summary of a layout's articles.
+    Info {
+        /// The layout file.
+        layout: PathBuf,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Typeset paragraphs (one per stdin line) and print their lines, a blank line between.
+    Reflow {
+        /// Line length in ems.
+        #[arg(long, value_name = "EM")]
+        measure: f32,
+        /// First-line indent in ems (default 2).
+        #[arg(long, value_name = "EM")]
+        indent: Option<f32>,
+    },
+}
+
+/// The text formats `import` reads.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    /// A page in its flow, with printed line breaks.
+    Page,
+    /// Correspondents' manuscripts, one article per file.
+    Manuscript,
+}
+
+impl From<FormatArg> for banmian::import::Format {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Page => banmian::import::Format::Page,
+            FormatArg::Manuscript => banmian::import::Format::Manuscript,
+        }
+    }
+}

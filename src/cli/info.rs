@@ -1,0 +1,83 @@
+//! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
+
+use banmian::model::{Article, BylinePlacement, Document, Em};
+use serde::Serialize;
+
+/// One article's summary; the keys are the contract of DESIGN.md §5.
+#[derive(Serialize)]
+struct ArticleInfo<'a> {
+    id: u32,
+    kicker: Option<&'a str>,
+    headline: Option<&'a str>,
+    subtitle: Option<&'a str>,
+    byline: Option<&'a str>,
+    byline_run_in: bool,
+    paragraphs: usize,
+    subheads: Vec<&'a str>,
+    column_breaks: usize,
+    measure_em: f32,
+    segment_measures_em: Vec<f32>,
+    chars: usize,
+    placed: bool,
+}
+
+#[derive(Serialize)]
+struct DocumentInfo<'a> {
+    version: u32,
+    encoding: &'a str,
+    articles: Vec<ArticleInfo<'a>>,
+}
+
+fn article_info<'a>(doc: &Document, a: &'a Article) -> ArticleInfo<'a> {
+    let segments = a.column_break_count() + 1;
+    ArticleInfo {
+        id: a.id.0,
+        kicker: a.kicker.as_deref(),
+        headline: a.headline.as_deref(),
+        subtitle: a.subtitle.as_deref(),
+        byline: a.byline.as_ref().map(|b| b.text.as_str()),
+        byline_run_in: a
+            .byline
+            .as_ref()
+            .is_some_and(|b| b.placement == BylinePlacement::RunIn),
+        paragraphs: a.paragraph_count(),
+        subheads: a.subheads(),
+        column_breaks: a.column_break_count(),
+        measure_em: a.measure.get(),
+        segment_measures_em: (0..segments).map(|i| a.segment_measure(i).get()).collect(),
+        chars: a.char_count(),
+        placed: doc.frame_of(a.id).is_some(),
+    }
+}
+
+/// The summary as pretty JSON.
+pub fn json(doc: &Document) -> anyhow::Result<String> {
+    let info = DocumentInfo {
+        version: doc.version,
+        encoding: &doc.source.encoding,
+        articles: doc.articles.iter().map(|a| article_info(doc, a)).collect(),
+    };
+    Ok(serde_json::to_string_pretty(&info)? + "\n")
+}
+
+/// The summary as a table, one article a line.
+pub fn table(doc: &Document) -> String {
+    let mut out = String::from("#   measure  paras  breaks  chars  headline / byline\n");
+    for (i, a) in doc.articles.iter().enumerate() {
+        out.push_str(&format!(
+            "{:<3} {:>7} {:>6} {:>7} {:>6}  {} / {}\n",
+            i + 1,
+            fmt_em(a.measure),
+            a.paragraph_count(),
+            a.column_break_count(),
+            a.char_count(),
+            a.title(),
+            a.byline.as_ref().map_or("–", |b| b.text.as_str()),
+        ));
+    }
+    out
+}
+
+fn fmt_em(em: Em) -> String {
+    format!("{} em", em.get())
+}

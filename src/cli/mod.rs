@@ -1,0 +1,100 @@
+//! The command line: parse arguments, run one command, report errors once.
+
+mod args;
+mod info;
+
+use std::io::{Read as _, Write as _};
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use clap::Parser as _;
+
+use banmian::model::Em;
+use banmian::{export, import, store, typeset};
+
+use args::{Args, Command};
+
+/// Parses the command line and runs it.
+pub fn run() -> anyhow::Result<()> {
+    let args = Args::parse();
+    match args.command {
+        None => banmian::ui::run(args.file.as_deref(), args.screenshot.as_deref()),
+        Some(Command::Import {
+            files,
+            output,
+            format,
+        }) => {
+            let doc = import::import_files(&files, format.map(Into::into))?;
+            let ron = store::to_ron(&doc)?;
+            write_output(output.as_deref(), ron.as_bytes())
+        }
+        Some(Command::Export { layout, output }) => {
+            let doc = store::load(&layout)?;
+            let bytes = export::export_text(&doc).with_context(|| layout.display().to_string())?;
+            write_output(output.as_deref(), &bytes)
+        }
+        Some(Command::Info { layout, json }) => {
+            let doc = store::load(&layout)?;
+            let text = if json {
+                info::json(&doc)?
+            } else {
+                info::table(&doc)
+            };
+            write_output(None, text.as_bytes())
+        }
+        Some(Command::Reflow { measure, indent }) => reflow(measure, indent),
+    }
+}
+
+/// Writes to the file atomically (nothing is created if anything failed before), or to stdout.
+fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    match path {
+        Some(path) => store::write_atomic(path, bytes).with_context(|| path.display().to_string()),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)
+                .and_then(|()| out.flush())
+                .context("<stdout>")
+        }
+    }
+}
+
+fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
+    if !(measure.is_finite() && measure >= 1.0) {
+        bail!("--measure {measure}: the measure must be at least 1 em");
+    }
+    let mut style = typeset::Style::default().with_measure(Em(measure));
+    if let Some(indent) = indent {
+        if !(indent.is_finite() && (0.0..measure).contains(&indent)) {
+            bail!("--indent {indent}: the indent must be from 0 to less than the measure");
+        }
+        style = style.with_indent(Em(indent));
+    }
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .context("<stdin>")?;
+    let text = if bytes.is_empty() {
+        String::new()
+    } else {
+        import::decode::decode(&bytes)
+            .map(|d| d.text)
+            .or_else(|e| match e {
+                import::ErrorKind::Blank => Ok(String::new()),
+                e => Err(e),
+            })
+            .context("<stdin>")?
+    };
+    let paragraphs: Vec<String> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|p| {
+            typeset::typeset(p, &style, true)
+                .iter()
+                .map(|l| format!("{}\n", l.text(p)))
+                .collect()
+        })
+        .collect();
+    write_output(None, paragraphs.join("\n").as_bytes())
+}

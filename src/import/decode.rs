@@ -1,0 +1,174 @@
+//! Bytes → text: detect the encoding (BOM, UTF-8, else a guess among the legacy Chinese
+//! encodings), refuse what is not text, and remember how the file was written.
+
+use encoding_rs::{Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
+
+use crate::model::LineEnding;
+
+use super::ErrorKind;
+
+/// A decoded text file.
+#[derive(Debug)]
+pub struct Decoded {
+    /// The text with line endings normalised to `\n`.
+    pub text: String,
+    /// The encoding it was written in.
+    pub encoding: &'static Encoding,
+    /// Whether it began with a byte order mark.
+    pub bom: bool,
+    /// Its line ending (the more common one, if the file mixes them).
+    pub line_ending: LineEnding,
+}
+
+/// Decodes a text file's bytes.
+///
+/// A UTF-8 or UTF-16 BOM decides the encoding; otherwise valid UTF-8 is UTF-8, and anything
+/// else is whatever `chardetng` guesses (GB18030 for the GBK family, which it is a superset of).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, ErrorKind> {
+    if bytes.is_empty() {
+        return Err(ErrorKind::Empty);
+    }
+    let (encoding, bom_len) = match Encoding::for_bom(bytes) {
+        Some((enc, len)) => (enc, len),
+        None => (guess(bytes), 0),
+    };
+    let body = &bytes[bom_len..];
+    if encoding != UTF_16LE
+        && encoding != UTF_16BE
+        && let Some(offset) = binary_offset(body)
+    {
+        return Err(ErrorKind::Binary { offset });
+    }
+    let (text, encoding) = decode_exact(encoding, body)?;
+    if let Some(offset) = text
+        .char_indices()
+        .find(|(_, c)| *c == '\0')
+        .map(|(i, _)| i)
+    {
+        return Err(ErrorKind::Binary { offset });
+    }
+    if text.trim().is_empty() {
+        return Err(ErrorKind::Blank);
+    }
+    let crlf = text.matches("\r\n").count();
+    let lf = text.matches('\n').count() - crlf;
+    let line_ending = if crlf > lf {
+        LineEnding::CrLf
+    } else {
+        LineEnding::Lf
+    };
+    let text = if crlf > 0 {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    };
+    Ok(Decoded {
+        text,
+        encoding,
+        bom: bom_len > 0,
+        line_ending,
+    })
+}
+
+fn guess(bytes: &[u8]) -> &'static Encoding {
+    if std::str::from_utf8(bytes).is_ok() {
+        return UTF_8;
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guessed = detector.guess(None, chardetng::Utf8Detection::Deny);
+    if guessed == GBK { GB18030 } else { guessed }
+}
+
+/// Decodes strictly, and settles between GB18030 and GBK by which one gives the bytes back: they
+/// decode alike but encode a few characters (such as `€`) differently.
+fn decode_exact(
+    encoding: &'static Encoding,
+    body: &[u8],
+) -> Result<(String, &'static Encoding), ErrorKind> {
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    if had_errors {
+        let bad = text.find('\u{FFFD}').unwrap_or(0);
+        return Err(ErrorKind::Malformed {
+            encoding: encoding.name(),
+            line: text[..bad].matches('\n').count() + 1,
+        });
+    }
+    let text = text.into_owned();
+    if encoding == GB18030 && encode(&text, GB18030).as_deref() != Some(body) {
+        if encode(&text, GBK).as_deref() == Some(body) {
+            return Ok((text, GBK));
+        }
+    }
+    Ok((text, encoding))
+}
+
+/// Encodes text in `encoding`; `None` if some character cannot be written in it.
+pub fn encode(text: &str, encoding: &'static Encoding) -> Option<Vec<u8>> {
+    if encoding == UTF_16LE {
+        return Some(text.encode_utf16().flat_map(u16::to_le_bytes).collect());
+    }
+    if encoding == UTF_16BE {
+        return Some(text.encode_utf16().flat_map(u16::to_be_bytes).collect());
+    }
+    let (bytes, used, had_errors) = encoding.encode(text);
+    (!had_errors && used == encoding).then(|| bytes.into_owned())
+}
+
+/// The byte order mark of an encoding, for writing a file that had one.
+pub fn bom(encoding: &'static Encoding) -> &'static [u8] {
+    if encoding == UTF_16LE {
+        b"\xFF\xFE"
+    } else if encoding == UTF_16BE {
+        b"\xFE\xFF"
+    } else if encoding == UTF_8 {
+        b"\xEF\xBB\xBF"
+    } else {
+        b""
+    }
+}
+
+/// Where the bytes stop looking like text: a NUL, or control characters making up more than one
+/// byte in a hundred (text has tabs and line breaks, and now and then a stray form feed).
+fn binary_offset(body: &[u8]) -> Option<usize> {
+    if let Some(nul) = body.iter().position(|&b| b == 0) {
+        return Some(nul);
+    }
+    let is_control = |b: &u8| *b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1a);
+    let controls = body.iter().filter(|b| is_control(b)).count();
+    (controls * 100 > body.len()).then(|| body.iter().position(is_control).unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gb18030_crlf() {
+        let (bytes, _, _) = GB18030.encode("全市公安机关\r\n锐意开拓进取\r\n");
+        let d = decode(&bytes).expect("decodes");
+        assert_eq!(d.text, "全市公安机关\n锐意开拓进取\n");
+        assert_eq!(d.encoding, GB18030);
+        assert_eq!(d.line_ending, LineEnding::CrLf);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("版面\n".encode_utf16().flat_map(u16::to_le_bytes));
+        let d = decode(&bytes).expect("decodes");
+        assert_eq!(d.text, "版面\n");
+        assert!(d.bom);
+        assert_eq!(encode(&d.text, d.encoding).expect("encodes"), bytes[2..]);
+    }
+
+    #[test]
+    fn refuses_binary_and_blank() {
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0"),
+            Err(ErrorKind::Binary { .. })
+        ));
+        assert!(matches!(decode(b" \n\n  \n"), Err(ErrorKind::Blank)));
+        assert!(matches!(decode(b""), Err(ErrorKind::Empty)));
+    }
+}

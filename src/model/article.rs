@@ -1,0 +1,151 @@
+//! Articles: header, body and byline.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Block, Byline, Em, Gap, Paragraph};
+
+/// A stable identifier of an article within a document; frames refer to articles by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub u32);
+
+/// One article (稿件): kicker, headline, subtitle, body and byline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Identifies the article; unique in its document.
+    pub id: ArticleId,
+    /// The kicker (引题) printed above the headline, often the unit: `全市公安机关`.
+    #[serde(default)]
+    pub kicker: Option<String>,
+    /// The headline (主题).
+    #[serde(default)]
+    pub headline: Option<String>,
+    /// The subtitle (副题) under the headline, usually starting with `——`.
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// The body, in reading order.
+    #[serde(default)]
+    pub body: Vec<Block>,
+    /// Who wrote it.
+    #[serde(default)]
+    pub byline: Option<Byline>,
+    /// The article's main measure (line length); 18 em is one base column of the page.
+    #[serde(default = "default_measure")]
+    pub measure: Em,
+    /// The measure of each column segment (the body between column breaks), where the printed
+    /// columns were not all as wide as `measure`. Empty means `measure` everywhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segment_measures: Vec<Em>,
+    /// Blank lines after the header lines in the page flow.
+    #[serde(default, skip_serializing_if = "HeaderGaps::is_default")]
+    pub header_gaps: HeaderGaps,
+}
+
+/// The measure of a base column on the seed page, used when nothing else is known.
+pub(crate) fn default_measure() -> Em {
+    Em(18.0)
+}
+
+/// The blank lines after each header line in the page flow, where they are not the usual one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HeaderGaps {
+    /// After the kicker.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub kicker: Gap,
+    /// After the headline.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub headline: Gap,
+    /// After the subtitle.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub subtitle: Gap,
+}
+
+impl HeaderGaps {
+    /// Whether every gap is the usual single blank line.
+    pub fn is_default(&self) -> bool {
+        self.kicker.is_default() && self.headline.is_default() && self.subtitle.is_default()
+    }
+}
+
+impl Article {
+    /// An empty article with the default measure.
+    pub fn new(id: ArticleId) -> Self {
+        Article {
+            id,
+            kicker: None,
+            headline: None,
+            subtitle: None,
+            body: Vec::new(),
+            byline: None,
+            measure: default_measure(),
+            segment_measures: Vec::new(),
+            header_gaps: HeaderGaps::default(),
+        }
+    }
+
+    /// The paragraphs (and paragraph parts after column breaks) of the body.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.body.iter().filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    /// The number of paragraphs; a paragraph split by a column break counts once.
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs().filter(|p| !p.continues).count()
+    }
+
+    /// The subheads' texts, in order.
+    pub fn subheads(&self) -> Vec<&str> {
+        self.body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Subhead(s) => Some(s.text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The number of column breaks in the body.
+    pub fn column_break_count(&self) -> usize {
+        self.body
+            .iter()
+            .filter(|b| matches!(b, Block::ColumnBreak))
+            .count()
+    }
+
+    /// Body characters (字数): paragraphs and subheads, not counting white space.
+    pub fn char_count(&self) -> usize {
+        self.body
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.text.chars().filter(|c| !c.is_whitespace()).count(),
+                Block::Subhead(s) => s.text.chars().filter(|c| !c.is_whitespace()).count(),
+                Block::ColumnBreak => 0,
+            })
+            .sum()
+    }
+
+    /// The measure of column segment `index` (0 = before the first column break).
+    pub fn segment_measure(&self, index: usize) -> Em {
+        self.segment_measures
+            .get(index)
+            .copied()
+            .unwrap_or(self.measure)
+    }
+
+    /// A short name for lists: the headline, or else the first words of the body.
+    pub fn title(&self) -> String {
+        if let Some(h) = self.headline.as_deref().filter(|h| !h.trim().is_empty()) {
+            return h.to_owned();
+        }
+        let first = self.paragraphs().next().map_or("", |p| p.text.as_str());
+        let words: String = first.chars().take(12).collect();
+        if first.chars().count() > 12 {
+            format!("{words}…")
+        } else {
+            words
+        }
+    }
+}

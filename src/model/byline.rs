@@ -1,0 +1,60 @@
+//! Bylines: who wrote the article or took the photo, and where the page prints it.
+
+use serde::{Deserialize, Serialize};
+
+use super::Gap;
+
+/// An article's byline as printed, e.g. `通讯员 侯宪锋` or the photo credit `■通讯员 熊继勇 摄`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Byline {
+    /// The byline text without surrounding spaces or brackets.
+    pub text: String,
+    /// Where the byline is printed.
+    #[serde(default)]
+    pub placement: BylinePlacement,
+    /// What separates a run-in byline from the body text (one space on the seed page).
+    #[serde(default = "one_space", skip_serializing_if = "is_one_space")]
+    pub separator: String,
+    /// Blank lines after a byline printed on its own line.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub gap: Gap,
+}
+
+fn one_space() -> String {
+    " ".to_owned()
+}
+
+fn is_one_space(s: &str) -> bool {
+    s == " "
+}
+
+impl Byline {
+    /// A byline that export places where it fits (run in, else on its own line).
+    pub fn new(text: impl Into<String>) -> Self {
+        Byline {
+            text: text.into(),
+            placement: BylinePlacement::Auto,
+            separator: one_space(),
+            gap: Gap::default(),
+        }
+    }
+
+    /// Whether this is a photo credit (`… 摄`) rather than a writer's byline.
+    pub fn is_photo_credit(&self) -> bool {
+        self.text.ends_with('摄')
+    }
+}
+
+/// Where a byline is printed relative to the body.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BylinePlacement {
+    /// Run in after the last body line when it fits there, else on a line of its own.
+    #[default]
+    Auto,
+    /// Run in at the end of the last body line, as printed.
+    RunIn,
+    /// On a line of its own after the body, as printed.
+    OwnLine,
+    /// Inside the lead (`本报讯（通讯员 陈静）…`): the body already prints it.
+    InLead,
+}

@@ -1,0 +1,69 @@
+//! Page setup and the frames that place articles on the page.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ArticleId, Em};
+
+/// The page's size, margins and grid of base columns (基本栏).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PageSetup {
+    /// Page width in millimetres.
+    pub width_mm: f32,
+    /// Page height in millimetres.
+    pub height_mm: f32,
+    /// Margin on every side, in millimetres.
+    pub margin_mm: f32,
+    /// Number of base columns across the type area.
+    pub base_columns: u32,
+    /// Width of one base column in ems of body type.
+    pub base_column_em: Em,
+    /// Space between base columns in ems of body type.
+    pub gutter_em: Em,
+    /// Body type size in points (小五 = 9 pt).
+    pub body_size_pt: f32,
+    /// Line pitch in ems of body type (the distance from one line to the next).
+    pub line_pitch_em: Em,
+    /// Whether thin rules are drawn between text columns.
+    pub column_rules: bool,
+}
+
+impl Default for PageSetup {
+    fn default() -> Self {
+        // A 4开 tabloid page (about 265 × 370 mm) with six base columns of 18 em of 小五 (9 pt):
+        // 6 × 18 em × 9 pt = 972 pt of text plus five 1-em gutters fits in the type area.
+        PageSetup {
+            width_mm: 265.0,
+            height_mm: 370.0,
+            margin_mm: 15.0,
+            base_columns: 6,
+            base_column_em: Em(18.0),
+            gutter_em: Em(1.0),
+            body_size_pt: 9.0,
+            line_pitch_em: Em(1.5),
+            column_rules: false,
+        }
+    }
+}
+
+/// A frame: a rectangle on the page's grid into which one article is set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    /// The article set in this frame.
+    pub article: ArticleId,
+    /// The first base column the frame covers (0 = leftmost).
+    pub column: u32,
+    /// How many base columns wide the frame is.
+    pub span: u32,
+    /// The first line of the page grid the frame covers (0 = top of the type area).
+    pub line: u32,
+    /// How many grid lines high the frame is.
+    pub height: u32,
+    /// Number of text columns the body is set in inside the frame.
+    #[serde(default = "one")]
+    pub text_columns: u32,
+}
+
+fn one() -> u32 {
+    1
+}

@@ -1,0 +1,7 @@
+//! Keeping documents on disk: RON layout files, written atomically.
+
+mod atomic;
+mod ron_file;
+
+pub use atomic::write_atomic;
+pub use ron_file::{Error, from_ron, load, save, to_ron};

@@ -1,0 +1,115 @@
+//! Documents as RON: pretty, stable (the same document always gives the same bytes), versioned.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::model::{Document, FORMAT_VERSION};
+
+use super::write_atomic;
+
+/// Why a layout file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Occurs when the file cannot be read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The system's error.
+        source: std::io::Error,
+    },
+    /// Occurs when the file is not valid RON or not a layout; names the line and column.
+    #[error("{}:{line}:{col}: {message}", path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// Line (1-based).
+        line: usize,
+        /// Column (1-based).
+        col: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// Occurs when the file was written by a newer banmian with a format this one cannot read.
+    #[error(
+        "{}: written in layout format version {found}, newer than this banmian reads (up to {FORMAT_VERSION}); update banmian to open it",
+        path.display()
+    )]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// The version the file declares.
+        found: u32,
+    },
+    /// Occurs when a document cannot be written as RON (not expected for valid documents).
+    #[error("cannot write the layout as RON: {0}")]
+    Serialize(#[from] ron::Error),
+}
+
+/// Just the version field, read before the rest so a newer file gets a clear message.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// The RON text of a document.
+pub fn to_ron(doc: &Document) -> Result<String, Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(doc, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Parses a document from RON text; `path` names it in errors.
+pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
+    let syntax = |e: ron::error::SpannedError| Error::Syntax {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    };
+    // Read the version first: a newer file may not parse as this version's document at all.
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
+        && probe.version > FORMAT_VERSION
+    {
+        return Err(Error::TooNew {
+            path: path.to_owned(),
+            found: probe.version,
+        });
+    }
+    ron::from_str::<Document>(text).map_err(syntax)
+}
+
+/// Reads a layout file.
+pub fn load(path: &Path) -> Result<Document, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        Error::Syntax {
+            path: path.to_owned(),
+            line,
+            col,
+            message: "not UTF-8 text: a layout file is RON in UTF-8".to_owned(),
+        }
+    })?;
+    from_ron(&text, path)
+}
+
+/// Writes a layout file atomically.
+pub fn save(doc: &Document, path: &Path) -> Result<(), Error> {
+    let text = to_ron(doc)?;
+    write_atomic(path, text.as_bytes()).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })
+}

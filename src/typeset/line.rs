@@ -1,0 +1,135 @@
+//! Placing the characters of a line: trimming its ends, shrinking or justifying it.
+
+use std::ops::Range;
+
+use crate::model::Em;
+
+use super::class::CharClass;
+use super::linebreak::EPSILON;
+use super::prepare::Prepared;
+
+/// A typeset line: which part of the paragraph it holds and where each character goes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// The byte range of the paragraph's text on this line.
+    pub range: Range<usize>,
+    /// Where the line starts, from the column's left edge (the indent on a first line).
+    pub indent: Em,
+    /// Every character with its x offset from the column's left edge.
+    pub glyphs: Vec<PlacedGlyph>,
+    /// The width the line is set to, from its indent (the room when justified).
+    pub width: Em,
+    /// The width of the content before justification: how full the line is.
+    pub natural_width: Em,
+    /// Whether the spaces between characters were stretched to fill the measure.
+    pub justified: bool,
+}
+
+/// One character placed on a line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    /// The character.
+    pub ch: char,
+    /// Its left edge from the column's left edge.
+    pub x: Em,
+    /// Its advance after trimming and squeezing (zero for a space at line end).
+    pub width: Em,
+}
+
+impl Line {
+    /// The line's text.
+    pub fn text<'a>(&self, paragraph: &'a str) -> &'a str {
+        paragraph.get(self.range.clone()).unwrap_or_default()
+    }
+}
+
+/// Places glyphs `range` as one line starting at `indent` in `room` ems; `justify` fills the room.
+pub(crate) fn place(
+    p: &Prepared,
+    range: Range<usize>,
+    indent: Em,
+    room: Em,
+    justify: bool,
+) -> Line {
+    let glyphs = &p.glyphs[range.clone()];
+    let byte_start = glyphs.first().map_or(p.text_len, |g| g.byte);
+    let byte_end = p.glyphs.get(range.end).map_or(p.text_len, |g| g.byte);
+    // Trailing spaces take no room; the mark before them gets the line-end trim.
+    let visible = glyphs
+        .iter()
+        .rposition(|g| g.class != CharClass::Space)
+        .map_or(0, |i| i + 1);
+    let mut widths: Vec<Em> = glyphs.iter().map(|g| g.width).collect();
+    let mut shrink: Vec<Em> = glyphs.iter().map(|g| g.shrink).collect();
+    for w in widths.iter_mut().skip(visible) {
+        *w = Em::ZERO;
+    }
+    if visible > 0 {
+        let last = &glyphs[visible - 1];
+        widths[visible - 1] = last.width - last.end_trim.max(Em::ZERO);
+        shrink[visible - 1] = Em::ZERO;
+    }
+    if let Some(first) = glyphs.first() {
+        widths[0] -= first.start_trim;
+    }
+    // Gaps before each glyph: the CJK–Latin space, never at the line's start.
+    let starts = atom_starts(p, range.clone());
+    let gaps: Vec<Em> = (0..glyphs.len())
+        .map(|k| {
+            if k == 0 || k >= visible {
+                Em::ZERO
+            } else {
+                starts[k].1
+            }
+        })
+        .collect();
+    let natural: Em = widths.iter().copied().sum::<Em>() + gaps.iter().copied().sum::<Em>();
+    let total_shrink: Em = shrink.iter().copied().sum();
+    let mut squeeze = 0.0;
+    if natural.get() > room.get() + EPSILON && total_shrink.get() > 0.0 {
+        squeeze = ((natural - room).get() / total_shrink.get()).min(1.0);
+    }
+    let set_natural = natural - total_shrink * squeeze;
+    // Justification adds the same space at every boundary between atoms (clreq
+    // `#procedures_for_inter-character_space_expansion`, step 3), never inside a word.
+    let boundaries = (1..visible).filter(|&k| starts[k].0).count();
+    let slack = room - set_natural;
+    let stretch = if justify && boundaries > 0 && slack.get() > EPSILON {
+        slack / boundaries as f32
+    } else {
+        Em::ZERO
+    };
+    let mut x = indent;
+    let mut placed = Vec::with_capacity(glyphs.len());
+    for (k, g) in glyphs.iter().enumerate() {
+        x += gaps[k];
+        if k > 0 && k < visible && starts[k].0 {
+            x += stretch;
+        }
+        let w = widths[k] - shrink[k] * squeeze;
+        placed.push(PlacedGlyph {
+            ch: g.ch,
+            x,
+            width: w,
+        });
+        x += w;
+    }
+    Line {
+        range: byte_start..byte_end,
+        indent,
+        glyphs: placed,
+        width: x - indent,
+        natural_width: set_natural,
+        justified: stretch.get() > 0.0,
+    }
+}
+
+/// For each glyph of `range`: whether it starts an atom, and the gap before that atom.
+fn atom_starts(p: &Prepared, range: Range<usize>) -> Vec<(bool, Em)> {
+    let mut starts = vec![(false, Em::ZERO); range.len()];
+    let first = p.atoms.partition_point(|a| a.start < range.start);
+    for atom in p.atoms[first..].iter().take_while(|a| a.start < range.end) {
+        starts[atom.start - range.start] = (true, atom.gap_before);
+    }
+    starts
+}

@@ -1,0 +1,145 @@
+//! Greedy Chinese line breaking at minimum width.
+//!
+//! Each line takes as many atoms as fit when every mark is at its narrowest (line-end marks
+//! trimmed to half an em), then backs off to the last place where a line may legally end
+//! (行尾/行首禁则). Filling at minimum width is what pushes a closing mark into a line instead of
+//! pulling a character down (先挤进，后推出, clreq `#prohibition_rules_for_line_start_end`); the
+//! printed seed page breaks this way (TYPESETTING.md §d, "Mode B").
+
+use std::ops::Range;
+
+use crate::model::Em;
+
+use super::class::CharClass;
+use super::prepare::{Atom, Glyph, Prepared};
+
+/// Widths are sums of halves and eighths; this absorbs float error when comparing with a measure.
+pub(crate) const EPSILON: f32 = 1e-3;
+
+/// Breaks a prepared paragraph into lines; returns glyph ranges.
+///
+/// `first_avail` is the room on the first line (the measure less the indent), `avail` on the rest.
+pub(crate) fn break_lines(p: &mut Prepared, first_avail: Em, avail: Em) -> Vec<Range<usize>> {
+    break_lines_limited(p, first_avail, avail, usize::MAX)
+}
+
+/// Like [`break_lines`], but stops after `max_lines` lines.
+pub(crate) fn break_lines_limited(
+    p: &mut Prepared,
+    first_avail: Em,
+    avail: Em,
+    max_lines: usize,
+) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut s = 0;
+    while s < p.atoms.len() && lines.len() < max_lines {
+        let room = if lines.is_empty() { first_avail } else { avail };
+        let e = next_break(p, s, room);
+        lines.push(p.atoms[s].start..p.atoms[e - 1].end);
+        s = e;
+    }
+    lines
+}
+
+/// The atom index at which the line starting at atom `s` ends (exclusive).
+fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
+    let mut acc = Em::ZERO; // the line's width up to here, marks at their narrowest mid-line
+    let mut width_if_ended = Em::ZERO;
+    let mut best_legal = None;
+    let mut best_any = None;
+    for e in s + 1..=p.atoms.len() {
+        let atom = p.atoms[e - 1];
+        let gap = if e - 1 > s { atom.gap_before } else { Em::ZERO };
+        let is_space = p.glyphs[atom.start].class == CharClass::Space;
+        // A line that ends in spaces is as wide as the line without them.
+        let ended = if is_space {
+            width_if_ended
+        } else {
+            acc + gap + atom_width(&p.glyphs, atom, e - 1 == s, true)
+        };
+        if ended.get() > room.get() + EPSILON {
+            break;
+        }
+        width_if_ended = ended;
+        best_any = Some(e);
+        if e == p.atoms.len() || p.atoms[e].break_before {
+            best_legal = Some(e);
+        }
+        acc += gap + atom_width(&p.glyphs, atom, e - 1 == s, false);
+    }
+    if let Some(e) = best_legal.or(best_any) {
+        return e;
+    }
+    // Not even the first atom fits: split a long word or number, else set the atom alone.
+    split_atom_to_fit(p, s, room);
+    s + 1
+}
+
+/// The narrowest width of atoms `s..e` set as one line.
+pub(crate) fn min_width(p: &Prepared, s: usize, e: usize) -> Em {
+    let visible_end = (s..e)
+        .rev()
+        .find(|&k| p.glyphs[p.atoms[k].start].class != CharClass::Space)
+        .map_or(s, |k| k + 1);
+    (s..visible_end)
+        .map(|k| {
+            let gap = if k > s {
+                p.atoms[k].gap_before
+            } else {
+                Em::ZERO
+            };
+            gap + atom_width(&p.glyphs, p.atoms[k], k == s, k + 1 == visible_end)
+        })
+        .sum()
+}
+
+/// The narrowest width of an atom, trimmed as the first and/or last atom of a line.
+fn atom_width(glyphs: &[Glyph], atom: Atom, at_start: bool, at_end: bool) -> Em {
+    let last = atom.end - 1;
+    glyphs[atom.start..atom.end]
+        .iter()
+        .enumerate()
+        .map(|(k, g)| {
+            let i = atom.start + k;
+            let mut w = g.width - g.shrink;
+            if at_end && i == last {
+                w = w.min(g.width - g.end_trim);
+            }
+            if at_start && i == atom.start {
+                w -= g.start_trim;
+            }
+            w
+        })
+        .sum()
+}
+
+/// Splits atom `s` after as many glyphs as fit in `room` (at least one), so that an overlong
+/// Latin word or number can still be set: an emergency break, as in clreq when nothing else fits.
+fn split_atom_to_fit(p: &mut Prepared, s: usize, room: Em) {
+    let atom = p.atoms[s];
+    if atom.end - atom.start < 2 {
+        return;
+    }
+    let mut width = Em::ZERO;
+    let mut cut = atom.start + 1;
+    for (k, g) in p.glyphs[atom.start..atom.end].iter().enumerate() {
+        width += g.width;
+        if width.get() > room.get() + EPSILON {
+            break;
+        }
+        cut = atom.start + k + 1;
+    }
+    if cut >= atom.end {
+        return;
+    }
+    p.atoms[s].end = cut;
+    p.atoms.insert(
+        s + 1,
+        Atom {
+            start: cut,
+            end: atom.end,
+            gap_before: Em::ZERO,
+            break_before: true,
+        },
+    );
+}

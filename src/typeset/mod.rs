@@ -1,0 +1,97 @@
+//! The typesetting engine: Chinese line breaking and justification, measured in ems.
+//!
+//! Pure functions of (text, [`Style`]) → [`Line`]s. The stages, one file each:
+//! [`class`] (what a character is) → `prepare` (widths and unbreakable atoms) → `linebreak`
+//! (where lines end) → `line` (where each character goes). [`measure`] works backwards from
+//! printed lines to the measure they were set at.
+
+pub mod class;
+mod line;
+mod linebreak;
+pub mod measure;
+mod prepare;
+mod style;
+
+pub use line::{Line, PlacedGlyph};
+pub use style::{PunctStyle, Style};
+
+use crate::model::Em;
+
+/// The room on a line: the measure less the indent when the line opens a paragraph.
+fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
+    let indent = if opens_paragraph {
+        style.indent
+    } else {
+        Em::ZERO
+    };
+    (indent, style.measure - indent, style.measure)
+}
+
+/// Typesets a paragraph: breaks it into lines and justifies all but the last.
+///
+/// `opens_paragraph` is false for the part of a paragraph that goes on after a column break,
+/// which has no first-line indent.
+pub fn typeset(text: &str, style: &Style, opens_paragraph: bool) -> Vec<Line> {
+    let mut p = prepare::prepare(text, style);
+    let (indent, first_room, room) = rooms(style, opens_paragraph);
+    let ranges = linebreak::break_lines(&mut p, first_room, room);
+    let count = ranges.len();
+    ranges
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (ind, rm) = if i == 0 {
+                (indent, first_room)
+            } else {
+                (Em::ZERO, room)
+            };
+            line::place(&p, r, ind, rm, i + 1 < count)
+        })
+        .collect()
+}
+
+/// Sets a paragraph with the line breaks it was printed with: `lines` are the printed lines,
+/// which concatenate to the paragraph's text. All but the last are justified.
+pub fn set_printed(lines: &[&str], style: &Style, opens_paragraph: bool) -> Vec<Line> {
+    let text = lines.concat();
+    let p = prepare::prepare(&text, style);
+    let (indent, first_room, room) = rooms(style, opens_paragraph);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut glyph = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let n = l.chars().count();
+        let (ind, rm) = if i == 0 {
+            (indent, first_room)
+        } else {
+            (Em::ZERO, room)
+        };
+        out.push(line::place(
+            &p,
+            glyph..glyph + n,
+            ind,
+            rm,
+            i + 1 < lines.len(),
+        ));
+        glyph += n;
+    }
+    out
+}
+
+/// Where the first line of `text` ends (a byte offset) when set in `style`: what the engine would
+/// print as that line. Cheaper than [`typeset`] when only one line is wanted.
+pub fn first_line_end(text: &str, style: &Style, opens_paragraph: bool) -> usize {
+    let mut p = prepare::prepare(text, style);
+    let (_, first_room, room) = rooms(style, opens_paragraph);
+    let ranges = linebreak::break_lines_limited(&mut p, first_room, room, 1);
+    ranges
+        .first()
+        .and_then(|r| p.glyphs.get(r.end))
+        .map_or(text.len(), |g| g.byte)
+}
+
+/// The narrowest width of `text` set as one line, without indent: marks at their narrowest,
+/// line-end marks trimmed. A printed line was set at a measure at least this wide.
+pub fn min_line_width(text: &str, style: &Style) -> Em {
+    let p = prepare::prepare(text, style);
+    linebreak::min_width(&p, 0, p.atoms.len())
+}

@@ -1,0 +1,65 @@
+//! The settings a paragraph is typeset with.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Em;
+
+/// How wide CJK punctuation is set.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PunctStyle {
+    /// 开明 style, usual in mainland newspapers: `。？！` full width, the other marks
+    /// (`，、；：“”‘’《》（）`) half width.
+    #[default]
+    Kaiming,
+    /// Every mark full width, compressed to half only at line end and where two marks meet.
+    FullWidth,
+    /// Every mark half width (the "all half" schemes of some books).
+    HalfWidth,
+}
+
+/// Everything the line breaker needs to know about how a paragraph is set.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Style {
+    /// The line length.
+    pub measure: Em,
+    /// The first-line indent of a paragraph (two ems by default; clreq `#first_line_indents`).
+    pub indent: Em,
+    /// Punctuation widths.
+    pub punctuation: PunctStyle,
+    /// Advance of ASCII letters and digits. The seed page's digits measure about half an em.
+    pub latin_width: Em,
+    /// Advance of a space between words or between digits and Han (`3 月 2 日`).
+    pub space_width: Em,
+    /// Space between a Han character and a Latin or digit run. The seed shows a little:
+    /// `安排部署2023年全` fills 18 em only if the two gaps are more than nothing.
+    pub cjk_latin_gap: Em,
+    /// Whether `。？！` inside a line may be squeezed to half an em to fit a line (clreq P7).
+    pub squeeze_stops: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            measure: Em(18.0),
+            indent: Em(2.0),
+            punctuation: PunctStyle::Kaiming,
+            latin_width: Em(0.5),
+            space_width: Em(0.25),
+            cjk_latin_gap: Em(0.125),
+            squeeze_stops: false,
+        }
+    }
+}
+
+impl Style {
+    /// This style at another measure.
+    pub fn with_measure(self, measure: Em) -> Self {
+        Style { measure, ..self }
+    }
+
+    /// This style with another first-line indent.
+    pub fn with_indent(self, indent: Em) -> Self {
+        Style { indent, ..self }
+    }
+}
