@@ -1,1 +1,14 @@
-fn main() {}
+//! banmian's integration tests: one binary, a module per area.
+
+mod util;
+
+/// The command line, run as the real binary.
+mod cli;
+/// Correspondents' manuscripts in the shapes of DESIGN.md §2.
+mod manuscripts;
+/// Encodings, line endings, reordered and repeated pages.
+mod page_variants;
+/// Files that must be refused with a clear error, losing nothing.
+mod refused;
+/// The seed page: byte-identical round trips and the structure it must be read as.
+mod seed;

@@ -97,21 +97,48 @@ pub fn import_files(paths: &[PathBuf], format: Option<Format>) -> Result<Documen
     Ok(doc)
 }
 
-/// Tells a page flow from a manuscript. A manuscript opens with its headline (a short line of its
-/// own) or indents its paragraphs; a page flow opens with body text and closes articles with
-/// bylines.
+/// Tells a page flow from a manuscript. A manuscript indents its paragraphs, or runs each one on
+/// a single line far longer than any printed column, or opens with its headline (a short line
+/// standing alone or followed by the byline or subtitle); a page flow opens with body text set
+/// at a measure.
 pub fn detect_format(text: &str) -> Format {
     let (_, groups) = split_groups(text);
     let indented = text
         .split('\n')
         .any(|l| l.starts_with('\u{3000}') || l.starts_with("  ") || l.starts_with('\t'));
-    let opens_with_heading = groups
-        .first()
-        .and_then(|g| g.single())
-        .is_some_and(is_heading_like);
-    if indented || opens_with_heading {
+    let style = crate::typeset::Style::default();
+    let long_lines = text
+        .split('\n')
+        .any(|l| crate::typeset::min_line_width(l, &style).get() > MAX_PRINTED_MEASURE);
+    let opens_with_heading = groups.first().is_some_and(|g| {
+        let second = g.lines.get(1);
+        is_heading_like(g.lines[0])
+            && byline::parse_byline(g.lines[0]).is_none()
+            && (second.is_none_or(|l| {
+                byline::parse_byline(l).is_some() || l.trim_start().starts_with(['—', '─'])
+            }) || !set_at_a_measure(&g.lines, &style))
+    });
+    if indented || long_lines || opens_with_heading {
         Format::Manuscript
     } else {
         Format::Page
     }
 }
+
+/// Whether the lines (but the last) of a group are set at one measure, as printed text is: nearly
+/// all within three ems of the widest (a paragraph's first line is two ems short).
+fn set_at_a_measure(lines: &[&str], style: &crate::typeset::Style) -> bool {
+    let Some((_, full)) = lines.split_last() else {
+        return false;
+    };
+    let widths: Vec<f32> = full
+        .iter()
+        .map(|l| crate::typeset::min_line_width(l, style).get())
+        .collect();
+    let widest = widths.iter().copied().fold(0.0, f32::max);
+    let near = widths.iter().filter(|&&w| w > widest - 3.0).count();
+    !widths.is_empty() && near * 5 >= widths.len() * 4
+}
+
+/// No printed column is wider than this (in ems); a longer line is a whole manuscript paragraph.
+const MAX_PRINTED_MEASURE: f32 = 40.0;

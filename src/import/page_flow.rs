@@ -129,13 +129,31 @@ fn build_article(chunk: Chunk<'_>, id: ArticleId, style: &Style) -> Article {
         .iter()
         .flat_map(|g| g.lines.split_last().map_or(&[][..], |(_, rest)| rest))
         .copied();
-    let measure = estimate_measure(full_lines, style).unwrap_or(article.measure);
-    article.measure = measure;
-    article.body = read_body(&chunk.body, &style.with_measure(measure));
+    let estimate = estimate_measure(full_lines, style).unwrap_or(article.measure);
+    article.measure = estimate;
+    article.body = read_body(&chunk.body, &style.with_measure(estimate));
     article.byline = chunk.byline;
     set_headers(&mut article, &chunk.headers);
-    article.segment_measures = segment_measures(&article, style);
+    let segments = segment_measures(&article, style);
+    article.measure = main_measure(&segments).unwrap_or(estimate);
+    article.segment_measures = segments.into_iter().map(|(m, _)| m).collect();
     article
+}
+
+/// The article's main measure: the one its segments' lines are most often set at.
+fn main_measure(segments: &[(Em, usize)]) -> Option<Em> {
+    let mut best: Option<(Em, usize)> = None;
+    for &(m, _) in segments {
+        let lines: usize = segments
+            .iter()
+            .filter(|(o, _)| *o == m)
+            .map(|(_, n)| n)
+            .sum();
+        if best.is_none_or(|(_, n)| lines > n) {
+            best = Some((m, lines));
+        }
+    }
+    best.filter(|(_, n)| *n > 0).map(|(m, _)| m)
 }
 
 /// Names the header lines: one is a headline; two are kicker and headline, or headline and
@@ -193,7 +211,9 @@ fn read_body(groups: &[Group<'_>], style: &Style) -> Vec<Block> {
             let line = group.lines[k];
             let ends_here = match group.lines.get(k + 1) {
                 Some(next) => {
-                    ends_sentence(line) && !is_full(line, next, opens && k == start, style)
+                    ends_sentence(line)
+                        && (!is_full(line, next, opens && k == start, style)
+                            || opens_full(next, group.lines.get(k + 2).copied(), style))
                 }
                 None => true,
             };
@@ -226,6 +246,16 @@ fn is_full(line: &str, next: &str, opens: bool, style: &Style) -> bool {
     (min_line_width(&format!("{line}{first}"), style) + indent).get() > style.measure.get() + 1e-3
 }
 
+/// Whether `line`, followed by `next` in the same group, is a full line that opens a paragraph:
+/// it fills the measure less the indent, so it cannot be the full-width rest of a paragraph.
+fn opens_full(line: &str, next: Option<&str>, style: &Style) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let room = style.measure - style.indent;
+    min_line_width(line, style).get() <= room.get() + 1e-3 && is_full(line, next, true, style)
+}
+
 /// Whether a line is too wide to open a paragraph (which is indented two ems), so it must go on
 /// from the line before: a printed line after a column break.
 fn is_continuation(line: &str, style: &Style) -> bool {
@@ -250,7 +280,9 @@ fn is_subhead(group: &Group<'_>, next_first: Option<&str>, style: &Style) -> boo
 /// The measure of each column segment: the one at which the engine best reproduces the
 /// segment's printed lines, near the article's measure (DESIGN.md §3: the printed columns of one
 /// article are not all the same width).
-fn segment_measures(article: &Article, style: &Style) -> Vec<Em> {
+///
+/// Returns each segment's measure with the number of lines that chose it.
+fn segment_measures(article: &Article, style: &Style) -> Vec<(Em, usize)> {
     let mut segments: Vec<Vec<PrintedParagraph<'_>>> = vec![Vec::new()];
     for block in &article.body {
         match block {
@@ -272,7 +304,7 @@ fn segment_measures(article: &Article, style: &Style) -> Vec<Em> {
         .map(|paras| {
             best_measure(paras, style, (m - 1.5)..=(m + 1.0))
                 .filter(|(_, a)| a.total > 0)
-                .map_or(article.measure, |(w, _)| w)
+                .map_or((article.measure, 0), |(w, a)| (w, a.total))
         })
         .collect()
 }

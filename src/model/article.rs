@@ -135,6 +135,21 @@ impl Article {
             .unwrap_or(self.measure)
     }
 
+    /// Sets the article at another measure: every paragraph is wrapped afresh by the typesetter,
+    /// since the printed line breaks only hold at the measure they were printed at.
+    pub fn set_measure(&mut self, measure: Em) {
+        if measure == self.measure && self.segment_measures.is_empty() {
+            return;
+        }
+        self.measure = measure;
+        self.segment_measures.clear();
+        for block in &mut self.body {
+            if let Block::Paragraph(p) = block {
+                p.printed_lines = None;
+            }
+        }
+    }
+
     /// A short name for lists: the headline, or else the first words of the body.
     pub fn title(&self) -> String {
         if let Some(h) = self.headline.as_deref().filter(|h| !h.trim().is_empty()) {

@@ -1,0 +1,159 @@
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use crate::util::*;
+
+fn banmian(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_banmian"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs banmian")
+}
+
+fn banmian_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_banmian"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs banmian");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("writes stdin");
+    child.wait_with_output().expect("finishes")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Asserts a failed run: non-zero, one `error:` line naming `name`, no panic.
+fn assert_error(o: &Output, name: &str) {
+    assert!(!o.status.success(), "must fail");
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains(name), "names {name}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn import_export_info_on_the_seed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seed = seed_path();
+    let seed = seed.to_str().expect("UTF-8 path");
+    let o = banmian(&["import", seed, "-o", "page.ron"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["export", "page.ron", "-o", "page.txt"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_same_text(
+        &std::fs::read(dir.path().join("page.txt")).expect("written"),
+        &seed_bytes(),
+    );
+
+    let o = banmian(&["export", "page.ron"], dir.path());
+    assert_same_text(&o.stdout, &seed_bytes());
+
+    let o = banmian(&["info", "page.ron", "--json"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let articles = info["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 11);
+    let first = &articles[0];
+    assert_eq!(first["kicker"], "全市公安机关");
+    assert_eq!(first["headline"], "锐意开拓进取 锻造公安铁军");
+    assert_eq!(first["subtitle"], serde_json::Value::Null);
+    assert_eq!(first["byline"], "通讯员 侯宪锋");
+    assert_eq!(first["paragraphs"], 7);
+    assert_eq!(first["column_breaks"], 5);
+    assert_eq!(first["measure_em"], 18.0);
+    assert_eq!(
+        first["segment_measures_em"].as_array().map(Vec::len),
+        Some(6)
+    );
+    assert!(first["chars"].as_u64().is_some_and(|c| c > 1000));
+    assert_eq!(articles[6]["subheads"].as_array().map(Vec::len), Some(4));
+    assert_eq!(articles[10]["byline"], "■通讯员 熊继勇 高攀登 孔璇 摄");
+}
+
+#[test]
+fn import_to_stdout_is_ron() {
+    let seed = seed_path();
+    let o = banmian(&["import", seed.to_str().expect("path")], Path::new("."));
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).expect("UTF-8");
+    assert!(text.starts_with("(\n    version: 1,"), "{}", &text[..40]);
+}
+
+#[test]
+fn errors_name_the_file_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("binary.txt"), b"\0\x01\x02\x03").expect("write");
+    let o = banmian(&["import", "binary.txt", "-o", "out.ron"], dir.path());
+    assert_error(&o, "binary.txt");
+    assert!(
+        !dir.path().join("out.ron").exists(),
+        "no output file created"
+    );
+
+    std::fs::write(dir.path().join("keep.txt"), "precious").expect("write");
+    std::fs::write(dir.path().join("broken.ron"), "(version: 1, articles: [").expect("write");
+    let o = banmian(&["export", "broken.ron", "-o", "keep.txt"], dir.path());
+    assert_error(&o, "broken.ron:1:");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("keep.txt")).expect("read"),
+        "precious"
+    );
+
+    let o = banmian(&["info", "missing.ron", "--json"], dir.path());
+    assert_error(&o, "missing.ron");
+    let o = banmian(&["import", "missing.txt"], dir.path());
+    assert_error(&o, "missing.txt");
+}
+
+#[test]
+fn format_flag() {
+    let seed = seed_path();
+    let o = banmian(
+        &[
+            "import",
+            seed.to_str().expect("path"),
+            "--format",
+            "manuscript",
+        ],
+        Path::new("."),
+    );
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).expect("UTF-8");
+    assert_eq!(text.matches("id: ").count(), 1);
+}
+
+#[test]
+fn reflow_prints_lines_with_a_blank_between_paragraphs() {
+    let input = "2022年，全市公安机关在市委、市政府和省公安厅党委的坚强领导下，紧扣“四个一”布局。\n\n近日，全市公安局长会议召开。\n";
+    let o = banmian_stdin(&["reflow", "--measure", "18"], input);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).expect("UTF-8");
+    assert_eq!(
+        out,
+        "2022年，全市公安机关在市委、市政\n府和省公安厅党委的坚强领导下，紧扣“四\n个一”布局。\n\n近日，全市公安局长会议召开。\n"
+    );
+    let o = banmian_stdin(
+        &["reflow", "--measure", "10", "--indent", "0"],
+        "一二三四五六七八九十甲乙\n",
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "一二三四五六七八九十\n甲乙\n"
+    );
+    let o = banmian_stdin(&["reflow", "--measure", "0"], "字\n");
+    assert!(!o.status.success());
+    assert!(stderr(&o).starts_with("error: "));
+}

@@ -1,0 +1,125 @@
+use banmian::model::Em;
+use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
+
+use crate::seed::SEED_TRIPLES;
+use crate::util::*;
+
+/// First line (1-based) of each article in the seed.
+const ARTICLE_STARTS: [usize; 11] = [2, 82, 160, 170, 182, 200, 226, 316, 332, 347, 366];
+
+fn seed_articles() -> Vec<Vec<String>> {
+    let text = seed_text();
+    let lines: Vec<&str> = text.split('\n').collect();
+    ARTICLE_STARTS
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| {
+            let end = ARTICLE_STARTS.get(i + 1).map_or(lines.len(), |&e| e - 1);
+            lines[start - 1..end]
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+fn round_trips(bytes: &[u8]) -> banmian::model::Document {
+    let doc = import_doc(bytes, None);
+    assert_same_text(&export(&doc), bytes);
+    assert_same_text(&export(&through_ron(&doc)), bytes);
+    doc
+}
+
+#[test]
+fn gb18030_crlf_copy_round_trips() {
+    let crlf = seed_text().replace('\n', "\r\n");
+    let (bytes, _, errors) = GB18030.encode(&crlf);
+    assert!(!errors);
+    let doc = round_trips(&bytes);
+    assert_eq!(doc.source.encoding, "gb18030");
+    assert_eq!(doc.articles.len(), 11);
+}
+
+#[test]
+fn utf8_bom_copy_round_trips() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(seed_bytes());
+    let doc = round_trips(&bytes);
+    assert!(doc.source.bom);
+    assert_eq!(doc.articles.len(), 11);
+}
+
+#[test]
+fn utf16_copies_round_trip() {
+    for (enc, bom) in [(UTF_16LE, [0xFF, 0xFE]), (UTF_16BE, [0xFE, 0xFF])] {
+        let mut bytes = bom.to_vec();
+        let units = seed_text().encode_utf16().collect::<Vec<_>>();
+        for u in units {
+            bytes.extend(if enc == UTF_16LE {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            });
+        }
+        let doc = round_trips(&bytes);
+        assert_eq!(doc.articles.len(), 11, "{}", enc.name());
+    }
+}
+
+#[test]
+fn articles_in_another_order() {
+    let articles = seed_articles();
+    let order = [6, 10, 2, 0, 9, 4, 1, 8, 3, 7, 5];
+    let mut lines = vec![String::new()];
+    for &i in &order {
+        lines.extend(articles[i].iter().cloned());
+    }
+    let text = lines.join("\n");
+    let doc = round_trips(text.as_bytes());
+    let want: Vec<(String, String, String)> = order
+        .iter()
+        .map(|&i| {
+            let (k, h, b) = SEED_TRIPLES[i];
+            (k.to_owned(), h.to_owned(), b.to_owned())
+        })
+        .collect();
+    assert_eq!(triples(&doc), want);
+    let breaks: usize = doc.articles.iter().map(|a| a.column_break_count()).sum();
+    assert_eq!(breaks, 16);
+}
+
+#[test]
+fn several_pages_in_one_file() {
+    let page = seed_text();
+    let text = format!("{page}{page}{page}");
+    let doc = round_trips(text.as_bytes());
+    assert_eq!(doc.articles.len(), 33);
+    let paragraphs: usize = doc.articles.iter().map(|a| a.paragraph_count()).sum();
+    assert_eq!(paragraphs, 120);
+}
+
+/// Re-sets the seed's articles at another measure, exports that page, and reads it back: the
+/// importer must find the new measure and the same structure.
+#[test]
+fn pages_set_at_other_measures() {
+    let seed = import_doc(&seed_bytes(), None);
+    for measure in [15.0, 21.0, 24.0, 27.5, 33.0] {
+        let mut doc = seed.clone();
+        for a in &mut doc.articles {
+            a.set_measure(Em(measure));
+        }
+        let text = export(&doc);
+        let reread = round_trips(&text);
+        assert_eq!(triples(&reread), triples(&seed), "at {measure} em");
+        for (a, b) in reread.articles.iter().zip(&seed.articles) {
+            assert_eq!(a.measure, Em(measure), "{} at {measure} em", b.title());
+            assert_eq!(
+                a.paragraph_count(),
+                b.paragraph_count(),
+                "{} at {measure} em",
+                b.title()
+            );
+            assert_eq!(a.subheads(), b.subheads(), "{} at {measure} em", b.title());
+        }
+    }
+}
