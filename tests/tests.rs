@@ -4,6 +4,8 @@ mod util;
 
 /// The command line, run as the real binary.
 mod cli;
+/// Break agreement with the printed page.
+mod fidelity;
 /// Correspondents' manuscripts in the shapes of DESIGN.md §2.
 mod manuscripts;
 /// Encodings, line endings, reordered and repeated pages.

@@ -87,7 +87,7 @@ fn article_lines(article: &Article, out: &mut Vec<String>) {
     for (i, block) in article.body.iter().enumerate() {
         match block {
             Block::Paragraph(p) => {
-                let style = Style::default().with_measure(article.segment_measure(segment));
+                let style = Style::default().with_measure(article.paragraph_measure(segment, p));
                 let mut lines = paragraph_lines(p, &style);
                 if Some(i) == last_paragraph
                     && let Some(byline) = &article.byline

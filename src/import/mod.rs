@@ -8,6 +8,7 @@ pub mod decode;
 mod error;
 mod lines;
 pub mod manuscript;
+mod measures;
 pub mod page_flow;
 
 use std::path::{Path, PathBuf};

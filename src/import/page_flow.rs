@@ -4,7 +4,9 @@
 use crate::model::{
     Article, ArticleId, Block, Byline, BylinePlacement, Em, Gap, HeaderGaps, Paragraph, Subhead,
 };
-use crate::typeset::measure::{PrintedParagraph, best_measure, estimate_measure};
+use crate::typeset::measure::estimate_measure;
+
+use super::measures::infer_measures;
 use crate::typeset::{Style, min_line_width};
 
 use super::byline::{parse_byline, split_run_in};
@@ -134,26 +136,8 @@ fn build_article(chunk: Chunk<'_>, id: ArticleId, style: &Style) -> Article {
     article.body = read_body(&chunk.body, &style.with_measure(estimate));
     article.byline = chunk.byline;
     set_headers(&mut article, &chunk.headers);
-    let segments = segment_measures(&article, style);
-    article.measure = main_measure(&segments).unwrap_or(estimate);
-    article.segment_measures = segments.into_iter().map(|(m, _)| m).collect();
+    infer_measures(&mut article, estimate, style);
     article
-}
-
-/// The article's main measure: the one its segments' lines are most often set at.
-fn main_measure(segments: &[(Em, usize)]) -> Option<Em> {
-    let mut best: Option<(Em, usize)> = None;
-    for &(m, _) in segments {
-        let lines: usize = segments
-            .iter()
-            .filter(|(o, _)| *o == m)
-            .map(|(_, n)| n)
-            .sum();
-        if best.is_none_or(|(_, n)| lines > n) {
-            best = Some((m, lines));
-        }
-    }
-    best.filter(|(_, n)| *n > 0).map(|(m, _)| m)
 }
 
 /// Names the header lines: one is a headline; two are kicker and headline, or headline and
@@ -275,36 +259,4 @@ fn is_subhead(group: &Group<'_>, next_first: Option<&str>, style: &Style) -> boo
         && !ends_sentence(line)
         && min_line_width(line, style).get() <= (style.measure - style.indent).get() + 1e-3
         && !is_continuation(next, style)
-}
-
-/// The measure of each column segment: the one at which the engine best reproduces the
-/// segment's printed lines, near the article's measure (DESIGN.md §3: the printed columns of one
-/// article are not all the same width).
-///
-/// Returns each segment's measure with the number of lines that chose it.
-fn segment_measures(article: &Article, style: &Style) -> Vec<(Em, usize)> {
-    let mut segments: Vec<Vec<PrintedParagraph<'_>>> = vec![Vec::new()];
-    for block in &article.body {
-        match block {
-            Block::ColumnBreak => segments.push(Vec::new()),
-            Block::Paragraph(p) => {
-                if let (Some(lines), Some(seg)) = (p.printed_line_texts(), segments.last_mut()) {
-                    seg.push(PrintedParagraph {
-                        lines,
-                        opens: !p.continues,
-                    });
-                }
-            }
-            Block::Subhead(_) => {}
-        }
-    }
-    let m = article.measure.get();
-    segments
-        .iter()
-        .map(|paras| {
-            best_measure(paras, style, (m - 1.5)..=(m + 1.0))
-                .filter(|(_, a)| a.total > 0)
-                .map_or((article.measure, 0), |(w, a)| (w, a.total))
-        })
-        .collect()
 }

@@ -127,6 +127,13 @@ impl Article {
             .sum()
     }
 
+    /// The measure a paragraph in column segment `segment` is set at: its own, else the segment's.
+    pub fn paragraph_measure(&self, segment: usize, paragraph: &Paragraph) -> Em {
+        paragraph
+            .measure
+            .unwrap_or_else(|| self.segment_measure(segment))
+    }
+
     /// The measure of column segment `index` (0 = before the first column break).
     pub fn segment_measure(&self, index: usize) -> Em {
         self.segment_measures
@@ -146,6 +153,7 @@ impl Article {
         for block in &mut self.body {
             if let Block::Paragraph(p) = block {
                 p.printed_lines = None;
+                p.measure = None;
             }
         }
     }

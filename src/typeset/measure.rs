@@ -1,7 +1,7 @@
 //! Working back from printed lines to the measure they were set at, and scoring how well the
 //! engine reproduces them ("break agreement", DESIGN.md §3).
 
-use crate::model::Em;
+use crate::model::{Article, Block, Em};
 
 use super::{Style, first_line_end, min_line_width};
 
@@ -12,6 +12,9 @@ pub struct PrintedParagraph<'a> {
     pub lines: Vec<&'a str>,
     /// Whether the first line opens the paragraph (and so is indented).
     pub opens: bool,
+    /// The paragraph's text after these lines, when it goes on past a column break: then the
+    /// last line here is not the paragraph's last and is compared too.
+    pub continued: &'a str,
 }
 
 /// How many printed lines the engine reproduces, of how many it was asked to.
@@ -46,27 +49,107 @@ impl std::ops::AddAssign for Agreement {
 /// printed line. The indent applies only where the line opens its paragraph.
 pub fn agreement(paragraphs: &[PrintedParagraph<'_>], style: &Style) -> Agreement {
     let mut result = Agreement::default();
-    for p in paragraphs {
-        let text = p.lines.concat();
-        let mut start = 0;
-        for (i, line) in p.lines.iter().enumerate() {
-            if i + 1 == p.lines.len() {
-                break;
-            }
-            let rest = &text[start..];
-            let opens = p.opens && i == 0;
-            result.total += 1;
-            if first_line_end(rest, style, opens) == line.len() {
-                result.matched += 1;
-            }
-            start += line.len();
+    for_each_comparison(paragraphs, |rest, opens, printed| {
+        result.total += 1;
+        if first_line_end(rest, style, opens) == printed.len() {
+            result.matched += 1;
         }
-    }
+    });
     result
 }
 
+/// Calls `f(rest, opens, printed_line)` for every printed line that is not its paragraph's last.
+pub fn for_each_comparison(
+    paragraphs: &[PrintedParagraph<'_>],
+    mut f: impl FnMut(&str, bool, &str),
+) {
+    for p in paragraphs {
+        let text = p.lines.concat() + p.continued;
+        let mut start = 0;
+        let compared = if p.continued.is_empty() {
+            p.lines.len().saturating_sub(1)
+        } else {
+            p.lines.len()
+        };
+        for (i, line) in p.lines.iter().enumerate().take(compared) {
+            f(&text[start..], p.opens && i == 0, line);
+            start += line.len();
+        }
+    }
+}
+
+/// The printed paragraphs of each column segment of an article (paragraphs that were edited
+/// have no printed lines and are left out). A paragraph cut by a column break carries the text
+/// that goes on in the next segment.
+pub fn printed_segments(article: &Article) -> Vec<Vec<PrintedParagraph<'_>>> {
+    let mut segments: Vec<Vec<PrintedParagraph<'_>>> = vec![Vec::new()];
+    for (i, block) in article.body.iter().enumerate() {
+        match block {
+            Block::ColumnBreak => segments.push(Vec::new()),
+            Block::Paragraph(p) => {
+                let continued = match article.body.get(i + 1..) {
+                    Some([Block::ColumnBreak, Block::Paragraph(next), ..]) if next.continues => {
+                        next.text.as_str()
+                    }
+                    _ => "",
+                };
+                if let (Some(lines), Some(seg)) = (p.printed_line_texts(), segments.last_mut()) {
+                    seg.push(PrintedParagraph {
+                        lines,
+                        opens: !p.continues,
+                        continued,
+                    });
+                }
+            }
+            Block::Subhead(_) => {}
+        }
+    }
+    segments
+}
+
+/// The candidate measures within `range`, in half-em steps.
+pub fn candidate_measures(range: std::ops::RangeInclusive<f32>) -> Vec<Em> {
+    let mut out = Vec::new();
+    let mut w = (range.start() * 2.0).ceil() / 2.0;
+    while w <= *range.end() {
+        out.push(Em(w));
+        w += 0.5;
+    }
+    out
+}
+
+/// The widest printed line of a paragraph that is not its last, at its narrowest, indent
+/// included: the paragraph was set at a measure at least this wide.
+pub fn widest_line(p: &PrintedParagraph<'_>, style: &Style) -> Em {
+    let mut widest = Em::ZERO;
+    for_each_comparison(std::slice::from_ref(p), |_, opens, line| {
+        let indent = if opens { style.indent } else { Em::ZERO };
+        widest = widest.max(min_line_width(line, style) + indent);
+    });
+    widest
+}
+
+/// Picks the best of several measures given the agreement at each: the most lines reproduced;
+/// among equals, the narrowest measure that every line fits in (`widest`), else the narrowest.
+pub fn pick_measure(scores: &[(Em, Agreement)], widest: Em) -> Option<(Em, Agreement)> {
+    let fits = |w: Em| w.get() >= widest.get() - 1e-3;
+    let mut best: Option<(Em, Agreement)> = None;
+    for &(w, a) in scores {
+        let better = match best {
+            None => true,
+            Some((bw, ba)) => {
+                a.matched > ba.matched || (a.matched == ba.matched && !fits(bw) && fits(w))
+            }
+        };
+        if better {
+            best = Some((w, a));
+        }
+    }
+    best
+}
+
 /// The measure, within `range` ems in half-em steps, at which the engine reproduces the most
-/// printed line breaks; ties go to the narrowest such measure that every line fits in.
+/// printed line breaks (see [`pick_measure`] for ties).
 pub fn best_measure(
     paragraphs: &[PrintedParagraph<'_>],
     style: &Style,
@@ -74,41 +157,13 @@ pub fn best_measure(
 ) -> Option<(Em, Agreement)> {
     let widest = paragraphs
         .iter()
-        .flat_map(|p| {
-            let n = p.lines.len();
-            p.lines
-                .iter()
-                .enumerate()
-                .filter(move |(i, _)| i + 1 < n)
-                .map(move |(i, l)| {
-                    let indent = if p.opens && i == 0 {
-                        style.indent
-                    } else {
-                        Em::ZERO
-                    };
-                    min_line_width(l, style) + indent
-                })
-        })
+        .map(|p| widest_line(p, style))
         .fold(Em::ZERO, Em::max);
-    let mut best: Option<(Em, Agreement)> = None;
-    let mut w = (range.start() * 2.0).ceil() / 2.0;
-    while w <= *range.end() {
-        let a = agreement(paragraphs, &style.with_measure(Em(w)));
-        let better = match best {
-            None => true,
-            Some((bw, ba)) => {
-                a.matched > ba.matched
-                    || (a.matched == ba.matched
-                        && bw.get() < widest.get() - 1e-3
-                        && w >= widest.get() - 1e-3)
-            }
-        };
-        if better {
-            best = Some((Em(w), a));
-        }
-        w += 0.5;
-    }
-    best
+    let scores: Vec<(Em, Agreement)> = candidate_measures(range)
+        .into_iter()
+        .map(|w| (w, agreement(paragraphs, &style.with_measure(w))))
+        .collect();
+    pick_measure(&scores, widest)
 }
 
 /// A first guess of the measure from a set of printed lines that are not the last of their

@@ -80,6 +80,13 @@ pub fn set_printed(lines: &[&str], style: &Style, opens_paragraph: bool) -> Vec<
 /// Where the first line of `text` ends (a byte offset) when set in `style`: what the engine would
 /// print as that line. Cheaper than [`typeset`] when only one line is wanted.
 pub fn first_line_end(text: &str, style: &Style, opens_paragraph: bool) -> usize {
+    // No line holds more characters than quarter-em spaces would fill, so the text past that
+    // (plus a margin for the atom that straddles the end) cannot change the first line.
+    let most = (style.measure.get().max(0.0) * 4.0) as usize + 8;
+    let text = match text.char_indices().nth(most) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
     let mut p = prepare::prepare(text, style);
     let (_, first_room, room) = rooms(style, opens_paragraph);
     let ranges = linebreak::break_lines_limited(&mut p, first_room, room, 1);

@@ -1,0 +1,72 @@
+//! Break agreement with the printed seed page (DESIGN.md §3), at the measures the importer
+//! inferred for each column segment.
+
+use banmian::model::{Article, Em};
+use banmian::typeset::measure::{
+    Agreement, PrintedParagraph, agreement, for_each_comparison, printed_segments,
+};
+use banmian::typeset::{Style, first_line_end};
+
+use crate::util::*;
+
+/// The agreement of one article at its inferred segment measures; prints the lines it misses.
+pub fn article_agreement(article: &Article) -> Agreement {
+    let mut total = Agreement::default();
+    let own: Vec<Option<Em>> = article.paragraphs().map(|p| p.measure).collect();
+    let mut k = 0;
+    for (i, paragraphs) in printed_segments(article).iter().enumerate() {
+        for paragraph in paragraphs {
+            let measure = own[k].unwrap_or_else(|| article.segment_measure(i));
+            k += 1;
+            let style = Style::default().with_measure(measure);
+            let paragraph = std::slice::from_ref(paragraph);
+            total += agreement(paragraph, &style);
+            report_misses(paragraph, &style);
+        }
+    }
+    total
+}
+
+/// Prints the printed lines the engine breaks differently.
+fn report_misses(paragraphs: &[PrintedParagraph<'_>], style: &Style) {
+    for_each_comparison(paragraphs, |rest, opens, printed| {
+        let end = first_line_end(rest, &style, opens);
+        if end != printed.len() {
+            println!(
+                "  at {} em: printed {printed:?}, engine {:?}",
+                style.measure.get(),
+                &rest[..end]
+            );
+        }
+    });
+}
+
+#[test]
+fn break_agreement_with_the_printed_page() {
+    let doc = import_doc(&seed_bytes(), None);
+    let mut total = Agreement::default();
+    for (i, article) in doc.articles.iter().enumerate() {
+        let a = article_agreement(article);
+        println!(
+            "article {:2} {:<24} {:>3}/{:<3} {:5.1}%",
+            i + 1,
+            article.title(),
+            a.matched,
+            a.total,
+            a.ratio() * 100.0
+        );
+        total += a;
+    }
+    println!(
+        "seed: {}/{} = {:.1}%",
+        total.matched,
+        total.total,
+        total.ratio() * 100.0
+    );
+    assert_eq!(total.total, 254, "DESIGN.md §3 counts 254 comparable lines");
+    assert!(
+        total.ratio() >= 0.95,
+        "break agreement {:.1}% < 95%",
+        total.ratio() * 100.0
+    );
+}
