@@ -14,6 +14,7 @@
 //! text; [`store`] keeps documents as RON files. The editor (`ui`) sits on top and none of these
 //! know it.
 
+pub mod compose;
 pub mod export;
 pub mod import;
 pub mod model;

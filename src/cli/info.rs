@@ -1,5 +1,6 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
+use banmian::compose::{BodyItem, ComposedPage, body_items, compose_page};
 use banmian::model::{Article, BylinePlacement, Document, Em};
 use serde::Serialize;
 
@@ -19,6 +20,10 @@ struct ArticleInfo<'a> {
     segment_measures_em: Vec<f32>,
     chars: usize,
     placed: bool,
+    lines_needed: u32,
+    overset_chars: usize,
+    overset_lines: u32,
+    frame_capacity: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -28,8 +33,17 @@ struct DocumentInfo<'a> {
     articles: Vec<ArticleInfo<'a>>,
 }
 
-fn article_info<'a>(doc: &Document, a: &'a Article) -> ArticleInfo<'a> {
+fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
+    let fit = page
+        .frames
+        .iter()
+        .find(|f| f.article == a.id)
+        .map(|f| &f.fit);
+    let lines_needed = fit.map_or_else(
+        || body_items(a).iter().map(BodyItem::lines).sum(),
+        |f| f.lines_needed,
+    );
     ArticleInfo {
         id: a.id.0,
         kicker: a.kicker.as_deref(),
@@ -47,15 +61,24 @@ fn article_info<'a>(doc: &Document, a: &'a Article) -> ArticleInfo<'a> {
         segment_measures_em: (0..segments).map(|i| a.segment_measure(i).get()).collect(),
         chars: a.char_count(),
         placed: doc.frame_of(a.id).is_some(),
+        lines_needed,
+        overset_chars: fit.map_or(0, |f| f.overset_chars),
+        overset_lines: fit.map_or(0, |f| f.overset_lines),
+        frame_capacity: fit.map(|f| f.capacity),
     }
 }
 
 /// The summary as pretty JSON.
 pub fn json(doc: &Document) -> anyhow::Result<String> {
+    let page = compose_page(doc);
     let info = DocumentInfo {
         version: doc.version,
         encoding: &doc.source.encoding,
-        articles: doc.articles.iter().map(|a| article_info(doc, a)).collect(),
+        articles: doc
+            .articles
+            .iter()
+            .map(|a| article_info(doc, &page, a))
+            .collect(),
     };
     Ok(serde_json::to_string_pretty(&info)? + "\n")
 }

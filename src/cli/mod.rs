@@ -24,7 +24,8 @@ pub fn run() -> anyhow::Result<()> {
             output,
             format,
         }) => {
-            let doc = import::import_files(&files, format.map(Into::into))?;
+            let mut doc = import::import_files(&files, format.map(Into::into))?;
+            banmian::compose::arrange::arrange(&mut doc);
             let ron = store::to_ron(&doc)?;
             write_output(output.as_deref(), ron.as_bytes())
         }

@@ -8,7 +8,7 @@ use encoding_rs::Encoding;
 
 use crate::import::decode::{bom, encode};
 use crate::model::{Article, Block, BylinePlacement, Document, Em, Gap, Paragraph};
-use crate::typeset::{Style, min_line_width, typeset};
+use crate::typeset::{Style, byline_runs_in, typeset};
 
 /// Why the page could not be written as text.
 #[derive(Debug, thiserror::Error)]
@@ -89,10 +89,22 @@ fn article_lines(article: &Article, out: &mut Vec<String>) {
             Block::Paragraph(p) => {
                 let style = Style::default().with_measure(article.paragraph_measure(segment, p));
                 let mut lines = paragraph_lines(p, &style);
+                let last_indent = if lines.len() == 1 && !p.continues {
+                    style.indent
+                } else {
+                    Em::ZERO
+                };
                 if Some(i) == last_paragraph
                     && let Some(byline) = &article.byline
                     && let Some(last) = lines.last_mut()
-                    && run_in(byline.placement, p, last, &byline.text, &style)
+                    && byline_runs_in(
+                        byline.placement,
+                        p.printed_line_texts().is_some(),
+                        last,
+                        last_indent,
+                        &byline.text,
+                        &style,
+                    )
                 {
                     last.push_str(&byline.separator);
                     last.push_str(&byline.text);
@@ -124,36 +136,6 @@ fn article_lines(article: &Article, out: &mut Vec<String>) {
         if let Some(text) = text {
             out.push(text.clone());
             push_gap(out, gap);
-        }
-    }
-}
-
-/// Whether the byline runs in after `last_line`: as printed while the paragraph is untouched,
-/// otherwise when it fits on the line after one space.
-fn run_in(
-    placement: BylinePlacement,
-    paragraph: &Paragraph,
-    last_line: &str,
-    byline: &str,
-    style: &Style,
-) -> bool {
-    let untouched = paragraph.printed_line_texts().is_some();
-    match placement {
-        BylinePlacement::InLead => false,
-        BylinePlacement::OwnLine if untouched => false,
-        BylinePlacement::RunIn if untouched => true,
-        _ => {
-            let single = paragraph.printed_line_texts().map_or_else(
-                || typeset(&paragraph.text, style, !paragraph.continues).len() == 1,
-                |l| l.len() == 1,
-            );
-            let indent = if single && !paragraph.continues {
-                style.indent
-            } else {
-                Em::ZERO
-            };
-            let width = min_line_width(&format!("{last_line} {byline}"), style) + indent;
-            width.get() <= style.measure.get() + 1e-3
         }
     }
 }

@@ -30,17 +30,17 @@ pub struct PageSetup {
 
 impl Default for PageSetup {
     fn default() -> Self {
-        // A 4开 tabloid page (about 265 × 370 mm) with six base columns of 18 em of 小五 (9 pt):
-        // 6 × 18 em × 9 pt = 972 pt of text plus five 1-em gutters fits in the type area.
+        // Six base columns of 18 em of 小五 (9 pt) with five 1-em gutters are 113 em = 359 mm,
+        // which a 390 × 540 mm page with 15 mm margins holds.
         PageSetup {
-            width_mm: 265.0,
-            height_mm: 370.0,
+            width_mm: 390.0,
+            height_mm: 540.0,
             margin_mm: 15.0,
             base_columns: 6,
             base_column_em: Em(18.0),
             gutter_em: Em(1.0),
             body_size_pt: 9.0,
-            line_pitch_em: Em(1.5),
+            line_pitch_em: Em(1.3),
             column_rules: false,
         }
     }
