@@ -14,3 +14,5 @@ mod page_variants;
 mod refused;
 /// The seed page: byte-identical round trips and the structure it must be read as.
 mod seed;
+/// The typesetting engine and copy-fitting.
+mod typesetting;

@@ -158,6 +158,46 @@ impl Article {
         }
     }
 
+    /// Removes the column break at body index `index`, joining the paragraph it cut in two.
+    /// Returns false if there is no column break there.
+    pub fn remove_column_break(&mut self, index: usize) -> bool {
+        if !matches!(self.body.get(index), Some(Block::ColumnBreak)) {
+            return false;
+        }
+        let segment = self.body[..index]
+            .iter()
+            .filter(|b| matches!(b, Block::ColumnBreak))
+            .count();
+        if segment + 1 < self.segment_measures.len() {
+            self.segment_measures.remove(segment + 1);
+        }
+        self.body.remove(index);
+        let joined = match (
+            index.checked_sub(1).and_then(|i| self.body.get(i)),
+            self.body.get(index),
+        ) {
+            (Some(Block::Paragraph(_)), Some(Block::Paragraph(next))) => next.continues,
+            _ => false,
+        };
+        if joined && let Block::Paragraph(rest) = self.body.remove(index) {
+            if let Some(Block::Paragraph(first)) = self.body.get_mut(index - 1) {
+                first.join(rest);
+            }
+        }
+        true
+    }
+
+    /// Removes every column break of the article (for a new frame the printed ones do not fit).
+    pub fn remove_column_breaks(&mut self) {
+        while let Some(i) = self
+            .body
+            .iter()
+            .rposition(|b| matches!(b, Block::ColumnBreak))
+        {
+            self.remove_column_break(i);
+        }
+    }
+
     /// A short name for lists: the headline, or else the first words of the body.
     pub fn title(&self) -> String {
         if let Some(h) = self.headline.as_deref().filter(|h| !h.trim().is_empty()) {

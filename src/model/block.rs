@@ -83,6 +83,24 @@ impl Paragraph {
         rest.is_empty().then_some(lines)
     }
 
+    /// Appends the rest of the paragraph that a column break had cut off. The printed lines of
+    /// both parts stay valid, so an untouched paragraph keeps them.
+    pub fn join(&mut self, rest: Paragraph) {
+        self.printed_lines = match (
+            self.printed_line_texts().is_some(),
+            rest.printed_line_texts().is_some(),
+        ) {
+            (true, true) => {
+                let mut lines = self.printed_lines.take().unwrap_or_default();
+                lines.extend(rest.printed_lines.unwrap_or_default());
+                Some(lines)
+            }
+            _ => None,
+        };
+        self.text.push_str(&rest.text);
+        self.gap = rest.gap;
+    }
+
     /// Replaces the text; the printed line breaks no longer apply.
     pub fn set_text(&mut self, text: impl Into<String>) {
         let text = text.into();

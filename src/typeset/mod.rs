@@ -21,8 +21,9 @@ use crate::model::Em;
 
 /// The room on a line: the measure less the indent when the line opens a paragraph.
 fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
+    // The indent never leaves less than one em: a line must hold at least one character.
     let indent = if opens_paragraph {
-        style.indent
+        style.indent.min(style.measure - Em(1.0)).max(Em::ZERO)
     } else {
         Em::ZERO
     };

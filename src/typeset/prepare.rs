@@ -145,18 +145,24 @@ fn atomize(glyphs: &[Glyph], style: &Style) -> Vec<Atom> {
                     i += 1;
                 }
             }
+            // `——` and `……` are 2-em units (GB/T 15834 §5.1.4–5.1.5); a longer run is several.
             CharClass::Dash | CharClass::Ellipsis => {
-                while i < glyphs.len() && glyphs[i].ch == g.ch {
+                if i < glyphs.len() && glyphs[i].ch == g.ch {
                     i += 1;
                 }
             }
             _ => {}
         }
         let prev = start.checked_sub(1).map(|p| glyphs[p]);
+        // A line that ends in spaces ends, to the eye, at the mark before them.
+        let visible_prev = glyphs[..start]
+            .iter()
+            .rev()
+            .find(|g| g.class != CharClass::Space);
         let break_before = match prev {
             None => true,
             Some(p) => {
-                !(is_no_end(p.ch)
+                !(visible_prev.is_some_and(|v| is_no_end(v.ch))
                     || is_no_start(g.ch)
                     || g.class == CharClass::Space
                     // Keep postfixes such as `%` and `℃` glued to their number.

@@ -1,0 +1,265 @@
+use banmian::compose::{arrange::arrange, body_items, compose_page, fit_article};
+use banmian::model::{Block, Em};
+use banmian::typeset::class::{is_no_end, is_no_start};
+use banmian::typeset::{Style, min_line_width, typeset};
+use proptest::prelude::*;
+
+use crate::util::*;
+
+fn lines_of(text: &str, measure: f32) -> Vec<String> {
+    let style = Style::default().with_measure(Em(measure));
+    typeset(text, &style, false)
+        .iter()
+        .map(|l| l.text(text).to_owned())
+        .collect()
+}
+
+#[test]
+fn kaiming_widths_fit_21_characters_in_18_em() {
+    // Seed line 12: the marks are half width, so 21 characters make 18 ems.
+    let line = "个一”布局、“精细化”标准和“三个目标”导";
+    assert_eq!(line.chars().count(), 21);
+    assert_eq!(min_line_width(line, &Style::default()), Em(18.0));
+}
+
+#[test]
+fn closing_marks_are_pushed_in_not_left_to_start_a_line() {
+    // Seed line 4: the comma is pushed into the line (18 em with it at half width).
+    let text = "想为指导，全面贯彻落实党的二十大精神，按照中央";
+    assert_eq!(
+        lines_of(text, 18.0)[0],
+        "想为指导，全面贯彻落实党的二十大精神，"
+    );
+    // When even the squeezed mark does not fit, a character comes down with it.
+    let lines = lines_of("一二三四五六七八九十。后面", 10.0);
+    assert!(lines.iter().all(|l| !l.starts_with('。')), "{lines:?}");
+}
+
+#[test]
+fn no_line_ends_with_an_opening_mark() {
+    let text = "甲乙丙丁戊己庚辛壬“癸子丑寅卯”辰巳";
+    let style = Style::default()
+        .with_measure(Em(10.0))
+        .with_indent(Em::ZERO);
+    for line in typeset(text, &style, true) {
+        let t = line.text(text);
+        assert!(!t.ends_with('“'), "{t:?}");
+    }
+}
+
+#[test]
+fn numbers_and_dashes_stay_whole() {
+    let lines = lines_of("破案率达到100%。二〇二三年——全市公安机关……继续推进", 6.0);
+    let joined = lines.join("|");
+    assert!(joined.contains("100%"), "{joined}");
+    assert!(
+        !joined.contains("—|—") && !joined.contains("…|…"),
+        "{joined}"
+    );
+}
+
+#[test]
+fn justified_lines_fill_the_measure_and_the_last_is_flush_left() {
+    let text = "2022年，全市公安机关在市委、市政府和省公安厅党委的坚强领导下，紧扣“四个一”布局、“精细化”标准和“三个目标”导向。";
+    let style = Style::default();
+    let lines = typeset(text, &style, true);
+    let (last, full) = lines.split_last().expect("lines");
+    for line in full {
+        assert!(line.justified || (line.width - (style.measure - line.indent)).get().abs() < 1e-3);
+        assert!(
+            (line.indent + line.width - style.measure).get().abs() < 1e-3,
+            "{line:?}"
+        );
+    }
+    assert!(!last.justified);
+    assert_eq!(lines[0].indent, Em(2.0));
+    // Characters advance left to right without overlapping.
+    for line in &lines {
+        for pair in line.glyphs.windows(2) {
+            assert!(pair[1].x.get() >= pair[0].x.get() + pair[0].width.get() - 1e-3);
+        }
+    }
+}
+
+#[test]
+fn retypesetting_at_the_measured_width_is_stable() {
+    let seed = import_doc(&seed_bytes(), None);
+    let style = Style::default();
+    for p in seed.articles.iter().flat_map(|a| a.paragraphs()) {
+        let lines = typeset(&p.text, &style, !p.continues);
+        for (i, line) in lines.iter().enumerate() {
+            let rest = &p.text[line.range.start..];
+            let again = typeset(rest, &style, !p.continues && i == 0);
+            assert_eq!(again[0].text(rest), line.text(&p.text));
+        }
+    }
+}
+
+#[test]
+fn editing_a_paragraph_rewraps_only_that_paragraph() {
+    let bytes = seed_bytes();
+    let mut doc = import_doc(&bytes, None);
+    let Some(Block::Paragraph(p)) = doc.articles[4].body.get_mut(0) else {
+        panic!("article 5 opens with a paragraph");
+    };
+    p.set_text(p.text.replacen("动员会议，", "动员大会，", 1));
+    let edited = String::from_utf8(export(&doc)).expect("UTF-8");
+    let original = String::from_utf8(bytes).expect("UTF-8");
+    let (a, b): (Vec<&str>, Vec<&str>) =
+        (edited.split('\n').collect(), original.split('\n').collect());
+    // Seed lines 182–184 are that paragraph; every other line is as printed.
+    assert_eq!(a.len(), b.len());
+    for (i, (x, y)) in a.iter().zip(&b).enumerate() {
+        if !(181..=183).contains(&i) {
+            assert_eq!(x, y, "line {} changed", i + 1);
+        }
+    }
+    assert!(a[181].contains("动员大会"));
+    assert_ne!(a[181..184], b[181..184]);
+}
+
+#[test]
+fn changing_the_measure_retypesets_the_article() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    doc.articles[0].set_measure(Em(12.0));
+    let text = String::from_utf8(export(&doc)).expect("UTF-8");
+    let first = text.split('\n').nth(1).expect("a line");
+    assert_eq!(
+        first, "近日，全市公安局长会",
+        "indent 2 + 9.5 em; 议 would make 12.5"
+    );
+    assert!(
+        text.split('\n')
+            .take(80)
+            .all(
+                |l| min_line_width(l, &Style::default()).get() <= 12.0 + 1e-3
+                    || l.contains("通讯员")
+            )
+    );
+}
+
+#[test]
+fn column_breaks_force_columns_until_removed() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    let article = &mut doc.articles[0];
+    let items = body_items(article);
+    // Six segments in two columns: the breaks fill both columns early, the rest is overset.
+    let fit = fit_article(&items, 20, 2);
+    assert!(fit.overset_chars > 0);
+    let lines_with_breaks = fit.overset_lines;
+    article.remove_column_break(
+        article
+            .body
+            .iter()
+            .position(|b| matches!(b, Block::ColumnBreak))
+            .expect("a break"),
+    );
+    assert_eq!(article.column_break_count(), 4);
+    assert_eq!(article.segment_measures.len(), 5);
+    article.remove_column_breaks();
+    assert_eq!(article.column_break_count(), 0);
+    assert_eq!(
+        article.paragraph_count(),
+        7,
+        "joining pieces keeps the paragraphs"
+    );
+    let fit = fit_article(&body_items(article), 20, 2);
+    assert!(fit.overset_lines < lines_with_breaks);
+    // Lines needed do not change by removing breaks: the text is the same.
+    assert_eq!(fit.lines_needed, fit_article(&items, 20, 2).lines_needed);
+}
+
+#[test]
+fn the_arranged_seed_page_fits_without_overset_or_overlap() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    assert_eq!(doc.frames.len(), 11, "every article placed");
+    for (i, a) in doc.frames.iter().enumerate() {
+        for b in &doc.frames[i + 1..] {
+            let cols = a.column < b.column + b.span && b.column < a.column + a.span;
+            let lines = a.line < b.line + b.height && b.line < a.line + a.height;
+            assert!(!(cols && lines), "{a:?} overlaps {b:?}");
+        }
+    }
+    let page = compose_page(&doc);
+    for frame in &page.frames {
+        assert_eq!(frame.fit.overset_chars, 0, "{:?}", frame.article);
+    }
+    // Every body character is drawn exactly once.
+    let drawn: usize = page
+        .frames
+        .iter()
+        .flat_map(|f| &f.runs)
+        .map(|r| r.glyphs.len())
+        .sum();
+    assert!(drawn > 5000, "{drawn}");
+}
+
+/// Whether a line could legally have ended somewhere inside it (clreq's prohibition rules, Latin
+/// words and numbers whole, `——`/`……` whole).
+fn has_legal_break_inside(line: &str) -> bool {
+    let chars: Vec<char> = line.trim_end().chars().collect();
+    let word = |c: char| c.is_ascii_graphic();
+    (1..chars.len()).any(|i| {
+        let (a, b) = (chars[i - 1], chars[i]);
+        let pair = matches!(b, '—' | '…')
+            && a == b
+            && chars[..i].iter().rev().take_while(|&&c| c == b).count() % 2 == 1;
+        !is_no_end(a) && !is_no_start(b) && !(word(a) && word(b)) && b != ' ' && !pair
+    })
+}
+
+/// Text made of ideographs, Latin, digits, spaces and every kind of mark.
+fn mixed_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "公", "安", "局", "长", "会", "议", "，", "。", "、", "；", "：", "“", "”", "《", "》",
+        "（", "）", "！", "？", "——", "……", "2023", "100%", "GPS", " ", "·", "a", "Z", "年", "月",
+    ]);
+    prop::collection::vec(pieces, 1..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn typesetting_keeps_every_character_in_order(text in mixed_text(), measure in 2.0f32..40.0) {
+        let style = Style::default().with_measure(Em(measure));
+        let lines = typeset(&text, &style, true);
+        let joined: String = lines.iter().map(|l| l.text(&text)).collect();
+        prop_assert_eq!(&joined, &text);
+        let glyphs: String = lines.iter().flat_map(|l| l.glyphs.iter().map(|g| g.ch)).collect();
+        prop_assert_eq!(&glyphs, &text);
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_measure(text in mixed_text(), measure in 2.0f32..40.0) {
+        let style = Style::default().with_measure(Em(measure));
+        for line in typeset(&text, &style, true) {
+            prop_assert!((line.indent + line.natural_width).get() <= measure + 1e-3, "{:?}", line.text(&text));
+            if let Some(last) = line.glyphs.iter().rev().find(|g| g.ch != ' ') {
+                prop_assert!((last.x + last.width).get() <= measure + 1e-3);
+            }
+        }
+    }
+
+    #[test]
+    fn prohibited_marks_only_where_nothing_else_fits(text in mixed_text(), measure in 4.0f32..40.0) {
+        let style = Style::default().with_measure(Em(measure));
+        let lines = typeset(&text, &style, true);
+        for pair in lines.windows(2) {
+            let next = pair[1].text(&text);
+            let this = pair[0].text(&text);
+            let bad_start = next.chars().next().is_some_and(is_no_start);
+            let bad_end = this.trim_end().chars().last().is_some_and(is_no_end);
+            if bad_start || bad_end {
+                // Allowed only when nothing else was possible: no legal break inside the line
+                // to push the mark's neighbour down with it.
+                prop_assert!(!has_legal_break_inside(this), "{:?} | {:?}", this, next);
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_lines(text in mixed_text(), measure in 2.0f32..40.0) {
+        let style = Style::default().with_measure(Em(measure));
+        prop_assert_eq!(typeset(&text, &style, true), typeset(&text, &style, true));
+    }
+}
