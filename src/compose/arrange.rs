@@ -1,7 +1,7 @@
 //! A first arrangement of a page: every unplaced article gets a frame, in flow order, packed
 //! from the top of the page without overlaps.
 
-use crate::model::{Article, Document, Frame};
+use crate::model::{Article, Document, Frame, PageSetup};
 
 use super::fit::{body_items, fit_article, header_lines};
 use super::geometry::PageGeometry;
@@ -56,6 +56,24 @@ pub fn arrange(doc: &mut Document) {
         });
     }
     doc.frames.extend(new_frames);
+}
+
+/// A frame for `article` with its top-left at a grid position: the first shape it can take,
+/// as high as its text needs.
+pub fn default_frame(article: &Article, page: &PageSetup, column: u32, line: u32) -> Frame {
+    let geometry = PageGeometry::new(page);
+    let (span, text_columns) = frame_shapes(article, &geometry)
+        .into_iter()
+        .next()
+        .unwrap_or((1, 1));
+    Frame {
+        article: article.id,
+        column: column.min(geometry.columns.saturating_sub(span)),
+        span,
+        line,
+        height: frame_height(article, text_columns),
+        text_columns,
+    }
 }
 
 /// The shapes an article's frame can take: (base columns spanned, text columns). An article

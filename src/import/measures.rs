@@ -9,7 +9,8 @@
 use crate::model::{Article, Block, Em};
 use crate::typeset::Style;
 use crate::typeset::measure::{
-    Agreement, PrintedParagraph, agreement, candidate_measures, pick_measure, widest_line,
+    Agreement, PrintedParagraph, candidate_measures, pick_measure, prepare_printed,
+    prepared_agreement, widest_line,
 };
 
 /// How many more printed lines a run of paragraphs must reproduce at a measure of its own before
@@ -52,9 +53,15 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
                     opens: !p.continues,
                     continued,
                 }];
+                let prepared = prepare_printed(&printed[0], style);
                 let scores = candidates
                     .iter()
-                    .map(|&w| (w, agreement(&printed, &style.with_measure(w))))
+                    .map(|&w| {
+                        (
+                            w,
+                            prepared_agreement(&prepared, &printed[0], &style.with_measure(w)),
+                        )
+                    })
                     .collect();
                 if let Some(seg) = segments.last_mut() {
                     seg.push(Scored {

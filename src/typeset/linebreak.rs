@@ -43,6 +43,18 @@ pub(crate) fn break_lines_limited(
 
 /// The atom index at which the line starting at atom `s` ends (exclusive).
 fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
+    if let Some(e) = find_break(p, s, room) {
+        return e;
+    }
+    // Not even the first atom fits: split a long word or number, else set the atom alone.
+    split_atom_to_fit(p, s, room);
+    s + 1
+}
+
+/// Where the line starting at atom `s` ends: the last legal break at which the line fits at its
+/// narrowest, else (rules broken only when nothing else is possible) the last break at which it
+/// fits at all. `None` when not even the first atom fits.
+pub(crate) fn find_break(p: &Prepared, s: usize, room: Em) -> Option<usize> {
     let mut acc = Em::ZERO; // the line's width up to here, marks at their narrowest mid-line
     let mut width_if_ended = Em::ZERO;
     let mut best_legal = None;
@@ -67,12 +79,7 @@ fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
         }
         acc += gap + atom_width(&p.glyphs, atom, e - 1 == s, false);
     }
-    if let Some(e) = best_legal.or(best_any) {
-        return e;
-    }
-    // Not even the first atom fits: split a long word or number, else set the atom alone.
-    split_atom_to_fit(p, s, room);
-    s + 1
+    best_legal.or(best_any)
 }
 
 /// The narrowest width of atoms `s..e` set as one line.

@@ -3,7 +3,7 @@
 
 use crate::model::{Article, Block, Em};
 
-use super::{Style, first_line_end, min_line_width};
+use super::{FirstLines, Style, min_line_width};
 
 /// A paragraph (or the part of one inside a column segment) as printed.
 #[derive(Clone, Debug)]
@@ -49,12 +49,37 @@ impl std::ops::AddAssign for Agreement {
 /// printed line. The indent applies only where the line opens its paragraph.
 pub fn agreement(paragraphs: &[PrintedParagraph<'_>], style: &Style) -> Agreement {
     let mut result = Agreement::default();
-    for_each_comparison(paragraphs, |rest, opens, printed| {
+    for p in paragraphs {
+        result += prepared_agreement(&prepare_printed(p, style), p, style);
+    }
+    result
+}
+
+/// A printed paragraph prepared for [`prepared_agreement`] (prepare once, ask at many measures).
+pub fn prepare_printed(p: &PrintedParagraph<'_>, style: &Style) -> FirstLines {
+    FirstLines::new(p.lines.concat() + p.continued, style)
+}
+
+/// The agreement of one printed paragraph, prepared by [`prepare_printed`], at `style`'s measure.
+pub fn prepared_agreement(
+    prepared: &FirstLines,
+    p: &PrintedParagraph<'_>,
+    style: &Style,
+) -> Agreement {
+    let mut result = Agreement::default();
+    let compared = if p.continued.is_empty() {
+        p.lines.len().saturating_sub(1)
+    } else {
+        p.lines.len()
+    };
+    let mut start = 0;
+    for (i, line) in p.lines.iter().enumerate().take(compared) {
         result.total += 1;
-        if first_line_end(rest, style, opens) == printed.len() {
+        if prepared.line_end(start, style, p.opens && i == 0) == start + line.len() {
             result.matched += 1;
         }
-    });
+        start += line.len();
+    }
     result
 }
 

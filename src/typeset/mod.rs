@@ -19,6 +19,8 @@ pub use style::{PunctStyle, Style};
 
 use crate::model::Em;
 
+use linebreak::find_break;
+
 /// The room on a line: the measure less the indent when the line opens a paragraph.
 fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
     // The indent never leaves less than one em: a line must hold at least one character.
@@ -97,6 +99,49 @@ pub fn first_line_end(text: &str, style: &Style, opens_paragraph: bool) -> usize
         .first()
         .and_then(|r| p.glyphs.get(r.end))
         .map_or(text.len(), |g| g.byte)
+}
+
+/// A paragraph prepared once, to ask where lines starting at different places would end. Used
+/// to compare the engine with printed lines, where the same paragraph is asked many times.
+pub struct FirstLines {
+    prepared: prepare::Prepared,
+    text: String,
+}
+
+impl FirstLines {
+    /// Prepares `text` (the measure does not matter here; each question gives its own).
+    pub fn new(text: String, style: &Style) -> Self {
+        FirstLines {
+            prepared: prepare::prepare(&text, style),
+            text,
+        }
+    }
+
+    /// The paragraph's text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where (a byte offset) the engine ends a line that starts at byte `start` of the text, at
+    /// `measure` with the paragraph's indent if `opens`. Same answer as [`first_line_end`] on the
+    /// rest of the text, plus `start`.
+    pub fn line_end(&self, start: usize, style: &Style, opens: bool) -> usize {
+        let p = &self.prepared;
+        let atom = p.atoms.partition_point(|a| p.glyphs[a.start].byte < start);
+        let on_boundary = p
+            .atoms
+            .get(atom)
+            .is_some_and(|a| p.glyphs[a.start].byte == start);
+        let (_, first_room, _) = rooms(style, opens);
+        match find_break(p, atom, first_room).filter(|_| on_boundary) {
+            Some(e) => p
+                .atoms
+                .get(e)
+                .map_or(self.text.len(), |a| p.glyphs[a.start].byte),
+            // A start inside an atom, or an atom too wide for the line: ask the slow way.
+            None => start + first_line_end(&self.text[start..], style, opens),
+        }
+    }
 }
 
 /// The narrowest width of `text` set as one line, without indent: marks at their narrowest,

@@ -1,9 +1,74 @@
-//! The editor (work in progress).
+//! The editor: an eframe/egui desktop app on top of the library.
+//!
+//! [`app`] holds the state and runs the frame; panels only emit [`command::Action`]s, which the
+//! app applies after drawing; every document change is an [`edit::Edit`] through [`history`], so
+//! undo, the unsaved mark and autosave see all of them.
 
-/// Opens the editor.
-pub fn run(
-    _file: Option<&std::path::Path>,
-    _screenshot: Option<&std::path::Path>,
-) -> anyhow::Result<()> {
-    anyhow::bail!("the editor is not built yet")
+pub mod app;
+mod canvas;
+pub mod command;
+mod dialogs;
+pub mod edit;
+pub mod files;
+mod fonts;
+mod history;
+pub mod i18n;
+mod panels;
+mod prefs;
+mod screenshot;
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use eframe::egui;
+
+pub use app::{AppOptions, BanmianApp};
+
+/// Opens the editor window on `file` (a layout or a text file to import). With `screenshot`,
+/// saves a PNG of the window there once the page has settled, and exits.
+pub fn run(file: Option<&Path>, screenshot: Option<&Path>) -> anyhow::Result<()> {
+    // A screenshot run must not offer to restore an autosave or touch the user's preferences.
+    let scratch = match screenshot {
+        Some(_) => Some(tempfile::tempdir().context("temporary folder")?),
+        None => None,
+    };
+    let data_dir = scratch
+        .as_ref()
+        .map_or_else(prefs::data_dir, |d| d.path().to_owned());
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("版面 banmian")
+            .with_app_id("banmian")
+            .with_inner_size([1440.0, 900.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let file = file.map(Path::to_owned);
+    let shot = screenshot.map(screenshot::Shot::new);
+    let outcome = shot.as_ref().map(screenshot::Shot::outcome);
+    eframe::run_native(
+        "banmian",
+        options,
+        Box::new(move |cc| {
+            let app = BanmianApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    file,
+                    data_dir,
+                    picker: Box::new(files::SystemPicker),
+                    lang: None,
+                },
+            );
+            Ok(match shot {
+                Some(shot) => Box::new(screenshot::ScreenshotApp::new(app, shot)),
+                None => Box::new(app),
+            })
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))?;
+    match outcome {
+        Some(outcome) => screenshot::finish(&outcome),
+        None => Ok(()),
+    }
 }

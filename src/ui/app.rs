@@ -1,0 +1,535 @@
+//! The editor app: its state, the frame loop, and how actions change the document.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+use eframe::egui;
+
+use crate::compose::{ComposedPage, compose_page};
+use crate::model::{ArticleId, Document};
+
+use super::canvas::CanvasView;
+use super::command::{Action, Command};
+use super::dialogs::Modal;
+use super::edit::Edit;
+use super::files::{Dialog, FilePicker};
+use super::history::History;
+use super::i18n::{Lang, Texts};
+use super::prefs::{Prefs, recovery_path};
+use super::{canvas, dialogs, fonts, panels};
+
+/// Seconds between autosaves while there are unsaved changes.
+const AUTOSAVE_SECONDS: f64 = 60.0;
+
+/// How the editor is started.
+pub struct AppOptions {
+    /// A layout or text file to open.
+    pub file: Option<PathBuf>,
+    /// Where preferences and the autosave live.
+    pub data_dir: PathBuf,
+    /// The file dialogs.
+    pub picker: Box<dyn FilePicker>,
+    /// The menu language; `None` follows the preferences, then the system.
+    pub lang: Option<Lang>,
+}
+
+/// What to do once the user has answered "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Start a new layout.
+    New,
+    /// Show the open dialog.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// The editor.
+pub struct BanmianApp {
+    doc: Document,
+    history: History,
+    path: Option<PathBuf>,
+    saved_revision: u64,
+    selected: Option<ArticleId>,
+    pub(super) view: CanvasView,
+    prefs: Prefs,
+    data_dir: PathBuf,
+    picker: Box<dyn FilePicker>,
+    pending_dialog: Option<(Dialog, Receiver<Vec<PathBuf>>)>,
+    pub(super) modal: Option<Modal>,
+    /// What to do after a save that a "save changes?" answer started.
+    after_save: Option<Pending>,
+    composed: Option<(u64, Arc<ComposedPage>)>,
+    last_autosave: f64,
+    title: String,
+    allow_close: bool,
+}
+
+impl BanmianApp {
+    /// Creates the editor: installs the fonts, reads the preferences, opens `options.file`, and
+    /// offers to restore an autosave left by a crash.
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        fonts::install(ctx);
+        let prefs = Prefs::load(&options.data_dir);
+        let lang = options
+            .lang
+            .or(prefs.lang)
+            .unwrap_or_else(Lang::from_system);
+        let mut app = BanmianApp {
+            doc: Document::default(),
+            history: History::default(),
+            path: None,
+            saved_revision: 0,
+            selected: None,
+            view: CanvasView::new(lang),
+            prefs,
+            data_dir: options.data_dir,
+            picker: options.picker,
+            pending_dialog: None,
+            modal: None,
+            after_save: None,
+            composed: None,
+            last_autosave: 0.0,
+            title: String::new(),
+            allow_close: false,
+        };
+        app.history.reset();
+        app.saved_revision = app.history.revision();
+        if let Ok(text) = std::fs::read_to_string(recovery_path(&app.data_dir))
+            && let Ok(doc) = crate::store::from_ron(&text, &recovery_path(&app.data_dir))
+        {
+            app.modal = Some(Modal::Restore(Box::new(doc)));
+        }
+        if let Some(file) = options.file {
+            app.open_path(&file);
+        }
+        app
+    }
+
+    /// The document being edited.
+    pub fn doc(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The layout file, if the document has been saved or opened.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision
+    }
+
+    /// The selected article.
+    pub fn selected(&self) -> Option<ArticleId> {
+        self.selected
+    }
+
+    /// The error shown to the user, if any.
+    pub fn error(&self) -> Option<&str> {
+        match &self.modal {
+            Some(Modal::Error(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(super) fn lang(&self) -> Lang {
+        self.view.lang
+    }
+
+    pub(super) fn texts(&self) -> &'static Texts {
+        self.view.lang.texts()
+    }
+
+    pub(super) fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub(super) fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    pub(super) fn recent(&self) -> &[PathBuf] {
+        &self.prefs.recent
+    }
+
+    /// The composed page, recomposed only when the document changed.
+    pub fn composed(&mut self) -> Arc<ComposedPage> {
+        let revision = self.history.revision();
+        match &self.composed {
+            Some((r, page)) if *r == revision => page.clone(),
+            _ => {
+                let page = Arc::new(compose_page(&self.doc));
+                self.composed = Some((revision, page.clone()));
+                page
+            }
+        }
+    }
+
+    /// The window title: file name and unsaved mark.
+    pub fn title(&self) -> String {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || self.texts().untitled.to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mark = if self.is_dirty() { " ●" } else { "" };
+        format!("{name}{mark} — 版面 banmian")
+    }
+
+    /// Opens a layout (.ron) or imports a text file as a new document. On error the document
+    /// stays as it was and the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        let is_layout = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        let result = if is_layout {
+            crate::store::load(path).map_err(|e| e.to_string())
+        } else {
+            crate::import::import_files(&[path.to_owned()], None)
+                .map(|mut doc| {
+                    crate::compose::arrange::arrange(&mut doc);
+                    doc
+                })
+                .map_err(|e| e.to_string())
+        };
+        match result {
+            Ok(doc) => {
+                self.doc = doc;
+                self.history.reset();
+                self.path = is_layout.then(|| path.to_owned());
+                self.saved_revision = if is_layout {
+                    self.history.revision()
+                } else {
+                    0
+                };
+                self.selected = None;
+                self.view.fit_pending = true;
+                if is_layout {
+                    self.prefs.add_recent(path);
+                    self.save_prefs();
+                }
+            }
+            Err(e) => self.modal = Some(Modal::Error(e)),
+        }
+    }
+
+    /// Imports text files into the document (an undoable step); their articles are placed
+    /// where the page has room.
+    pub fn import_paths(&mut self, paths: &[PathBuf]) {
+        match crate::import::import_files(paths, None) {
+            Ok(imported) => {
+                let fresh = self.doc.articles.is_empty();
+                if fresh {
+                    self.doc.source = imported.source.clone();
+                }
+                self.history
+                    .apply(&mut self.doc, Edit::AddArticles(imported.articles), None);
+                self.view.fit_pending |= fresh;
+            }
+            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+        }
+    }
+
+    /// Saves to `path`; on success it becomes the document's file.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match crate::store::save(&self.doc, path) {
+            Ok(()) => {
+                self.path = Some(path.to_owned());
+                self.saved_revision = self.history.revision();
+                self.prefs.add_recent(path);
+                self.save_prefs();
+                std::fs::remove_file(recovery_path(&self.data_dir)).ok();
+                true
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error(e.to_string()));
+                false
+            }
+        }
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        let result = crate::export::export_text(&self.doc)
+            .map_err(|e| format!("{}: {e}", path.display()))
+            .and_then(|bytes| {
+                crate::store::write_atomic(path, &bytes)
+                    .map_err(|e| format!("{}: {e}", path.display()))
+            });
+        if let Err(e) = result {
+            self.modal = Some(Modal::Error(e));
+        }
+    }
+
+    fn save_prefs(&mut self) {
+        self.prefs.lang = Some(self.view.lang);
+        // Preferences are a convenience: failing to write them must not disturb editing.
+        self.prefs.save(&self.data_dir).ok();
+    }
+
+    fn start_dialog(&mut self, dialog: Dialog) {
+        if self.pending_dialog.is_some() {
+            return;
+        }
+        let name = self.path.as_ref().and_then(|p| p.file_stem()).map_or_else(
+            || "banmian".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.pending_dialog = Some((dialog, self.picker.pick(dialog, &name)));
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some((dialog, rx)) = &self.pending_dialog else {
+            return;
+        };
+        let dialog = *dialog;
+        let paths = match rx.try_recv() {
+            Ok(paths) => paths,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Vec::new(),
+        };
+        self.pending_dialog = None;
+        let Some(first) = paths.first().cloned() else {
+            self.after_save = None;
+            return;
+        };
+        match dialog {
+            Dialog::OpenLayout => self.open_path(&first),
+            Dialog::ImportText => self.import_paths(&paths),
+            Dialog::SaveLayout => {
+                let path = if first.extension().is_none() {
+                    first.with_extension("ron")
+                } else {
+                    first
+                };
+                if self.save_to(&path)
+                    && let Some(next) = self.after_save.take()
+                {
+                    self.proceed(ctx, next);
+                }
+            }
+            Dialog::ExportText => self.export_to(&first),
+        }
+    }
+
+    /// Does what was pending once unsaved changes are dealt with.
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.doc = Document::default();
+                self.history.reset();
+                self.saved_revision = self.history.revision();
+                self.path = None;
+                self.selected = None;
+                self.view.fit_pending = true;
+            }
+            Pending::Open => self.start_dialog(Dialog::OpenLayout),
+            Pending::OpenPath(p) => self.open_path(&p),
+            Pending::Quit => {
+                self.allow_close = true;
+                std::fs::remove_file(recovery_path(&self.data_dir)).ok();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Asks "save changes?" first when there are unsaved changes.
+    fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.is_dirty() {
+            self.modal = Some(Modal::Unsaved(pending));
+        } else {
+            self.proceed(ctx, pending);
+        }
+    }
+
+    /// Saves to the current file, or asks where. Returns true when saved now.
+    pub(super) fn save(&mut self) -> bool {
+        match self.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => {
+                self.start_dialog(Dialog::SaveLayout);
+                false
+            }
+        }
+    }
+
+    /// Saves, then continues with `pending` (answer "save" to "save changes?").
+    pub(super) fn save_then(&mut self, ctx: &egui::Context, pending: Pending) {
+        if self.save() {
+            self.proceed(ctx, pending);
+        } else if self.pending_dialog.is_some() {
+            self.after_save = Some(pending);
+        }
+    }
+
+    /// Runs a command.
+    pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.guard(ctx, Pending::New),
+            Command::Open => self.guard(ctx, Pending::Open),
+            Command::OpenRecent(p) => self.guard(ctx, Pending::OpenPath(p)),
+            Command::ImportText => self.start_dialog(Dialog::ImportText),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => self.start_dialog(Dialog::SaveLayout),
+            Command::ExportText => self.start_dialog(Dialog::ExportText),
+            Command::Quit => self.guard(ctx, Pending::Quit),
+            Command::Undo => self.history.undo(&mut self.doc),
+            Command::Redo => self.history.redo(&mut self.doc),
+            Command::RemoveSelectedFrame => {
+                if let Some(id) = self.selected {
+                    self.history
+                        .apply(&mut self.doc, Edit::RemoveFrame(id), None);
+                }
+            }
+            Command::ZoomFit => self.view.fit_pending = true,
+            Command::Zoom100 => self.view.zoom = 1.0,
+            Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
+            Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc.page.clone())),
+            Command::About => self.modal = Some(Modal::About),
+            Command::SetLang(lang) => {
+                self.view.lang = lang;
+                self.save_prefs();
+            }
+        }
+    }
+
+    /// Applies what the panels asked for.
+    pub fn apply(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Command(c) => self.run_command(ctx, c),
+                Action::Edit(edit, group) => self.history.apply(&mut self.doc, edit, group),
+                Action::Select(id) => {
+                    self.history.close_group();
+                    self.selected = id;
+                }
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Action> {
+        // Text fields keep Ctrl+Z for their own undo while they have the focus.
+        let typing = ctx.memory(|m| m.focused().is_some());
+        let mut actions = Vec::new();
+        for command in Command::with_shortcuts() {
+            if typing && matches!(command, Command::Undo | Command::Redo) {
+                continue;
+            }
+            for shortcut in command.shortcuts() {
+                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                    actions.push(Action::Command(command.clone()));
+                    break;
+                }
+            }
+        }
+        actions
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        let (layouts, texts): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
+        if let Some(layout) = layouts.into_iter().next() {
+            self.guard(ctx, Pending::OpenPath(layout));
+        } else if !texts.is_empty() {
+            self.import_paths(&texts);
+        }
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if !self.is_dirty() {
+            self.last_autosave = now;
+            return;
+        }
+        if now - self.last_autosave >= AUTOSAVE_SECONDS {
+            self.last_autosave = now;
+            if let Ok(text) = crate::store::to_ron(&self.doc) {
+                std::fs::create_dir_all(&self.data_dir).ok();
+                if let Err(e) =
+                    crate::store::write_atomic(&recovery_path(&self.data_dir), text.as_bytes())
+                {
+                    self.modal = Some(Modal::Error(format!("autosave: {e}")));
+                }
+            }
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+    }
+
+    /// Closes the window without asking about unsaved changes (a screenshot run).
+    pub(super) fn close_without_asking(&mut self, ctx: &egui::Context) {
+        self.allow_close = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    /// Restores the autosaved document (answer to the restore question).
+    pub(super) fn restore(&mut self, doc: Document) {
+        self.doc = doc;
+        self.history.reset();
+        self.saved_revision = 0;
+        self.path = None;
+        self.view.fit_pending = true;
+    }
+
+    /// Forgets the autosave (the user chose not to restore it).
+    pub(super) fn discard_recovery(&mut self) {
+        std::fs::remove_file(recovery_path(&self.data_dir)).ok();
+    }
+
+    /// Draws one frame.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_dialog(&ctx);
+        let mut actions = self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved(Pending::Quit));
+        }
+
+        let page = self.composed();
+        panels::menu::menu_ui(self, ui, &mut actions);
+        panels::status::status_ui(self, ui, &page);
+        panels::articles::articles_ui(self, ui, &page, &mut actions);
+        panels::inspector::inspector_ui(self, ui, &page, &mut actions);
+        canvas::canvas_ui(
+            ui,
+            &mut self.view,
+            &self.doc,
+            &page,
+            self.selected,
+            &mut actions,
+        );
+        dialogs::modal_ui(self, &ctx);
+        self.apply(&ctx, actions);
+        self.autosave(&ctx);
+
+        let title = self.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+impl eframe::App for BanmianApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}

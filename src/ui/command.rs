@@ -1,0 +1,123 @@
+//! The editor's commands: one enum feeds the menus and the keyboard shortcuts.
+
+use std::path::PathBuf;
+
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::edit::Edit;
+use super::i18n::{Lang, Texts};
+use crate::model::ArticleId;
+
+/// Everything the user can ask for from a menu or the keyboard.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start an empty layout.
+    New,
+    /// Open a layout file.
+    Open,
+    /// Open a layout from the recent files.
+    OpenRecent(PathBuf),
+    /// Import text files (page flow or manuscripts).
+    ImportText,
+    /// Save the layout.
+    Save,
+    /// Save the layout under a new name.
+    SaveAs,
+    /// Export the page's text.
+    ExportText,
+    /// Close the editor.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Take the selected article off the page.
+    RemoveSelectedFrame,
+    /// Zoom so the whole page shows.
+    ZoomFit,
+    /// Show the page at its real size.
+    Zoom100,
+    /// Show or hide the character grid.
+    ToggleGrid,
+    /// Edit the page setup.
+    PageSetup,
+    /// Show what banmian is.
+    About,
+    /// Switch the menu language.
+    SetLang(Lang),
+}
+
+impl Command {
+    /// The menu label.
+    pub fn label(&self, t: &Texts) -> &'static str {
+        match self {
+            Command::New => t.new,
+            Command::Open => t.open,
+            Command::OpenRecent(_) => t.recent,
+            Command::ImportText => t.import_text,
+            Command::Save => t.save,
+            Command::SaveAs => t.save_as,
+            Command::ExportText => t.export_text,
+            Command::Quit => t.quit,
+            Command::Undo => t.undo,
+            Command::Redo => t.redo,
+            Command::RemoveSelectedFrame => t.remove_frame,
+            Command::ZoomFit => t.zoom_fit,
+            Command::Zoom100 => t.zoom_100,
+            Command::ToggleGrid => t.grid,
+            Command::PageSetup => t.page_setup,
+            Command::About => t.about,
+            Command::SetLang(Lang::Chinese) => "中文",
+            Command::SetLang(Lang::English) => "English",
+        }
+    }
+
+    /// The keyboard shortcuts, the first of which the menu shows.
+    pub fn shortcuts(&self) -> Vec<KeyboardShortcut> {
+        let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let shift_cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        match self {
+            Command::New => vec![cmd(Key::N)],
+            Command::Open => vec![cmd(Key::O)],
+            Command::ImportText => vec![cmd(Key::I)],
+            Command::Save => vec![cmd(Key::S)],
+            Command::SaveAs => vec![shift_cmd(Key::S)],
+            Command::ExportText => vec![cmd(Key::E)],
+            Command::Quit => vec![cmd(Key::Q)],
+            // Shift+Ctrl+Z before Ctrl+Z, so that the longer shortcut wins.
+            Command::Redo => vec![shift_cmd(Key::Z), cmd(Key::Y)],
+            Command::Undo => vec![cmd(Key::Z)],
+            Command::ZoomFit => vec![cmd(Key::Num0)],
+            Command::Zoom100 => vec![cmd(Key::Num1)],
+            _ => vec![],
+        }
+    }
+
+    /// The commands that have shortcuts, in the order they are checked.
+    pub fn with_shortcuts() -> [Command; 11] {
+        [
+            Command::New,
+            Command::Open,
+            Command::ImportText,
+            Command::SaveAs,
+            Command::Save,
+            Command::ExportText,
+            Command::Quit,
+            Command::Redo,
+            Command::Undo,
+            Command::ZoomFit,
+            Command::Zoom100,
+        ]
+    }
+}
+
+/// What a panel asks the app to do; applied after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Run a command.
+    Command(Command),
+    /// Change the document; edits from one text field in a row (`group`) are one undo step.
+    Edit(Edit, Option<eframe::egui::Id>),
+    /// Select an article (or nothing).
+    Select(Option<ArticleId>),
+}

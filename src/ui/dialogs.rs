@@ -1,0 +1,197 @@
+//! Modal dialogs: save changes?, errors, restoring an autosave, page setup, about.
+
+use eframe::egui;
+
+use crate::model::{Document, PageSetup};
+
+use super::app::{BanmianApp, Pending};
+use super::command::Action;
+use super::edit::Edit;
+
+/// The dialog on top of the window, if any.
+pub enum Modal {
+    /// Unsaved changes: save, discard, or cancel what was about to happen.
+    Unsaved(Pending),
+    /// Something went wrong; the message names the file (and line:column).
+    Error(String),
+    /// An autosave from a session that did not end properly.
+    Restore(Box<Document>),
+    /// The page setup being edited.
+    PageSetup(PageSetup),
+    /// What banmian is.
+    About,
+}
+
+/// Sizes of Chinese type (字号) with their points, for the page setup.
+const HAO: [(&str, f32); 8] = [
+    ("六号", 7.5),
+    ("小五", 9.0),
+    ("五号", 10.5),
+    ("小四", 12.0),
+    ("四号", 14.0),
+    ("小三", 15.0),
+    ("三号", 16.0),
+    ("小二", 18.0),
+];
+
+/// Shows the current modal and acts on the answer.
+pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
+    let Some(modal) = app.modal.take() else {
+        return;
+    };
+    let t = app.texts();
+    let mut keep = true;
+    let id = egui::Id::unique("banmian-modal");
+    let mut actions = Vec::new();
+    let modal = match modal {
+        Modal::Unsaved(pending) => {
+            let mut answer = None;
+            egui::Modal::new(id).show(ctx, |ui| {
+                ui.heading(t.unsaved_title);
+                ui.label(t.unsaved_text);
+                ui.horizontal(|ui| {
+                    if ui.button(t.save).clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button(t.discard).clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            match answer {
+                Some(0) => {
+                    keep = false;
+                    app.save_then(ctx, pending.clone());
+                }
+                Some(1) => {
+                    keep = false;
+                    app.proceed(ctx, pending.clone());
+                }
+                Some(_) => keep = false,
+                None => {}
+            }
+            Modal::Unsaved(pending)
+        }
+        Modal::Error(message) => {
+            egui::Modal::new(id).show(ctx, |ui| {
+                ui.heading(t.error);
+                ui.label(&message);
+                if ui.button(t.ok).clicked() {
+                    keep = false;
+                }
+            });
+            Modal::Error(message)
+        }
+        Modal::Restore(doc) => {
+            let mut answer = None;
+            egui::Modal::new(id).show(ctx, |ui| {
+                ui.heading(t.restore_title);
+                ui.label(t.restore_text);
+                ui.horizontal(|ui| {
+                    if ui.button(t.restore).clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button(t.discard).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            match answer {
+                Some(true) => {
+                    keep = false;
+                    app.restore(*doc.clone());
+                }
+                Some(false) => {
+                    keep = false;
+                    app.discard_recovery();
+                }
+                None => {}
+            }
+            Modal::Restore(doc)
+        }
+        Modal::PageSetup(mut page) => {
+            egui::Modal::new(id).show(ctx, |ui| {
+                ui.heading(t.page_setup);
+                egui::Grid::new("page-setup").num_columns(2).show(ui, |ui| {
+                    number(ui, t.width_mm, &mut page.width_mm, 50.0..=2000.0);
+                    number(ui, t.height_mm, &mut page.height_mm, 50.0..=2000.0);
+                    number(ui, t.margin_mm, &mut page.margin_mm, 0.0..=100.0);
+                    let label = ui.label(t.base_columns);
+                    ui.add(egui::DragValue::new(&mut page.base_columns).range(1..=12))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    number(ui, t.measure, &mut page.base_column_em.0, 4.0..=60.0);
+                    number(ui, t.gutter_em, &mut page.gutter_em.0, 0.0..=4.0);
+                    let label = ui.label(t.body_size);
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut page.body_size_pt)
+                                .range(5.0..=24.0)
+                                .speed(0.5)
+                                .suffix(" pt"),
+                        )
+                        .labelled_by(label.id);
+                        egui::ComboBox::from_id_salt("hao")
+                            .selected_text(
+                                HAO.iter()
+                                    .find(|(_, pt)| *pt == page.body_size_pt)
+                                    .map_or("—", |(n, _)| *n),
+                            )
+                            .show_ui(ui, |ui| {
+                                for (name, pt) in HAO {
+                                    ui.selectable_value(
+                                        &mut page.body_size_pt,
+                                        pt,
+                                        format!("{name} {pt} pt"),
+                                    );
+                                }
+                            });
+                    });
+                    ui.end_row();
+                    number(ui, t.line_pitch, &mut page.line_pitch_em.0, 1.0..=3.0);
+                    ui.checkbox(&mut page.column_rules, t.column_rules);
+                    ui.end_row();
+                });
+                ui.horizontal(|ui| {
+                    if ui.button(t.ok).clicked() {
+                        keep = false;
+                        actions.push(Action::Edit(Edit::SetPage(page.clone()), None));
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            Modal::PageSetup(page)
+        }
+        Modal::About => {
+            egui::Modal::new(id).show(ctx, |ui| {
+                ui.heading("版面 banmian");
+                ui.label(t.about_text);
+                ui.label(format!(
+                    "{} {}",
+                    env!("CARGO_PKG_NAME"),
+                    env!("CARGO_PKG_VERSION")
+                ));
+                if ui.button(t.ok).clicked() {
+                    keep = false;
+                }
+            });
+            Modal::About
+        }
+    };
+    if keep && app.modal.is_none() {
+        app.modal = Some(modal);
+    }
+    app.apply(ctx, actions);
+}
+
+fn number(ui: &mut egui::Ui, label: &str, value: &mut f32, range: std::ops::RangeInclusive<f32>) {
+    let label = ui.label(label);
+    ui.add(egui::DragValue::new(value).range(range).speed(0.5))
+        .labelled_by(label.id);
+    ui.end_row();
+}

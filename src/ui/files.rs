@@ -1,0 +1,63 @@
+//! File dialogs off the UI thread, behind a trait so tests use a fake and never open one.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+/// What a file dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// Pick a layout (.ron) to open.
+    OpenLayout,
+    /// Pick text files to import.
+    ImportText,
+    /// Pick where to save the layout.
+    SaveLayout,
+    /// Pick where to export the page's text.
+    ExportText,
+}
+
+/// Shows file dialogs. The answer comes back on a channel, so the window keeps drawing.
+pub trait FilePicker {
+    /// Starts a dialog; the receiver gets the chosen paths (none if cancelled).
+    fn pick(&self, dialog: Dialog, suggested_name: &str) -> Receiver<Vec<PathBuf>>;
+}
+
+/// The system's file dialogs (the XDG portal, or zenity), run on a thread of their own.
+pub struct SystemPicker;
+
+impl FilePicker for SystemPicker {
+    fn pick(&self, dialog: Dialog, suggested_name: &str) -> Receiver<Vec<PathBuf>> {
+        let (tx, rx) = channel();
+        let name = suggested_name.to_owned();
+        std::thread::spawn(move || {
+            let layout = ("版面 layout", &["ron"][..]);
+            let text = ("文本 text", &["txt", "text"][..]);
+            let paths = match dialog {
+                Dialog::OpenLayout => rfd::FileDialog::new()
+                    .add_filter(layout.0, layout.1)
+                    .pick_file()
+                    .into_iter()
+                    .collect(),
+                Dialog::ImportText => rfd::FileDialog::new()
+                    .add_filter(text.0, text.1)
+                    .pick_files()
+                    .unwrap_or_default(),
+                Dialog::SaveLayout => rfd::FileDialog::new()
+                    .add_filter(layout.0, layout.1)
+                    .set_file_name(format!("{name}.ron"))
+                    .save_file()
+                    .into_iter()
+                    .collect(),
+                Dialog::ExportText => rfd::FileDialog::new()
+                    .add_filter(text.0, text.1)
+                    .set_file_name(format!("{name}.txt"))
+                    .save_file()
+                    .into_iter()
+                    .collect(),
+            };
+            // The window may have closed meanwhile; then nobody is waiting.
+            tx.send(paths).ok();
+        });
+        rx
+    }
+}

@@ -1,0 +1,83 @@
+//! The article list (稿件): every article in flow order, with what an editor needs at a glance.
+//! Drag an article onto the page to place it, or onto another in the list to change the order.
+
+use eframe::egui;
+
+use crate::compose::{BodyItem, ComposedPage, body_items};
+use crate::model::ArticleId;
+use crate::ui::app::BanmianApp;
+use crate::ui::command::Action;
+use crate::ui::edit::Edit;
+
+/// Draws the article list.
+pub fn articles_ui(
+    app: &BanmianApp,
+    ui: &mut egui::Ui,
+    page: &ComposedPage,
+    actions: &mut Vec<Action>,
+) {
+    let t = app.texts();
+    egui::Panel::left("articles")
+        .default_size(260.0)
+        .show(ui, |ui| {
+            ui.heading(format!("{} ({})", t.articles, app.doc().articles.len()));
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (index, article) in app.doc().articles.iter().enumerate() {
+                    let fit = page
+                        .frames
+                        .iter()
+                        .find(|f| f.article == article.id)
+                        .map(|f| &f.fit);
+                    let lines = fit.map_or_else(
+                        || body_items(article).iter().map(BodyItem::lines).sum(),
+                        |f| f.lines_needed,
+                    );
+                    let selected = app.selected() == Some(article.id);
+                    let id = ui.scope_id().with(("article", article.id));
+                    let response = ui
+                        .dnd_drag_source(id, article.id, |ui| {
+                            ui.vertical(|ui| {
+                                let title = ui.selectable_label(selected, article.title());
+                                if title.clicked() {
+                                    actions.push(Action::Select(Some(article.id)));
+                                }
+                                let byline =
+                                    article.byline.as_ref().map_or("–", |b| b.text.as_str());
+                                let state = if fit.is_some() { t.placed } else { t.unplaced };
+                                ui.small(format!(
+                                    "{byline} · {} {} · {lines} {} · {state}",
+                                    article.char_count(),
+                                    t.chars,
+                                    t.lines
+                                ));
+                                if let Some(f) = fit.filter(|f| f.overset_chars > 0) {
+                                    ui.colored_label(
+                                        egui::Color32::from_rgb(0xD0, 0x20, 0x20),
+                                        format!("⚠ {} {} {}", t.overset, f.overset_chars, t.chars),
+                                    );
+                                }
+                            })
+                        })
+                        .response
+                        .on_hover_text(t.drag_hint);
+                    // Dropping another article here puts it before this one in the flow.
+                    if let Some(dragged) = response.dnd_release_payload::<ArticleId>()
+                        && let Some(from) = app.doc().articles.iter().position(|a| a.id == *dragged)
+                        && from != index
+                    {
+                        actions.push(Action::Edit(Edit::MoveInFlow { from, to: index }, None));
+                    }
+                    if response.dnd_hover_payload::<ArticleId>().is_some() {
+                        let y = response.rect.top();
+                        ui.painter().hline(
+                            response.rect.x_range(),
+                            y,
+                            egui::Stroke::new(2.0, egui::Color32::from_rgb(0x20, 0x60, 0xD0)),
+                        );
+                    }
+                    ui.separator();
+                }
+            });
+        });
+}

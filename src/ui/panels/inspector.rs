@@ -1,0 +1,248 @@
+//! The inspector: the selected article's header, byline and body, and its frame.
+
+use eframe::egui;
+
+use crate::compose::ComposedPage;
+use crate::model::{Article, Block, Em};
+use crate::ui::app::BanmianApp;
+use crate::ui::command::{Action, Command};
+use crate::ui::edit::{Edit, HeaderField};
+use crate::ui::i18n::Texts;
+
+/// Draws the inspector.
+pub fn inspector_ui(
+    app: &BanmianApp,
+    ui: &mut egui::Ui,
+    page: &ComposedPage,
+    actions: &mut Vec<Action>,
+) {
+    let t = app.texts();
+    egui::Panel::right("inspector")
+        .default_size(320.0)
+        .show(ui, |ui| {
+            ui.heading(t.inspector);
+            ui.separator();
+            let Some(article) = app.selected().and_then(|id| app.doc().article(id)) else {
+                ui.weak(t.no_selection);
+                return;
+            };
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                frame_ui(app, ui, article, page, actions);
+                ui.separator();
+                for (label, field, value) in [
+                    (t.kicker, HeaderField::Kicker, &article.kicker),
+                    (t.headline, HeaderField::Headline, &article.headline),
+                    (t.subtitle, HeaderField::Subtitle, &article.subtitle),
+                ] {
+                    let current = value.clone().unwrap_or_default();
+                    if let Some((text, group)) = text_field(ui, label, &current, false) {
+                        actions.push(Action::Edit(
+                            Edit::SetHeader {
+                                article: article.id,
+                                field,
+                                text,
+                            },
+                            Some(group),
+                        ));
+                    }
+                }
+                let byline = article
+                    .byline
+                    .as_ref()
+                    .map(|b| b.text.clone())
+                    .unwrap_or_default();
+                if let Some((text, group)) = text_field(ui, t.byline, &byline, false) {
+                    actions.push(Action::Edit(
+                        Edit::SetByline {
+                            article: article.id,
+                            text,
+                        },
+                        Some(group),
+                    ));
+                }
+                ui.separator();
+                body_ui(ui, t, article, actions);
+            });
+        });
+}
+
+/// A labelled text field; returns the new text and the field's id when the user changed it.
+fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    current: &str,
+    multiline: bool,
+) -> Option<(String, egui::Id)> {
+    let label = ui.label(label);
+    let mut text = current.to_owned();
+    let edit = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(edit.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    (response.changed() && text != current).then(|| (text, response.id))
+}
+
+fn body_ui(ui: &mut egui::Ui, t: &Texts, article: &Article, actions: &mut Vec<Action>) {
+    ui.strong(t.body);
+    for (i, block) in article.body.iter().enumerate() {
+        ui.push_id(i, |ui| {
+            let (label, text) = match block {
+                Block::Paragraph(p) => {
+                    (format!("{} {}", t.paragraph, i + 1), Some(p.text.as_str()))
+                }
+                Block::Subhead(s) => (format!("{} {}", t.subhead, i + 1), Some(s.text.as_str())),
+                Block::ColumnBreak => (format!("— {} —", t.column_break), None),
+            };
+            ui.horizontal(|ui| {
+                ui.small(&label);
+                if ui.small_button(t.remove).clicked() {
+                    actions.push(Action::Edit(
+                        Edit::RemoveBlock {
+                            article: article.id,
+                            block: i,
+                        },
+                        None,
+                    ));
+                }
+            });
+            if let Some(current) = text {
+                let multiline = matches!(block, Block::Paragraph(_));
+                if let Some((text, group)) = text_field(ui, &label, current, multiline) {
+                    actions.push(Action::Edit(
+                        Edit::SetBlockText {
+                            article: article.id,
+                            block: i,
+                            text,
+                        },
+                        Some(group),
+                    ));
+                }
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        let at = article.body.len();
+        if ui.button(t.add_paragraph).clicked() {
+            actions.push(Action::Edit(
+                Edit::InsertBlock {
+                    article: article.id,
+                    at,
+                    subhead: false,
+                },
+                None,
+            ));
+        }
+        if ui.button(t.add_subhead).clicked() {
+            actions.push(Action::Edit(
+                Edit::InsertBlock {
+                    article: article.id,
+                    at,
+                    subhead: true,
+                },
+                None,
+            ));
+        }
+    });
+    if article.column_break_count() > 0 && ui.button(t.remove_breaks).clicked() {
+        actions.push(Action::Edit(Edit::RemoveColumnBreaks(article.id), None));
+    }
+}
+
+fn frame_ui(
+    app: &BanmianApp,
+    ui: &mut egui::Ui,
+    article: &Article,
+    page: &ComposedPage,
+    actions: &mut Vec<Action>,
+) {
+    let t = app.texts();
+    ui.strong(t.frame);
+    let mut measure = article.measure.get();
+    ui.horizontal(|ui| {
+        let label = ui.label(t.measure);
+        let r = ui
+            .add(
+                egui::DragValue::new(&mut measure)
+                    .range(4.0..=120.0)
+                    .speed(0.5),
+            )
+            .labelled_by(label.id);
+        if r.changed() {
+            actions.push(Action::Edit(
+                Edit::SetMeasure {
+                    article: article.id,
+                    measure: Em(measure),
+                },
+                Some(r.id),
+            ));
+        }
+    });
+    let Some(frame) = app.doc().frame_of(article.id) else {
+        ui.weak(t.unplaced);
+        return;
+    };
+    let mut columns = frame.text_columns;
+    let mut span = frame.span;
+    let mut height = frame.height;
+    ui.horizontal(|ui| {
+        let label = ui.label(t.text_columns);
+        if ui
+            .add(egui::DragValue::new(&mut columns).range(1..=12))
+            .labelled_by(label.id)
+            .changed()
+        {
+            actions.push(Action::Edit(
+                Edit::SetTextColumns {
+                    article: article.id,
+                    columns,
+                },
+                None,
+            ));
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(t.base_columns);
+        let max = app.doc().page.base_columns.max(1);
+        let span_changed = ui
+            .add(egui::DragValue::new(&mut span).range(1..=max))
+            .labelled_by(label.id)
+            .changed();
+        let label = ui.label(t.lines_high);
+        let height_changed = ui
+            .add(egui::DragValue::new(&mut height).range(1..=400))
+            .labelled_by(label.id)
+            .changed();
+        if span_changed || height_changed {
+            actions.push(Action::Edit(
+                Edit::ResizeFrame {
+                    article: article.id,
+                    span,
+                    height,
+                },
+                None,
+            ));
+        }
+    });
+    if let Some(f) = page.frames.iter().find(|f| f.article == article.id) {
+        let fit = &f.fit;
+        let text = format!(
+            "{} {} / {} {}",
+            fit.lines_needed, t.lines, fit.capacity, t.lines
+        );
+        if fit.overset_chars > 0 {
+            ui.colored_label(
+                egui::Color32::from_rgb(0xD0, 0x20, 0x20),
+                format!("{text} · {} {} {}", t.overset, fit.overset_chars, t.chars),
+            );
+        } else {
+            ui.label(text);
+        }
+    }
+    if ui.button(t.remove_frame).clicked() {
+        actions.push(Action::Command(Command::RemoveSelectedFrame));
+    }
+}
