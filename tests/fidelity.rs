@@ -30,7 +30,7 @@ pub fn article_agreement(article: &Article) -> Agreement {
 /// Prints the printed lines the engine breaks differently.
 fn report_misses(paragraphs: &[PrintedParagraph<'_>], style: &Style) {
     for_each_comparison(paragraphs, |rest, opens, printed| {
-        let end = first_line_end(rest, &style, opens);
+        let end = first_line_end(rest, style, opens);
         if end != printed.len() {
             println!(
                 "  at {} em: printed {printed:?}, engine {:?}",

@@ -16,3 +16,7 @@ mod refused;
 mod seed;
 /// The typesetting engine and copy-fitting.
 mod typesetting;
+/// The editor, driven through egui_kittest.
+mod ui;
+/// The real window, under a display.
+mod window;

@@ -205,7 +205,8 @@ fn has_legal_break_inside(line: &str) -> bool {
         let pair = matches!(b, '—' | '…')
             && a == b
             && chars[..i].iter().rev().take_while(|&&c| c == b).count() % 2 == 1;
-        !is_no_end(a) && !is_no_start(b) && !(word(a) && word(b)) && b != ' ' && !pair
+        let glued = (word(a) && word(b)) || pair || b == ' ';
+        !(is_no_end(a) || is_no_start(b) || glued)
     })
 }
 

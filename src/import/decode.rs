@@ -95,10 +95,11 @@ fn decode_exact(
         });
     }
     let text = text.into_owned();
-    if encoding == GB18030 && encode(&text, GB18030).as_deref() != Some(body) {
-        if encode(&text, GBK).as_deref() == Some(body) {
-            return Ok((text, GBK));
-        }
+    if encoding == GB18030
+        && encode(&text, GB18030).as_deref() != Some(body)
+        && encode(&text, GBK).as_deref() == Some(body)
+    {
+        return Ok((text, GBK));
     }
     Ok((text, encoding))
 }

@@ -179,10 +179,11 @@ impl Article {
             (Some(Block::Paragraph(_)), Some(Block::Paragraph(next))) => next.continues,
             _ => false,
         };
-        if joined && let Block::Paragraph(rest) = self.body.remove(index) {
-            if let Some(Block::Paragraph(first)) = self.body.get_mut(index - 1) {
-                first.join(rest);
-            }
+        if joined
+            && let Block::Paragraph(rest) = self.body.remove(index)
+            && let Some(Block::Paragraph(first)) = self.body.get_mut(index - 1)
+        {
+            first.join(rest);
         }
         true
     }

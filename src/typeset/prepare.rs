@@ -146,10 +146,8 @@ fn atomize(glyphs: &[Glyph], style: &Style) -> Vec<Atom> {
                 }
             }
             // `——` and `……` are 2-em units (GB/T 15834 §5.1.4–5.1.5); a longer run is several.
-            CharClass::Dash | CharClass::Ellipsis => {
-                if i < glyphs.len() && glyphs[i].ch == g.ch {
-                    i += 1;
-                }
+            CharClass::Dash | CharClass::Ellipsis if i < glyphs.len() && glyphs[i].ch == g.ch => {
+                i += 1;
             }
             _ => {}
         }

@@ -102,6 +102,9 @@ pub fn canvas_ui(
 ) {
     let g = page.geometry;
     let (canvas, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    canvas.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, view.lang.texts().page)
+    });
     let canvas_rect = canvas.rect;
     if view.fit_pending && canvas_rect.width() > 10.0 {
         view.zoom = ((canvas_rect.width() - 40.0) / g.width)
@@ -354,19 +357,18 @@ fn frame_interaction(
         let (column, line) = snap(g, fg.x + delta.x, fg.y + delta.y);
         view.drag = Some((frame.article, DragKind::Move { column, line }));
     }
-    if body.drag_stopped() {
-        if let Some((_, DragKind::Move { column, line })) = view.drag.take()
-            && (column, line) != (model.column, model.line)
-        {
-            actions.push(Action::Edit(
-                Edit::MoveFrame {
-                    article: frame.article,
-                    column,
-                    line,
-                },
-                None,
-            ));
-        }
+    if body.drag_stopped()
+        && let Some((_, DragKind::Move { column, line })) = view.drag.take()
+        && (column, line) != (model.column, model.line)
+    {
+        actions.push(Action::Edit(
+            Edit::MoveFrame {
+                article: frame.article,
+                column,
+                line,
+            },
+            None,
+        ));
     }
     let handle = ui
         .interact(handle_rect(rect), id.with("resize"), Sense::drag())
@@ -381,19 +383,18 @@ fn frame_interaction(
         let height = ((bottom - fg.y) / g.pitch).round().max(1.0) as u32;
         view.drag = Some((frame.article, DragKind::Resize { span, height }));
     }
-    if handle.drag_stopped() {
-        if let Some((_, DragKind::Resize { span, height })) = view.drag.take()
-            && (span, height) != (model.span, model.height)
-        {
-            actions.push(Action::Edit(
-                Edit::ResizeFrame {
-                    article: frame.article,
-                    span,
-                    height,
-                },
-                None,
-            ));
-        }
+    if handle.drag_stopped()
+        && let Some((_, DragKind::Resize { span, height })) = view.drag.take()
+        && (span, height) != (model.span, model.height)
+    {
+        actions.push(Action::Edit(
+            Edit::ResizeFrame {
+                article: frame.article,
+                span,
+                height,
+            },
+            None,
+        ));
     }
 }
 

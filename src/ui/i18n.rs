@@ -101,6 +101,7 @@ pub struct Texts {
     pub line_pitch: &'static str,
     pub column_rules: &'static str,
     pub drag_hint: &'static str,
+    pub page: &'static str,
     pub empty_page: &'static str,
 }
 
@@ -173,7 +174,8 @@ static ZH: Texts = Texts {
     line_pitch: "行距（字）",
     column_rules: "栏线",
     drag_hint: "拖到版面上",
-    empty_page: "文件 ▸ 导入文本，或把文件拖进窗口",
+    page: "版面",
+    empty_page: "文件 > 导入文本，或把文件拖进窗口",
 };
 
 static EN: Texts = Texts {
@@ -245,5 +247,6 @@ static EN: Texts = Texts {
     line_pitch: "Line pitch (em)",
     column_rules: "Column rules",
     drag_hint: "Drag onto the page",
-    empty_page: "File ▸ Import text, or drop files on the window",
+    page: "Page",
+    empty_page: "File > Import text, or drop files on the window",
 };

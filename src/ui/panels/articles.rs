@@ -34,33 +34,71 @@ pub fn articles_ui(
                         |f| f.lines_needed,
                     );
                     let selected = app.selected() == Some(article.id);
-                    let id = ui.scope_id().with(("article", article.id));
-                    let response = ui
-                        .dnd_drag_source(id, article.id, |ui| {
-                            ui.vertical(|ui| {
-                                let title = ui.selectable_label(selected, article.title());
-                                if title.clicked() {
-                                    actions.push(Action::Select(Some(article.id)));
-                                }
-                                let byline =
-                                    article.byline.as_ref().map_or("–", |b| b.text.as_str());
-                                let state = if fit.is_some() { t.placed } else { t.unplaced };
-                                ui.small(format!(
-                                    "{byline} · {} {} · {lines} {} · {state}",
-                                    article.char_count(),
-                                    t.chars,
-                                    t.lines
-                                ));
-                                if let Some(f) = fit.filter(|f| f.overset_chars > 0) {
-                                    ui.colored_label(
-                                        egui::Color32::from_rgb(0xD0, 0x20, 0x20),
-                                        format!("⚠ {} {} {}", t.overset, f.overset_chars, t.chars),
-                                    );
-                                }
-                            })
+                    let background = ui.painter().add(egui::Shape::Noop);
+                    let content = ui
+                        .scope(|ui| {
+                            ui.add(
+                                egui::Label::new(egui::RichText::new(article.title()).strong())
+                                    .selectable(false),
+                            );
+                            let byline = article.byline.as_ref().map_or("–", |b| b.text.as_str());
+                            let state = if fit.is_some() { t.placed } else { t.unplaced };
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(format!(
+                                        "{byline} · {} {} · {lines} {} · {state}",
+                                        article.char_count(),
+                                        t.chars,
+                                        t.lines
+                                    ))
+                                    .small(),
+                                )
+                                .selectable(false),
+                            );
+                            if let Some(f) = fit.filter(|f| f.overset_chars > 0) {
+                                ui.colored_label(
+                                    egui::Color32::from_rgb(0xD0, 0x20, 0x20),
+                                    format!("{} {} {}", t.overset, f.overset_chars, t.chars),
+                                );
+                            }
                         })
-                        .response
+                        .response;
+                    // One widget per article: click to select it, drag it onto the page to place it or
+                    // onto another article to move it in the flow.
+                    let response = ui
+                        .interact(
+                            content.rect,
+                            ui.scope_id().with(("article", article.id)),
+                            egui::Sense::click_and_drag(),
+                        )
                         .on_hover_text(t.drag_hint);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::ListItem,
+                            true,
+                            selected,
+                            article.title(),
+                        )
+                    });
+                    response.dnd_set_drag_payload(article.id);
+                    if response.clicked() || response.drag_started() {
+                        actions.push(Action::Select(Some(article.id)));
+                    }
+                    if selected || response.hovered() {
+                        let fill = if selected {
+                            ui.visuals().selection.bg_fill
+                        } else {
+                            ui.visuals().widgets.hovered.weak_bg_fill
+                        };
+                        ui.painter().set(
+                            background,
+                            egui::Shape::rect_filled(
+                                content.rect.expand(2.0),
+                                egui::CornerRadius::same(3),
+                                fill,
+                            ),
+                        );
+                    }
                     // Dropping another article here puts it before this one in the flow.
                     if let Some(dragged) = response.dnd_release_payload::<ArticleId>()
                         && let Some(from) = app.doc().articles.iter().position(|a| a.id == *dragged)

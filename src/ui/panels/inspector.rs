@@ -83,7 +83,7 @@ fn text_field(
     let response = ui
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(label.id);
-    (response.changed() && text != current).then(|| (text, response.id))
+    (response.changed() && text != current).then_some((text, response.id))
 }
 
 fn body_ui(ui: &mut egui::Ui, t: &Texts, article: &Article, actions: &mut Vec<Action>) {

@@ -1,0 +1,268 @@
+//! The editor, driven without a display through egui_kittest: by labels, clicks, keys and drags,
+//! as a user would.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use banmian::ui::files::{Dialog, FilePicker};
+use banmian::ui::i18n::Lang;
+use banmian::ui::{AppOptions, BanmianApp};
+use eframe::egui::{self, Key, Modifiers, Role, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use crate::util::*;
+
+/// A file dialog that answers at once with the paths the test chose for each kind of dialog.
+struct FakePicker(Vec<(Dialog, Vec<PathBuf>)>);
+
+impl FilePicker for FakePicker {
+    fn pick(&self, dialog: Dialog, _suggested: &str) -> Receiver<Vec<PathBuf>> {
+        let (tx, rx) = channel();
+        let paths = self
+            .0
+            .iter()
+            .find(|(d, _)| *d == dialog)
+            .map(|(_, p)| p.clone())
+            .unwrap_or_default();
+        tx.send(paths).ok();
+        rx
+    }
+}
+
+fn harness<'a>(
+    dir: &Path,
+    file: Option<PathBuf>,
+    picks: Vec<(Dialog, Vec<PathBuf>)>,
+) -> Harness<'a, BanmianApp> {
+    let data_dir = dir.join("data");
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            BanmianApp::new(
+                &cc.egui_ctx,
+                AppOptions {
+                    file,
+                    data_dir,
+                    picker: Box::new(FakePicker(picks)),
+                    lang: Some(Lang::English),
+                },
+            )
+        });
+    h.run();
+    h
+}
+
+/// A layout of the seed saved in `dir`, to open.
+fn seed_layout(dir: &Path) -> PathBuf {
+    let mut doc = import_doc(&seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    let path = dir.join("page.ron");
+    banmian::store::save(&doc, &path).expect("saves");
+    path
+}
+
+fn click(h: &mut Harness<'_, BanmianApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Opens a menu and clicks an item (whose label may go on with its shortcut).
+fn menu(h: &mut Harness<'_, BanmianApp>, menu: &str, item: &str) {
+    click(h, menu);
+    h.get_by_label_contains(item).click();
+    h.run();
+}
+
+/// Selects an article by clicking it in the list.
+fn select(h: &mut Harness<'_, BanmianApp>, title: &str) {
+    h.get_by_role_and_label(Role::ListItem, title).click();
+    h.run();
+}
+
+#[test]
+fn importing_the_seed_lists_its_eleven_articles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(
+        dir.path(),
+        None,
+        vec![(Dialog::ImportText, vec![seed_path()])],
+    );
+    menu(&mut h, "File", "Import text…");
+    h.get_by_label("Articles (11)");
+    h.get_by_role_and_label(Role::ListItem, "锐意开拓进取 锻造公安铁军");
+    h.get_by_role_and_label(Role::ListItem, "公交车“一键报警”新模式运行");
+    assert_eq!(
+        h.state().doc().frames.len(),
+        11,
+        "placed on the page at once"
+    );
+    assert!(h.state().is_dirty());
+}
+
+#[test]
+fn editing_a_headline_shows_in_the_export() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "创建全国文明典范城市再发力");
+    let field = h.get_by_role_and_label(Role::TextInput, "Headline");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Headline")
+        .type_text("文明城市创建再发力");
+    h.run();
+    let doc = h.state().doc();
+    assert_eq!(
+        doc.articles[4].headline.as_deref(),
+        Some("文明城市创建再发力")
+    );
+    let text =
+        String::from_utf8(banmian::export::export_text(doc).expect("exports")).expect("UTF-8");
+    assert!(text.contains("\n文明城市创建再发力\n"));
+    assert!(!text.contains("创建全国文明典范城市再发力"));
+}
+
+#[test]
+fn dragging_an_unplaced_article_onto_the_page_places_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let title = "公交车“一键报警”新模式运行";
+    select(&mut h, title);
+    click(&mut h, "Remove from page");
+    let id = h.state().doc().articles[9].id;
+    assert!(h.state().doc().frame_of(id).is_none(), "back in the list");
+
+    let from = h
+        .get_by_role_and_label(Role::ListItem, title)
+        .rect()
+        .center();
+    let to = h.get_by_label("Page").rect().center();
+    h.hover_at(from);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + egui::vec2(30.0, 5.0));
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    let frame = h.state().doc().frame_of(id).expect("placed by the drag");
+    assert_eq!(frame.article, id);
+}
+
+#[test]
+fn moving_a_frame_then_undo_and_redo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let id = h.state().doc().articles[2].id;
+    let before = h.state().doc().frame_of(id).cloned().expect("placed");
+    let label = format!("Frame {}", h.state().doc().articles[2].title());
+    let start = h.get_by_label(&label).rect().center();
+    // Far enough down the page to land several grid lines lower.
+    let end = start + egui::vec2(0.0, 120.0);
+    h.hover_at(start);
+    h.drag_at(start);
+    h.run();
+    h.hover_at(start + egui::vec2(0.0, 40.0));
+    h.run();
+    h.hover_at(end);
+    h.run();
+    h.drop_at(end);
+    h.run();
+    let moved = h.state().doc().frame_of(id).cloned().expect("still placed");
+    assert!(moved.line > before.line, "{moved:?} after {before:?}");
+    assert_eq!(moved.column, before.column);
+    assert!(h.state().is_dirty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().frame_of(id), Some(&before), "undo restores");
+    assert!(!h.state().is_dirty(), "back at the saved state");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().doc().frame_of(id), Some(&moved), "redo repeats");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().doc().frame_of(id),
+        Some(&moved),
+        "nothing more to redo"
+    );
+}
+
+#[test]
+fn the_unsaved_mark_comes_and_goes_with_saving() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let layout = seed_layout(dir.path());
+    let mut h = harness(dir.path(), Some(layout.clone()), vec![]);
+    assert!(h.query_by_label("● unsaved").is_none());
+    select(&mut h, "近日，市公安局北湖分局接…");
+    click(&mut h, "Remove from page");
+    h.get_by_label("● unsaved");
+    assert!(h.state().title().contains('●'));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.query_by_label("● unsaved").is_none());
+    assert!(!h.state().title().contains('●'));
+    let saved = banmian::store::load(&layout).expect("saved layout loads");
+    assert_eq!(
+        saved.frames.len(),
+        10,
+        "the removed frame is gone on disk too"
+    );
+}
+
+#[test]
+fn a_broken_layout_shows_an_error_and_keeps_the_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(version: 1,\n  articles: [ (id: ) ],\n)").expect("write");
+    let mut h = harness(
+        dir.path(),
+        Some(seed_layout(dir.path())),
+        vec![(Dialog::OpenLayout, vec![broken])],
+    );
+    menu(&mut h, "File", "Open…");
+    let error = h.state().error().expect("an error is shown").to_owned();
+    assert!(error.contains("broken.ron:2:"), "{error}");
+    h.get_by_label_contains("broken.ron:2:");
+    assert_eq!(
+        h.state().doc().articles.len(),
+        11,
+        "the open document is untouched"
+    );
+    click(&mut h, "OK");
+    assert!(h.state().error().is_none());
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "近日，市公安局北湖分局接…");
+    click(&mut h, "Remove from page");
+    h.input_mut()
+        .viewports
+        .get_mut(&ViewportId::ROOT)
+        .expect("root viewport")
+        .events
+        .push(ViewportEvent::Close);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Unsaved changes").is_none());
+    assert!(h.state().is_dirty());
+}
+
+#[test]
+fn the_language_switches_in_the_view_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    click(&mut h, "View");
+    click(&mut h, "Language");
+    click(&mut h, "中文");
+    h.get_by_label("稿件 (11)");
+    h.get_by_label("文件");
+}
