@@ -264,3 +264,25 @@ proptest! {
         prop_assert_eq!(typeset(&text, &style, true), typeset(&text, &style, true));
     }
 }
+
+#[test]
+fn asking_several_measures_at_once_gives_the_same_breaks() {
+    use banmian::typeset::FirstLines;
+    let seed = import_doc(&seed_bytes(), None);
+    let measures = [Em(16.0), Em(17.5), Em(18.0), Em(26.5), Em(30.0)];
+    for p in seed.articles.iter().flat_map(|a| a.paragraphs()) {
+        let lines = FirstLines::new(p.text.clone(), &Style::default());
+        let mut start = 0;
+        for line in p.printed_line_texts().expect("as printed") {
+            let opens = start == 0 && !p.continues;
+            let together = lines.line_ends(start, &Style::default(), opens, &measures);
+            for (m, end) in measures.iter().zip(together) {
+                assert_eq!(
+                    end,
+                    lines.line_end(start, &Style::default().with_measure(*m), opens)
+                );
+            }
+            start += line.len();
+        }
+    }
+}

@@ -9,8 +9,8 @@
 use crate::model::{Article, Block, Em};
 use crate::typeset::Style;
 use crate::typeset::measure::{
-    Agreement, PrintedParagraph, candidate_measures, pick_measure, prepare_printed,
-    prepared_agreement, widest_line,
+    Agreement, PrintedParagraph, agreement_at_measures, candidate_measures, pick_measure,
+    prepare_printed, widest_line,
 };
 
 /// How many more printed lines a run of paragraphs must reproduce at a measure of its own before
@@ -54,15 +54,8 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
                     continued,
                 }];
                 let prepared = prepare_printed(&printed[0], style);
-                let scores = candidates
-                    .iter()
-                    .map(|&w| {
-                        (
-                            w,
-                            prepared_agreement(&prepared, &printed[0], &style.with_measure(w)),
-                        )
-                    })
-                    .collect();
+                let agreements = agreement_at_measures(&prepared, &printed[0], style, &candidates);
+                let scores = candidates.iter().copied().zip(agreements).collect();
                 if let Some(seg) = segments.last_mut() {
                     seg.push(Scored {
                         block: i,

@@ -108,9 +108,11 @@ pub fn detect_format(text: &str) -> Format {
         .split('\n')
         .any(|l| l.starts_with('\u{3000}') || l.starts_with("  ") || l.starts_with('\t'));
     let style = crate::typeset::Style::default();
-    let long_lines = text
-        .split('\n')
-        .any(|l| crate::typeset::min_line_width(l, &style).get() > MAX_PRINTED_MEASURE);
+    // No character takes more than an em and a CJK–Latin gap, so only long lines need measuring.
+    let long_lines = text.split('\n').any(|l| {
+        l.chars().count() as f32 * 1.25 > MAX_PRINTED_MEASURE
+            && crate::typeset::min_line_width(l, &style).get() > MAX_PRINTED_MEASURE
+    });
     let opens_with_heading = groups.first().is_some_and(|g| {
         let second = g.lines.get(1);
         is_heading_like(g.lines[0])

@@ -34,6 +34,13 @@ pub enum CharClass {
 impl CharClass {
     /// The class of a character.
     pub fn of(c: char) -> CharClass {
+        // The common cases first: Han ideographs and ASCII letters and digits.
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return CharClass::Ideograph;
+        }
+        if c.is_ascii_alphanumeric() {
+            return CharClass::Latin;
+        }
         match c {
             '“' | '‘' | '（' | '《' | '〈' | '「' | '『' | '【' | '〔' | '〖' | '［' | '｛' => {
                 CharClass::Opening
@@ -72,8 +79,13 @@ impl CharClass {
 
 /// Whether a character may not start a line (行首禁则).
 pub fn is_no_start(c: char) -> bool {
+    no_start(CharClass::of(c), c)
+}
+
+/// [`is_no_start`] for a character whose class is known.
+pub(crate) fn no_start(class: CharClass, c: char) -> bool {
     matches!(
-        CharClass::of(c),
+        class,
         CharClass::Closing
             | CharClass::Pause
             | CharClass::Stop
@@ -102,7 +114,12 @@ pub fn is_no_start(c: char) -> bool {
 
 /// Whether a character may not end a line (行尾禁则).
 pub fn is_no_end(c: char) -> bool {
-    CharClass::of(c) == CharClass::Opening || matches!(c, '(' | '[' | '{' | '$' | '¥' | '￥' | '£')
+    no_end(CharClass::of(c), c)
+}
+
+/// [`is_no_end`] for a character whose class is known.
+pub(crate) fn no_end(class: CharClass, c: char) -> bool {
+    class == CharClass::Opening || matches!(c, '(' | '[' | '{' | '$' | '¥' | '￥' | '£')
 }
 
 /// Whether a character is set on a full em in Chinese text: East Asian Wide or Fullwidth, plus the

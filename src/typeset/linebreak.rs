@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::model::Em;
 
 use super::class::CharClass;
-use super::prepare::{Atom, Glyph, Prepared};
+use super::prepare::{Atom, Prepared};
 
 /// Widths are sums of halves and eighths; this absorbs float error when comparing with a measure.
 pub(crate) const EPSILON: f32 = 1e-3;
@@ -67,7 +67,7 @@ pub(crate) fn find_break(p: &Prepared, s: usize, room: Em) -> Option<usize> {
         let ended = if is_space {
             width_if_ended
         } else {
-            acc + gap + atom_width(&p.glyphs, atom, e - 1 == s, true)
+            acc + gap + atom.narrowest(e - 1 == s, true)
         };
         if ended.get() > room.get() + EPSILON {
             break;
@@ -77,9 +77,47 @@ pub(crate) fn find_break(p: &Prepared, s: usize, room: Em) -> Option<usize> {
         if e == p.atoms.len() || p.atoms[e].break_before {
             best_legal = Some(e);
         }
-        acc += gap + atom_width(&p.glyphs, atom, e - 1 == s, false);
+        acc += gap + atom.narrowest(e - 1 == s, false);
     }
     best_legal.or(best_any)
+}
+
+/// [`find_break`] for several rooms at once, in one pass over the line: the answers, in the
+/// order of `rooms`. The width of a line ending at atom `e` only grows with `e`, so each room's
+/// break is the last one that still fits it.
+pub(crate) fn find_breaks(p: &Prepared, s: usize, rooms: &[Em]) -> Vec<Option<usize>> {
+    let widest = rooms.iter().copied().fold(Em::ZERO, Em::max);
+    // (end, width of the line ending there, legal)
+    let mut ends: Vec<(usize, Em, bool)> = Vec::with_capacity(48);
+    let mut acc = Em::ZERO;
+    let mut width_if_ended = Em::ZERO;
+    for e in s + 1..=p.atoms.len() {
+        let atom = p.atoms[e - 1];
+        let gap = if e - 1 > s { atom.gap_before } else { Em::ZERO };
+        let ended = if p.glyphs[atom.start].class == CharClass::Space {
+            width_if_ended
+        } else {
+            acc + gap + atom.narrowest(e - 1 == s, true)
+        };
+        if ended.get() > widest.get() + EPSILON {
+            break;
+        }
+        width_if_ended = ended;
+        ends.push((e, ended, e == p.atoms.len() || p.atoms[e].break_before));
+        acc += gap + atom.narrowest(e - 1 == s, false);
+    }
+    rooms
+        .iter()
+        .map(|room| {
+            let fitting = ends.partition_point(|&(_, w, _)| w.get() <= room.get() + EPSILON);
+            let fits = &ends[..fitting];
+            fits.iter()
+                .rev()
+                .find(|&&(_, _, legal)| legal)
+                .or(fits.last())
+                .map(|&(e, _, _)| e)
+        })
+        .collect()
 }
 
 /// The narrowest width of atoms `s..e` set as one line.
@@ -95,27 +133,7 @@ pub(crate) fn min_width(p: &Prepared, s: usize, e: usize) -> Em {
             } else {
                 Em::ZERO
             };
-            gap + atom_width(&p.glyphs, p.atoms[k], k == s, k + 1 == visible_end)
-        })
-        .sum()
-}
-
-/// The narrowest width of an atom, trimmed as the first and/or last atom of a line.
-fn atom_width(glyphs: &[Glyph], atom: Atom, at_start: bool, at_end: bool) -> Em {
-    let last = atom.end - 1;
-    glyphs[atom.start..atom.end]
-        .iter()
-        .enumerate()
-        .map(|(k, g)| {
-            let i = atom.start + k;
-            let mut w = g.width - g.shrink;
-            if at_end && i == last {
-                w = w.min(g.width - g.end_trim);
-            }
-            if at_start && i == atom.start {
-                w -= g.start_trim;
-            }
-            w
+            gap + p.atoms[k].narrowest(k == s, k + 1 == visible_end)
         })
         .sum()
 }
@@ -139,14 +157,13 @@ fn split_atom_to_fit(p: &mut Prepared, s: usize, room: Em) {
     if cut >= atom.end {
         return;
     }
-    p.atoms[s].end = cut;
-    p.atoms.insert(
-        s + 1,
-        Atom {
-            start: cut,
-            end: atom.end,
-            gap_before: Em::ZERO,
-            break_before: true,
-        },
+    p.atoms[s] = Atom::new(
+        &p.glyphs,
+        atom.start,
+        cut,
+        atom.gap_before,
+        atom.break_before,
     );
+    p.atoms
+        .insert(s + 1, Atom::new(&p.glyphs, cut, atom.end, Em::ZERO, true));
 }

@@ -60,6 +60,33 @@ pub fn prepare_printed(p: &PrintedParagraph<'_>, style: &Style) -> FirstLines {
     FirstLines::new(p.lines.concat() + p.continued, style)
 }
 
+/// The agreement of one printed paragraph, prepared by [`prepare_printed`], at each of `measures`.
+pub fn agreement_at_measures(
+    prepared: &FirstLines,
+    p: &PrintedParagraph<'_>,
+    style: &Style,
+    measures: &[Em],
+) -> Vec<Agreement> {
+    let mut result = vec![Agreement::default(); measures.len()];
+    let compared = if p.continued.is_empty() {
+        p.lines.len().saturating_sub(1)
+    } else {
+        p.lines.len()
+    };
+    let mut start = 0;
+    for (i, line) in p.lines.iter().enumerate().take(compared) {
+        let ends = prepared.line_ends(start, style, p.opens && i == 0, measures);
+        for (a, end) in result.iter_mut().zip(ends) {
+            a.total += 1;
+            if end == start + line.len() {
+                a.matched += 1;
+            }
+        }
+        start += line.len();
+    }
+    result
+}
+
 /// The agreement of one printed paragraph, prepared by [`prepare_printed`], at `style`'s measure.
 pub fn prepared_agreement(
     prepared: &FirstLines,

@@ -3,7 +3,7 @@
 
 use crate::model::Em;
 
-use super::class::{CharClass, is_no_end, is_no_start};
+use super::class::{CharClass, no_end, no_start};
 use super::style::{PunctStyle, Style};
 
 /// One character's metrics.
@@ -23,6 +23,10 @@ pub(crate) struct Glyph {
     pub end_trim: Em,
     /// How much of it is dropped when it starts a line (an opening mark's blank side).
     pub start_trim: Em,
+    /// It may not start a line.
+    pub no_start: bool,
+    /// It may not end a line.
+    pub no_end: bool,
 }
 
 /// A run of characters that a line never breaks inside: one Han character with the marks that
@@ -37,6 +41,43 @@ pub(crate) struct Atom {
     pub gap_before: Em,
     /// Whether a line may break before this atom without breaking a rule.
     pub break_before: bool,
+    /// Its narrowest width inside a line (marks squeezed as far as they may be).
+    pub width: Em,
+    /// Its narrowest width at the end of a line (the last mark's blank side trimmed).
+    pub end_width: Em,
+    /// What it loses at the start of a line (an opening mark's blank side).
+    pub start_trim: Em,
+}
+
+impl Atom {
+    /// An atom of glyphs `start..end`, measured.
+    pub(crate) fn new(
+        glyphs: &[Glyph],
+        start: usize,
+        end: usize,
+        gap_before: Em,
+        break_before: bool,
+    ) -> Atom {
+        let mid: Em = glyphs[start..end].iter().map(|g| g.width - g.shrink).sum();
+        let last = glyphs[end - 1];
+        let end_width = mid - (last.width - last.shrink)
+            + (last.width - last.shrink).min(last.width - last.end_trim);
+        Atom {
+            start,
+            end,
+            gap_before,
+            break_before,
+            width: mid,
+            end_width,
+            start_trim: glyphs[start].start_trim,
+        }
+    }
+
+    /// Its narrowest width as the first and/or last atom of a line.
+    pub(crate) fn narrowest(&self, at_start: bool, at_end: bool) -> Em {
+        let w = if at_end { self.end_width } else { self.width };
+        if at_start { w - self.start_trim } else { w }
+    }
 }
 
 /// A paragraph ready for breaking.
@@ -96,6 +137,8 @@ fn measure(ch: char, byte: usize, style: &Style) -> Glyph {
         shrink,
         end_trim,
         start_trim,
+        no_start: no_start(class, ch),
+        no_end: no_end(class, ch),
     }
 }
 
@@ -160,8 +203,8 @@ fn atomize(glyphs: &[Glyph], style: &Style) -> Vec<Atom> {
         let break_before = match prev {
             None => true,
             Some(p) => {
-                !(visible_prev.is_some_and(|v| is_no_end(v.ch))
-                    || is_no_start(g.ch)
+                !(visible_prev.is_some_and(|v| v.no_end)
+                    || g.no_start
                     || g.class == CharClass::Space
                     // Keep postfixes such as `%` and `℃` glued to their number.
                     || (p.class == CharClass::Latin && g.class == CharClass::Latin))
@@ -171,12 +214,7 @@ fn atomize(glyphs: &[Glyph], style: &Style) -> Vec<Atom> {
             Some(p) if is_cjk_latin_pair(p.class, g.class) => style.cjk_latin_gap,
             _ => Em::ZERO,
         };
-        atoms.push(Atom {
-            start,
-            end: i,
-            gap_before,
-            break_before,
-        });
+        atoms.push(Atom::new(glyphs, start, i, gap_before, break_before));
     }
     atoms
 }

@@ -1,0 +1,115 @@
+//! The editor without a GPU: startup to the first frame, a frame with the whole seed page placed,
+//! and a frame that re-typesets an article (as typing or dragging does). CPU time only: the pass
+//! and its tessellation, which is all the app's own work.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::egui;
+
+use banmian::ui::command::Action;
+use banmian::ui::edit::Edit;
+use banmian::ui::files::{Dialog, FilePicker};
+use banmian::ui::i18n::Lang;
+use banmian::ui::{AppOptions, BanmianApp};
+
+/// No dialogs are opened here.
+struct NoDialogs;
+
+impl FilePicker for NoDialogs {
+    fn pick(&self, _: Dialog, _: &str) -> Receiver<Vec<PathBuf>> {
+        channel().1
+    }
+}
+
+fn seed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_3070ad3f5641883a.txt")
+}
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1440.0, 900.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, app: &mut BanmianApp) -> usize {
+    let output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+fn start(data: &Path) -> (egui::Context, BanmianApp) {
+    let ctx = egui::Context::default();
+    let app = BanmianApp::new(
+        &ctx,
+        AppOptions {
+            file: Some(seed()),
+            data_dir: data.to_owned(),
+            picker: Box::new(NoDialogs),
+            lang: Some(Lang::Chinese),
+        },
+    );
+    (ctx, app)
+}
+
+fn bench(c: &mut Criterion) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut group = c.benchmark_group("editor");
+    group.sample_size(10);
+    group.bench_function("startup to first frame", |b| {
+        b.iter(|| {
+            let (ctx, mut app) = start(data.path());
+            frame(&ctx, &mut app)
+        })
+    });
+    let (ctx, mut app) = start(data.path());
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    group.sample_size(50);
+    group.bench_function("frame, seed page placed", |b| {
+        b.iter(|| frame(&ctx, &mut app))
+    });
+    let article = app.doc().articles[0].id;
+    let mut tick = false;
+    group.bench_function("frame re-typesetting an article", |b| {
+        b.iter(|| {
+            // Alternate the text of the lead paragraph, so each frame re-typesets and recomposes.
+            tick = !tick;
+            let text = if tick {
+                "近日，全市公安局长会议召开。"
+            } else {
+                "近日，全市公安局长会议召开了。"
+            };
+            let edit = Edit::SetBlockText {
+                article,
+                block: 0,
+                text: text.to_owned(),
+            };
+            app.apply(&ctx, vec![Action::Edit(edit, None)]);
+            frame(&ctx, &mut app)
+        })
+    });
+    let frame_id = app.doc().frames[2].article;
+    let mut line = 0;
+    group.bench_function("frame moving a frame", |b| {
+        b.iter(|| {
+            line = (line + 1) % 40;
+            let edit = Edit::MoveFrame {
+                article: frame_id,
+                column: 0,
+                line: 60 + line,
+            };
+            app.apply(&ctx, vec![Action::Edit(edit, None)]);
+            frame(&ctx, &mut app)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
