@@ -10,7 +10,7 @@ use crate::model::{Article, Block, Em};
 use crate::typeset::Style;
 use crate::typeset::measure::{
     Agreement, PrintedParagraph, agreement_at_measures, candidate_measures, pick_measure,
-    prepare_printed, widest_line,
+    prepare_printed, prepared_widest_line,
 };
 
 /// How many more printed lines a run of paragraphs must reproduce at a measure of its own before
@@ -59,7 +59,7 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
                 if let Some(seg) = segments.last_mut() {
                     seg.push(Scored {
                         block: i,
-                        widest: widest_line(&printed[0], style),
+                        widest: prepared_widest_line(&prepared, &printed[0], style),
                         scores,
                     });
                 }

@@ -173,11 +173,27 @@ pub fn candidate_measures(range: std::ops::RangeInclusive<f32>) -> Vec<Em> {
 /// The widest printed line of a paragraph that is not its last, at its narrowest, indent
 /// included: the paragraph was set at a measure at least this wide.
 pub fn widest_line(p: &PrintedParagraph<'_>, style: &Style) -> Em {
+    prepared_widest_line(&prepare_printed(p, style), p, style)
+}
+
+/// [`widest_line`] of a paragraph prepared by [`prepare_printed`].
+pub fn prepared_widest_line(prepared: &FirstLines, p: &PrintedParagraph<'_>, style: &Style) -> Em {
     let mut widest = Em::ZERO;
-    for_each_comparison(std::slice::from_ref(p), |_, opens, line| {
-        let indent = if opens { style.indent } else { Em::ZERO };
-        widest = widest.max(min_line_width(line, style) + indent);
-    });
+    let compared = if p.continued.is_empty() {
+        p.lines.len().saturating_sub(1)
+    } else {
+        p.lines.len()
+    };
+    let mut start = 0;
+    for (i, line) in p.lines.iter().enumerate().take(compared) {
+        let indent = if p.opens && i == 0 {
+            style.indent
+        } else {
+            Em::ZERO
+        };
+        widest = widest.max(prepared.line_width(start, start + line.len()) + indent);
+        start += line.len();
+    }
     widest
 }
 

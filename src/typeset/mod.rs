@@ -106,6 +106,7 @@ pub fn first_line_end(text: &str, style: &Style, opens_paragraph: bool) -> usize
 pub struct FirstLines {
     prepared: prepare::Prepared,
     text: String,
+    style: Style,
 }
 
 impl FirstLines {
@@ -114,6 +115,7 @@ impl FirstLines {
         FirstLines {
             prepared: prepare::prepare(&text, style),
             text,
+            style: *style,
         }
     }
 
@@ -145,6 +147,24 @@ impl FirstLines {
 }
 
 impl FirstLines {
+    /// The narrowest width of the text's bytes `start..end` set as one line (no indent).
+    pub fn line_width(&self, start: usize, end: usize) -> Em {
+        let p = &self.prepared;
+        let first = p.atoms.partition_point(|a| p.glyphs[a.start].byte < start);
+        let last = p.atoms.partition_point(|a| p.glyphs[a.start].byte < end);
+        // Whether atom `k` starts at `byte` (one past the last atom starts at the text's end).
+        let starts_at = |k: usize, byte: usize| {
+            p.atoms
+                .get(k)
+                .map_or(byte == self.text.len(), |a| p.glyphs[a.start].byte == byte)
+        };
+        if starts_at(first, start) && starts_at(last, end) {
+            linebreak::min_width(p, first, last)
+        } else {
+            min_line_width(self.text.get(start..end).unwrap_or_default(), &self.style)
+        }
+    }
+
     /// [`FirstLines::line_end`] at several measures at once (cheaper than asking one by one).
     pub fn line_ends(
         &self,

@@ -17,6 +17,17 @@ pub enum HeaderField {
     Subtitle,
 }
 
+/// The kinds of body block the inspector can insert.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph.
+    Paragraph,
+    /// A subhead.
+    Subhead,
+    /// A column break.
+    ColumnBreak,
+}
+
 /// One change to the document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -88,14 +99,14 @@ pub enum Edit {
         /// The new text.
         text: String,
     },
-    /// Insert a paragraph or subhead at a body index.
+    /// Insert an empty paragraph, an empty subhead or a column break at a body index.
     InsertBlock {
         /// The article.
         article: ArticleId,
         /// Where.
         at: usize,
-        /// A subhead rather than a paragraph.
-        subhead: bool,
+        /// What.
+        kind: BlockKind,
     },
     /// Remove a body block (a column break joins the paragraph it cut).
     RemoveBlock {
@@ -204,15 +215,11 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             Some(Block::Subhead(s)) => s.text = text,
             _ => {}
         }),
-        Edit::InsertBlock {
-            article,
-            at,
-            subhead,
-        } => with_article(doc, article, |a| {
-            let block = if subhead {
-                Block::Subhead(Subhead::new(String::new()))
-            } else {
-                Block::Paragraph(Paragraph::new(String::new()))
+        Edit::InsertBlock { article, at, kind } => with_article(doc, article, |a| {
+            let block = match kind {
+                BlockKind::Paragraph => Block::Paragraph(Paragraph::new(String::new())),
+                BlockKind::Subhead => Block::Subhead(Subhead::new(String::new())),
+                BlockKind::ColumnBreak => Block::ColumnBreak,
             };
             a.body.insert(at.min(a.body.len()), block);
         }),

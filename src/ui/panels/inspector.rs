@@ -6,7 +6,7 @@ use crate::compose::ComposedPage;
 use crate::model::{Article, Block, Em};
 use crate::ui::app::BanmianApp;
 use crate::ui::command::{Action, Command};
-use crate::ui::edit::{Edit, HeaderField};
+use crate::ui::edit::{BlockKind, Edit, HeaderField};
 use crate::ui::i18n::Texts;
 
 /// Draws the inspector.
@@ -124,27 +124,23 @@ fn body_ui(ui: &mut egui::Ui, t: &Texts, article: &Article, actions: &mut Vec<Ac
             }
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let at = article.body.len();
-        if ui.button(t.add_paragraph).clicked() {
-            actions.push(Action::Edit(
-                Edit::InsertBlock {
-                    article: article.id,
-                    at,
-                    subhead: false,
-                },
-                None,
-            ));
-        }
-        if ui.button(t.add_subhead).clicked() {
-            actions.push(Action::Edit(
-                Edit::InsertBlock {
-                    article: article.id,
-                    at,
-                    subhead: true,
-                },
-                None,
-            ));
+        for (label, kind) in [
+            (t.add_paragraph, BlockKind::Paragraph),
+            (t.add_subhead, BlockKind::Subhead),
+            (t.add_column_break, BlockKind::ColumnBreak),
+        ] {
+            if ui.button(label).clicked() {
+                actions.push(Action::Edit(
+                    Edit::InsertBlock {
+                        article: article.id,
+                        at,
+                        kind,
+                    },
+                    None,
+                ));
+            }
         }
     });
     if article.column_break_count() > 0 && ui.button(t.remove_breaks).clicked() {
