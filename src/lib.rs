@@ -16,6 +16,7 @@
 
 pub mod compose;
 pub mod export;
+pub mod fonts;
 pub mod import;
 pub mod model;
 pub mod store;

@@ -10,6 +10,8 @@ mod fidelity;
 mod manuscripts;
 /// Encodings, line endings, reordered and repeated pages.
 mod page_variants;
+/// Printing: PDF and PNG.
+mod print;
 /// Files that must be refused with a clear error, losing nothing.
 mod refused;
 /// The seed page: byte-identical round trips and the structure it must be read as.

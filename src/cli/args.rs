@@ -33,13 +33,22 @@ pub enum Command {
         #[arg(long)]
         format: Option<FormatArg>,
     },
-    /// The page as plain text in the source's flow; stdout without -o.
+    /// The page as plain text in the source's flow, or as PDF or PNG; stdout without -o.
     Export {
         /// The layout file.
         layout: PathBuf,
-        /// Where to write the text.
-        #[arg(short, long, value_name = "OUT.txt")]
+        /// Where to write it.
+        #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// What to write.
+        #[arg(long, default_value = "text")]
+        format: ExportFormat,
+        /// Resolution of a PNG, in dots per inch.
+        #[arg(long, default_value_t = banmian::export::png::DEFAULT_DPI)]
+        dpi: f32,
+        /// Refuse to print (PDF, PNG) a page with overset text instead of warning.
+        #[arg(long)]
+        strict: bool,
     },
     /// A summary of a layout's articles.
     Info {
@@ -58,6 +67,17 @@ pub enum Command {
         #[arg(long, value_name = "EM")]
         indent: Option<f32>,
     },
+}
+
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Plain text in the source's flow and encoding.
+    Text,
+    /// A one-page PDF at the page setup's size.
+    Pdf,
+    /// A PNG picture of the page.
+    Png,
 }
 
 /// The text formats `import` reads.

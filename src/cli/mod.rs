@@ -12,7 +12,7 @@ use clap::Parser as _;
 use banmian::model::Em;
 use banmian::{export, import, store, typeset};
 
-use args::{Args, Command};
+use args::{Args, Command, ExportFormat};
 
 /// Parses the command line and runs it.
 pub fn run() -> anyhow::Result<()> {
@@ -29,9 +29,16 @@ pub fn run() -> anyhow::Result<()> {
             let ron = store::to_ron(&doc)?;
             write_output(output.as_deref(), ron.as_bytes())
         }
-        Some(Command::Export { layout, output }) => {
+        Some(Command::Export {
+            layout,
+            output,
+            format,
+            dpi,
+            strict,
+        }) => {
             let doc = store::load(&layout)?;
-            let bytes = export::export_text(&doc).with_context(|| layout.display().to_string())?;
+            let bytes = export_bytes(&doc, format, dpi, strict)
+                .with_context(|| layout.display().to_string())?;
             write_output(output.as_deref(), &bytes)
         }
         Some(Command::Info { layout, json }) => {
@@ -45,6 +52,36 @@ pub fn run() -> anyhow::Result<()> {
         }
         Some(Command::Reflow { measure, indent }) => reflow(measure, indent),
     }
+}
+
+/// The page in the chosen format. Printing (PDF, PNG) leaves overset text out: a warning names
+/// the articles concerned, or with `strict` nothing is written.
+fn export_bytes(
+    doc: &banmian::model::Document,
+    format: ExportFormat,
+    dpi: f32,
+    strict: bool,
+) -> anyhow::Result<Vec<u8>> {
+    if format == ExportFormat::Text {
+        return Ok(export::export_text(doc)?);
+    }
+    let page = banmian::compose::compose_page(doc);
+    let overset = export::overset_articles(doc, &page);
+    if !overset.is_empty() {
+        let list: Vec<String> = overset
+            .iter()
+            .map(|o| format!("{} (+{} chars)", o.title, o.chars))
+            .collect();
+        let message = format!("overset text is not printed: {}", list.join(", "));
+        if strict {
+            bail!("{message}");
+        }
+        eprintln!("warning: {message}");
+    }
+    Ok(match format {
+        ExportFormat::Pdf => export::pdf::export_pdf(&page)?,
+        _ => export::png::export_png(&page, dpi)?,
+    })
 }
 
 /// Writes to the file atomically (nothing is created if anything failed before), or to stdout.

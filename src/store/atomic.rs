@@ -15,6 +15,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
+    // The temporary file is private to its owner; the result should be an ordinary file, or keep
+    // the permissions of the file it replaces.
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(_) => new_file_permissions(tmp.as_file())?,
+    };
+    tmp.as_file().set_permissions(permissions)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // The rename itself is only durable once the folder is synced; not every platform lets a
@@ -23,6 +30,19 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         d.sync_all().ok();
     }
     Ok(())
+}
+
+/// Read and write for the owner, read for others (the usual umask's result).
+#[cfg(unix)]
+fn new_file_permissions(_file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Ok(std::fs::Permissions::from_mode(0o644))
+}
+
+/// Elsewhere the temporary file's own permissions are the ordinary ones.
+#[cfg(not(unix))]
+fn new_file_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
+    Ok(file.metadata()?.permissions())
 }
 
 #[cfg(test)]
@@ -42,5 +62,18 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(&path)
+                .expect("metadata")
+                .permissions()
+                .mode();
+            assert_eq!(
+                mode & 0o777,
+                0o644,
+                "an ordinary file, not a private temporary one"
+            );
+        }
     }
 }

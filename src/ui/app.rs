@@ -252,8 +252,18 @@ impl BanmianApp {
         }
     }
 
-    fn export_to(&mut self, path: &Path) {
-        let result = crate::export::export_text(&self.doc)
+    /// Exports the page as text, PDF or PNG; printing names the overset articles it left out.
+    fn export_to(&mut self, dialog: Dialog, path: &Path) {
+        let page = self.composed();
+        let bytes = match dialog {
+            Dialog::ExportPdf => crate::export::pdf::export_pdf(&page).map_err(|e| e.to_string()),
+            Dialog::ExportPng => {
+                crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI)
+                    .map_err(|e| e.to_string())
+            }
+            _ => crate::export::export_text(&self.doc).map_err(|e| e.to_string()),
+        };
+        let result = bytes
             .map_err(|e| format!("{}: {e}", path.display()))
             .and_then(|bytes| {
                 crate::store::write_atomic(path, &bytes)
@@ -261,6 +271,19 @@ impl BanmianApp {
             });
         if let Err(e) = result {
             self.modal = Some(Modal::Error(e));
+            return;
+        }
+        let overset = crate::export::overset_articles(&self.doc, &page);
+        if matches!(dialog, Dialog::ExportPdf | Dialog::ExportPng) && !overset.is_empty() {
+            let list: Vec<String> = overset
+                .iter()
+                .map(|o| format!("{} (+{})", o.title, o.chars))
+                .collect();
+            self.modal = Some(Modal::Notice(format!(
+                "{}{}",
+                self.texts().overset_not_printed,
+                list.join("、")
+            )));
         }
     }
 
@@ -314,7 +337,9 @@ impl BanmianApp {
                     self.proceed(ctx, next);
                 }
             }
-            Dialog::ExportText => self.export_to(&first),
+            Dialog::ExportText | Dialog::ExportPdf | Dialog::ExportPng => {
+                self.export_to(dialog, &first)
+            }
         }
     }
 
@@ -380,6 +405,8 @@ impl BanmianApp {
             }
             Command::SaveAs => self.start_dialog(Dialog::SaveLayout),
             Command::ExportText => self.start_dialog(Dialog::ExportText),
+            Command::ExportPdf => self.start_dialog(Dialog::ExportPdf),
+            Command::ExportPng => self.start_dialog(Dialog::ExportPng),
             Command::Quit => self.guard(ctx, Pending::Quit),
             Command::Undo => self.history.undo(&mut self.doc),
             Command::Redo => self.history.redo(&mut self.doc),

@@ -25,6 +25,10 @@ pub enum Command {
     SaveAs,
     /// Export the page's text.
     ExportText,
+    /// Export the page as PDF.
+    ExportPdf,
+    /// Export the page as a PNG picture.
+    ExportPng,
     /// Close the editor.
     Quit,
     /// Undo the last change.
@@ -58,6 +62,8 @@ impl Command {
             Command::Save => t.save,
             Command::SaveAs => t.save_as,
             Command::ExportText => t.export_text,
+            Command::ExportPdf => t.export_pdf,
+            Command::ExportPng => t.export_png,
             Command::Quit => t.quit,
             Command::Undo => t.undo,
             Command::Redo => t.redo,

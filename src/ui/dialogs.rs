@@ -14,6 +14,8 @@ pub enum Modal {
     Unsaved(Pending),
     /// Something went wrong; the message names the file (and line:column).
     Error(String),
+    /// Something the user should know (overset text left out of a print).
+    Notice(String),
     /// An autosave from a session that did not end properly.
     Restore(Box<Document>),
     /// The page setup being edited.
@@ -76,14 +78,12 @@ pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
             Modal::Unsaved(pending)
         }
         Modal::Error(message) => {
-            egui::Modal::new(id).show(ctx, |ui| {
-                ui.heading(t.error);
-                ui.label(&message);
-                if ui.button(t.ok).clicked() {
-                    keep = false;
-                }
-            });
+            keep = message_ui(ctx, id, t.error, &message, t.ok);
             Modal::Error(message)
+        }
+        Modal::Notice(message) => {
+            keep = message_ui(ctx, id, t.notice, &message, t.ok);
+            Modal::Notice(message)
         }
         Modal::Restore(doc) => {
             let mut answer = None;
@@ -187,6 +187,19 @@ pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
         app.modal = Some(modal);
     }
     app.apply(ctx, actions);
+}
+
+/// A message with a heading and an OK button; false once dismissed.
+fn message_ui(ctx: &egui::Context, id: egui::Id, heading: &str, message: &str, ok: &str) -> bool {
+    let mut keep = true;
+    egui::Modal::new(id).show(ctx, |ui| {
+        ui.heading(heading);
+        ui.label(message);
+        if ui.button(ok).clicked() {
+            keep = false;
+        }
+    });
+    keep
 }
 
 fn number(ui: &mut egui::Ui, label: &str, value: &mut f32, range: std::ops::RangeInclusive<f32>) {

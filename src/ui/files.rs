@@ -14,6 +14,10 @@ pub enum Dialog {
     SaveLayout,
     /// Pick where to export the page's text.
     ExportText,
+    /// Pick where to export the page as PDF.
+    ExportPdf,
+    /// Pick where to export the page as PNG.
+    ExportPng,
 }
 
 /// Shows file dialogs. The answer comes back on a channel, so the window keeps drawing.
@@ -51,6 +55,18 @@ impl FilePicker for SystemPicker {
                 Dialog::ExportText => rfd::FileDialog::new()
                     .add_filter(text.0, text.1)
                     .set_file_name(format!("{name}.txt"))
+                    .save_file()
+                    .into_iter()
+                    .collect(),
+                Dialog::ExportPdf => rfd::FileDialog::new()
+                    .add_filter("PDF", &["pdf"])
+                    .set_file_name(format!("{name}.pdf"))
+                    .save_file()
+                    .into_iter()
+                    .collect(),
+                Dialog::ExportPng => rfd::FileDialog::new()
+                    .add_filter("PNG", &["png"])
+                    .set_file_name(format!("{name}.png"))
                     .save_file()
                     .into_iter()
                     .collect(),

@@ -9,38 +9,38 @@ use std::sync::Arc;
 use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
 
 use crate::compose::FontKind;
-
-static SERIF: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJKsc-Regular-subset.otf");
-static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
-
-const SERIF_NAME: &str = "Noto Serif CJK SC";
-const SANS_BOLD_NAME: &str = "Noto Sans CJK SC Bold";
+use crate::fonts::{font_data, font_name};
 
 /// Installs the bundled fonts: the serif first in the proportional family (so `“”` take their
 /// CJK shapes, not egui's narrow Latin ones), and one named family per page typeface.
 pub fn install(ctx: &egui::Context) {
     let mut defs = FontDefinitions::default();
     defs.font_data.insert(
-        SERIF_NAME.to_owned(),
-        Arc::new(FontData::from_static(SERIF)),
+        font_name(FontKind::Serif).to_owned(),
+        Arc::new(FontData::from_static(font_data(FontKind::Serif))),
     );
     defs.font_data.insert(
-        SANS_BOLD_NAME.to_owned(),
-        Arc::new(FontData::from_static(SANS_BOLD)),
+        font_name(FontKind::SansBold).to_owned(),
+        Arc::new(FontData::from_static(font_data(FontKind::SansBold))),
     );
     defs.families
         .entry(FontFamily::Proportional)
         .or_default()
-        .insert(0, SERIF_NAME.to_owned());
+        .insert(0, font_name(FontKind::Serif).to_owned());
     defs.families
         .entry(FontFamily::Monospace)
         .or_default()
-        .push(SERIF_NAME.to_owned());
-    defs.families
-        .insert(family(FontKind::Serif), vec![SERIF_NAME.to_owned()]);
+        .push(font_name(FontKind::Serif).to_owned());
+    defs.families.insert(
+        family(FontKind::Serif),
+        vec![font_name(FontKind::Serif).to_owned()],
+    );
     defs.families.insert(
         family(FontKind::SansBold),
-        vec![SANS_BOLD_NAME.to_owned(), SERIF_NAME.to_owned()],
+        vec![
+            font_name(FontKind::SansBold).to_owned(),
+            font_name(FontKind::Serif).to_owned(),
+        ],
     );
     ctx.set_fonts(defs);
 }

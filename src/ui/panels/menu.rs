@@ -26,7 +26,13 @@ pub fn menu_ui(app: &BanmianApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
                     }
                 });
                 ui.separator();
-                for c in [Command::Save, Command::SaveAs, Command::ExportText] {
+                for c in [
+                    Command::Save,
+                    Command::SaveAs,
+                    Command::ExportText,
+                    Command::ExportPdf,
+                    Command::ExportPng,
+                ] {
                     item(ui, app, c, true, actions);
                 }
                 ui.separator();

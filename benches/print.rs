@@ -1,0 +1,39 @@
+//! Printing the arranged seed page: PDF (font subsetting included) and PNG at 150 dpi.
+
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use banmian::compose::compose_page;
+use banmian::model::Document;
+
+fn seed_layout() -> Document {
+    let bytes =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_3070ad3f5641883a.txt"))
+            .expect("the seed");
+    let imported =
+        banmian::import::import_bytes(&bytes, Path::new("bench.txt"), None, 0).expect("imports");
+    let mut doc = Document {
+        articles: imported.articles,
+        source: imported.source,
+        ..Document::default()
+    };
+    banmian::compose::arrange::arrange(&mut doc);
+    doc
+}
+
+fn bench(c: &mut Criterion) {
+    let doc = seed_layout();
+    let mut group = c.benchmark_group("print");
+    group.sample_size(10);
+    group.bench_function("PDF of the seed page", |b| {
+        b.iter(|| banmian::export::pdf::export_pdf(&compose_page(&doc)).expect("a PDF"))
+    });
+    group.bench_function("PNG of the seed page at 150 dpi", |b| {
+        b.iter(|| banmian::export::png::export_png(&compose_page(&doc), 150.0).expect("a PNG"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
