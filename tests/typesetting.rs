@@ -201,11 +201,15 @@ fn has_legal_break_inside(line: &str) -> bool {
     let chars: Vec<char> = line.trim_end().chars().collect();
     let word = |c: char| c.is_ascii_graphic();
     (1..chars.len()).any(|i| {
-        let (a, b) = (chars[i - 1], chars[i]);
+        let b = chars[i];
+        // A line ending in spaces ends, to the eye, at the character before them.
+        let Some(&a) = chars[..i].iter().rev().find(|c| **c != ' ') else {
+            return false;
+        };
         let pair = matches!(b, '—' | '…')
             && a == b
             && chars[..i].iter().rev().take_while(|&&c| c == b).count() % 2 == 1;
-        let glued = (word(a) && word(b)) || pair || b == ' ';
+        let glued = (word(chars[i - 1]) && word(b)) || pair || b == ' ';
         !(is_no_end(a) || is_no_start(b) || glued)
     })
 }
