@@ -2,6 +2,8 @@
 //! and a frame that re-typesets an article (as typing or dragging does). CPU time only: the pass
 //! and its tessellation, which is all the app's own work.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
@@ -21,10 +23,6 @@ impl FilePicker for NoDialogs {
     fn pick(&self, _: Dialog, _: &str) -> Receiver<Vec<PathBuf>> {
         channel().1
     }
-}
-
-fn seed() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_3070ad3f5641883a.txt")
 }
 
 fn input() -> egui::RawInput {
@@ -47,7 +45,7 @@ fn start(data: &Path) -> (egui::Context, BanmianApp) {
     let app = BanmianApp::new(
         &ctx,
         AppOptions {
-            file: Some(seed()),
+            file: Some(common::seed_path()),
             data_dir: data.to_owned(),
             picker: Box::new(NoDialogs),
             lang: Some(Lang::Chinese),

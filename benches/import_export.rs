@@ -1,28 +1,13 @@
 //! Import and export of the seed page, and of a 100-page file (the seed joined 100 times).
 
-use std::path::Path;
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use banmian::import::import_bytes;
-use banmian::model::Document;
-
-fn seed() -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_3070ad3f5641883a.txt"))
-        .expect("the seed")
-}
-
-fn import(bytes: &[u8]) -> Document {
-    let imported = import_bytes(bytes, Path::new("bench.txt"), None, 0).expect("imports");
-    Document {
-        articles: imported.articles,
-        source: imported.source,
-        ..Document::default()
-    }
-}
+use common::{import, seed_bytes};
 
 fn bench(c: &mut Criterion) {
-    let one = seed();
+    let one = seed_bytes();
     let hundred = one.repeat(100);
     let mut group = c.benchmark_group("import_export");
     group.sample_size(20);

@@ -1,26 +1,11 @@
 //! Printing the arranged seed page: PDF (font subsetting included) and PNG at 150 dpi.
 
-use std::path::Path;
+mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use banmian::compose::compose_page;
-use banmian::model::Document;
-
-fn seed_layout() -> Document {
-    let bytes =
-        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_3070ad3f5641883a.txt"))
-            .expect("the seed");
-    let imported =
-        banmian::import::import_bytes(&bytes, Path::new("bench.txt"), None, 0).expect("imports");
-    let mut doc = Document {
-        articles: imported.articles,
-        source: imported.source,
-        ..Document::default()
-    };
-    banmian::compose::arrange::arrange(&mut doc);
-    doc
-}
+use common::seed_layout;
 
 fn bench(c: &mut Criterion) {
     let doc = seed_layout();

@@ -1,30 +1,16 @@
 //! Typesetting every paragraph of the seed (about 6,000 characters), and of a 100-page issue;
 //! and composing the arranged seed page (what the editor does on every keystroke).
 
-use std::path::Path;
+mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use banmian::model::{Document, Em};
+use banmian::model::Em;
 use banmian::typeset::{Style, typeset};
-
-fn seed_doc() -> Document {
-    let bytes =
-        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_3070ad3f5641883a.txt"))
-            .expect("the seed");
-    let imported =
-        banmian::import::import_bytes(&bytes, Path::new("bench.txt"), None, 0).expect("imports");
-    let mut doc = Document {
-        articles: imported.articles,
-        source: imported.source,
-        ..Document::default()
-    };
-    banmian::compose::arrange::arrange(&mut doc);
-    doc
-}
+use common::seed_layout;
 
 fn bench(c: &mut Criterion) {
-    let doc = seed_doc();
+    let doc = seed_layout();
     let paragraphs: Vec<(String, Em, bool)> = doc
         .articles
         .iter()

@@ -55,31 +55,7 @@ fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
 /// narrowest, else (rules broken only when nothing else is possible) the last break at which it
 /// fits at all. `None` when not even the first atom fits.
 pub(crate) fn find_break(p: &Prepared, s: usize, room: Em) -> Option<usize> {
-    let mut acc = Em::ZERO; // the line's width up to here, marks at their narrowest mid-line
-    let mut width_if_ended = Em::ZERO;
-    let mut best_legal = None;
-    let mut best_any = None;
-    for e in s + 1..=p.atoms.len() {
-        let atom = p.atoms[e - 1];
-        let gap = if e - 1 > s { atom.gap_before } else { Em::ZERO };
-        let is_space = p.glyphs[atom.start].class == CharClass::Space;
-        // A line that ends in spaces is as wide as the line without them.
-        let ended = if is_space {
-            width_if_ended
-        } else {
-            acc + gap + atom.narrowest(e - 1 == s, true)
-        };
-        if ended.get() > room.get() + EPSILON {
-            break;
-        }
-        width_if_ended = ended;
-        best_any = Some(e);
-        if e == p.atoms.len() || p.atoms[e].break_before {
-            best_legal = Some(e);
-        }
-        acc += gap + atom.narrowest(e - 1 == s, false);
-    }
-    best_legal.or(best_any)
+    find_breaks(p, s, &[room]).pop().flatten()
 }
 
 /// [`find_break`] for several rooms at once, in one pass over the line: the answers, in the

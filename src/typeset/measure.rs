@@ -68,11 +68,7 @@ pub fn agreement_at_measures(
     measures: &[Em],
 ) -> Vec<Agreement> {
     let mut result = vec![Agreement::default(); measures.len()];
-    let compared = if p.continued.is_empty() {
-        p.lines.len().saturating_sub(1)
-    } else {
-        p.lines.len()
-    };
+    let compared = compared_lines(p);
     let mut start = 0;
     for (i, line) in p.lines.iter().enumerate().take(compared) {
         let ends = prepared.line_ends(start, style, p.opens && i == 0, measures);
@@ -93,21 +89,19 @@ pub fn prepared_agreement(
     p: &PrintedParagraph<'_>,
     style: &Style,
 ) -> Agreement {
-    let mut result = Agreement::default();
-    let compared = if p.continued.is_empty() {
+    agreement_at_measures(prepared, p, style, &[style.measure])
+        .pop()
+        .unwrap_or_default()
+}
+
+/// How many of a printed paragraph's lines are compared: all but the last, or all when the
+/// paragraph goes on past a column break.
+fn compared_lines(p: &PrintedParagraph<'_>) -> usize {
+    if p.continued.is_empty() {
         p.lines.len().saturating_sub(1)
     } else {
         p.lines.len()
-    };
-    let mut start = 0;
-    for (i, line) in p.lines.iter().enumerate().take(compared) {
-        result.total += 1;
-        if prepared.line_end(start, style, p.opens && i == 0) == start + line.len() {
-            result.matched += 1;
-        }
-        start += line.len();
     }
-    result
 }
 
 /// Calls `f(rest, opens, printed_line)` for every printed line that is not its paragraph's last.
@@ -118,11 +112,7 @@ pub fn for_each_comparison(
     for p in paragraphs {
         let text = p.lines.concat() + p.continued;
         let mut start = 0;
-        let compared = if p.continued.is_empty() {
-            p.lines.len().saturating_sub(1)
-        } else {
-            p.lines.len()
-        };
+        let compared = compared_lines(p);
         for (i, line) in p.lines.iter().enumerate().take(compared) {
             f(&text[start..], p.opens && i == 0, line);
             start += line.len();
@@ -179,11 +169,7 @@ pub fn widest_line(p: &PrintedParagraph<'_>, style: &Style) -> Em {
 /// [`widest_line`] of a paragraph prepared by [`prepare_printed`].
 pub fn prepared_widest_line(prepared: &FirstLines, p: &PrintedParagraph<'_>, style: &Style) -> Em {
     let mut widest = Em::ZERO;
-    let compared = if p.continued.is_empty() {
-        p.lines.len().saturating_sub(1)
-    } else {
-        p.lines.len()
-    };
+    let compared = compared_lines(p);
     let mut start = 0;
     for (i, line) in p.lines.iter().enumerate().take(compared) {
         let indent = if p.opens && i == 0 {

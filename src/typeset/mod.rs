@@ -19,7 +19,7 @@ pub use style::{PunctStyle, Style};
 
 use crate::model::Em;
 
-use linebreak::{find_break, find_breaks};
+use linebreak::find_breaks;
 
 /// The room on a line: the measure less the indent when the line opens a paragraph.
 fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
@@ -128,25 +128,11 @@ impl FirstLines {
     /// `measure` with the paragraph's indent if `opens`. Same answer as [`first_line_end`] on the
     /// rest of the text, plus `start`.
     pub fn line_end(&self, start: usize, style: &Style, opens: bool) -> usize {
-        let p = &self.prepared;
-        let atom = p.atoms.partition_point(|a| p.glyphs[a.start].byte < start);
-        let on_boundary = p
-            .atoms
-            .get(atom)
-            .is_some_and(|a| p.glyphs[a.start].byte == start);
-        let (_, first_room, _) = rooms(style, opens);
-        match find_break(p, atom, first_room).filter(|_| on_boundary) {
-            Some(e) => p
-                .atoms
-                .get(e)
-                .map_or(self.text.len(), |a| p.glyphs[a.start].byte),
-            // A start inside an atom, or an atom too wide for the line: ask the slow way.
-            None => start + first_line_end(&self.text[start..], style, opens),
-        }
+        self.line_ends(start, style, opens, &[style.measure])
+            .pop()
+            .unwrap_or(self.text.len())
     }
-}
 
-impl FirstLines {
     /// The narrowest width of the text's bytes `start..end` set as one line (no indent).
     pub fn line_width(&self, start: usize, end: usize) -> Em {
         let p = &self.prepared;
