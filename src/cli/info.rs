@@ -1,6 +1,6 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
-use banmian::compose::{BodyItem, ComposedPage, body_items, compose_page};
+use banmian::compose::{ComposedPage, compose_page, lines_needed};
 use banmian::model::{Article, BylinePlacement, Document, Em};
 use serde::Serialize;
 
@@ -40,10 +40,7 @@ fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> Arti
         .iter()
         .find(|f| f.article == a.id)
         .map(|f| &f.fit);
-    let lines_needed = fit.map_or_else(
-        || body_items(a).iter().map(BodyItem::lines).sum(),
-        |f| f.lines_needed,
-    );
+    let lines_needed = lines_needed(a, fit);
     ArticleInfo {
         id: a.id.0,
         kicker: a.kicker.as_deref(),

@@ -46,34 +46,24 @@ impl FilePicker for SystemPicker {
                     .add_filter(text.0, text.1)
                     .pick_files()
                     .unwrap_or_default(),
-                Dialog::SaveLayout => rfd::FileDialog::new()
-                    .add_filter(layout.0, layout.1)
-                    .set_file_name(format!("{name}.ron"))
-                    .save_file()
-                    .into_iter()
-                    .collect(),
-                Dialog::ExportText => rfd::FileDialog::new()
-                    .add_filter(text.0, text.1)
-                    .set_file_name(format!("{name}.txt"))
-                    .save_file()
-                    .into_iter()
-                    .collect(),
-                Dialog::ExportPdf => rfd::FileDialog::new()
-                    .add_filter("PDF", &["pdf"])
-                    .set_file_name(format!("{name}.pdf"))
-                    .save_file()
-                    .into_iter()
-                    .collect(),
-                Dialog::ExportPng => rfd::FileDialog::new()
-                    .add_filter("PNG", &["png"])
-                    .set_file_name(format!("{name}.png"))
-                    .save_file()
-                    .into_iter()
-                    .collect(),
+                Dialog::SaveLayout => save_as(layout, &name, "ron"),
+                Dialog::ExportText => save_as(text, &name, "txt"),
+                Dialog::ExportPdf => save_as(("PDF", &["pdf"]), &name, "pdf"),
+                Dialog::ExportPng => save_as(("PNG", &["png"]), &name, "png"),
             };
             // The window may have closed meanwhile; then nobody is waiting.
             tx.send(paths).ok();
         });
         rx
     }
+}
+
+/// A save dialog with one file type, suggesting `name.extension`.
+fn save_as(filter: (&str, &[&str]), name: &str, extension: &str) -> Vec<PathBuf> {
+    rfd::FileDialog::new()
+        .add_filter(filter.0, filter.1)
+        .set_file_name(format!("{name}.{extension}"))
+        .save_file()
+        .into_iter()
+        .collect()
 }

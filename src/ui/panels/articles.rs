@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::compose::{BodyItem, ComposedPage, body_items};
+use crate::compose::{ComposedPage, lines_needed};
 use crate::model::ArticleId;
 use crate::ui::app::BanmianApp;
 use crate::ui::command::Action;
@@ -29,10 +29,7 @@ pub fn articles_ui(
                         .iter()
                         .find(|f| f.article == article.id)
                         .map(|f| &f.fit);
-                    let lines = fit.map_or_else(
-                        || body_items(article).iter().map(BodyItem::lines).sum(),
-                        |f| f.lines_needed,
-                    );
+                    let lines = lines_needed(article, fit);
                     let selected = app.selected() == Some(article.id);
                     let background = ui.painter().add(egui::Shape::Noop);
                     let content = ui
