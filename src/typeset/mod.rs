@@ -36,6 +36,18 @@ fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
 ///
 /// `opens_paragraph` is false for the part of a paragraph that goes on after a column break,
 /// which has no first-line indent.
+///
+/// ```
+/// use banmian::model::Em;
+/// use banmian::typeset::{Style, typeset};
+///
+/// let text = "2022年，全市公安机关在市委、市政府和省公安厅党委的坚强领导下，紧扣“四个一”布局。";
+/// let lines = typeset(text, &Style::default().with_measure(Em(18.0)), true);
+/// let texts: Vec<&str> = lines.iter().map(|l| l.text(text)).collect();
+/// // The first line is indented two ems; no line starts with a closing mark.
+/// assert_eq!(texts, ["2022年，全市公安机关在市委、市政", "府和省公安厅党委的坚强领导下，紧扣“四", "个一”布局。"]);
+/// assert_eq!(lines[0].indent, Em(2.0));
+/// ```
 pub fn typeset(text: &str, style: &Style, opens_paragraph: bool) -> Vec<Line> {
     let mut p = prepare::prepare(text, style);
     let (indent, first_room, room) = rooms(style, opens_paragraph);
