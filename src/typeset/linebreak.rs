@@ -55,7 +55,16 @@ fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
 /// narrowest, else (rules broken only when nothing else is possible) the last break at which it
 /// fits at all. `None` when not even the first atom fits.
 pub(crate) fn find_break(p: &Prepared, s: usize, room: Em) -> Option<usize> {
-    find_breaks(p, s, &[room]).pop().flatten()
+    let (mut legal, mut any) = (None, None);
+    scan(p, s, room, |e, width, is_legal| {
+        if width.get() <= room.get() + EPSILON {
+            any = Some(e);
+            if is_legal {
+                legal = Some(e);
+            }
+        }
+    });
+    legal.or(any)
 }
 
 /// [`find_break`] for several rooms at once, in one pass over the line: the answers, in the
@@ -63,8 +72,27 @@ pub(crate) fn find_break(p: &Prepared, s: usize, room: Em) -> Option<usize> {
 /// break is the last one that still fits it.
 pub(crate) fn find_breaks(p: &Prepared, s: usize, rooms: &[Em]) -> Vec<Option<usize>> {
     let widest = rooms.iter().copied().fold(Em::ZERO, Em::max);
-    // (end, width of the line ending there, legal)
     let mut ends: Vec<(usize, Em, bool)> = Vec::with_capacity(48);
+    scan(p, s, widest, |e, width, legal| ends.push((e, width, legal)));
+    rooms
+        .iter()
+        .map(|room| {
+            let fitting = ends.partition_point(|&(_, w, _)| w.get() <= room.get() + EPSILON);
+            let fits = &ends[..fitting];
+            fits.iter()
+                .rev()
+                .find(|&&(_, _, legal)| legal)
+                .or(fits.last())
+                .map(|&(e, _, _)| e)
+        })
+        .collect()
+}
+
+/// Walks the possible ends `e` of a line starting at atom `s`, calling `visit(e, width of the line
+/// ending there at its narrowest, whether a break there is legal)`, until the line is wider than
+/// `widest`. Marks are at their narrowest mid-line and trimmed at the end; trailing spaces take
+/// no room.
+fn scan(p: &Prepared, s: usize, widest: Em, mut visit: impl FnMut(usize, Em, bool)) {
     let mut acc = Em::ZERO;
     let mut width_if_ended = Em::ZERO;
     for e in s + 1..=p.atoms.len() {
@@ -79,21 +107,9 @@ pub(crate) fn find_breaks(p: &Prepared, s: usize, rooms: &[Em]) -> Vec<Option<us
             break;
         }
         width_if_ended = ended;
-        ends.push((e, ended, e == p.atoms.len() || p.atoms[e].break_before));
+        visit(e, ended, e == p.atoms.len() || p.atoms[e].break_before);
         acc += gap + atom.narrowest(e - 1 == s, false);
     }
-    rooms
-        .iter()
-        .map(|room| {
-            let fitting = ends.partition_point(|&(_, w, _)| w.get() <= room.get() + EPSILON);
-            let fits = &ends[..fitting];
-            fits.iter()
-                .rev()
-                .find(|&&(_, _, legal)| legal)
-                .or(fits.last())
-                .map(|&(e, _, _)| e)
-        })
-        .collect()
 }
 
 /// The narrowest width of atoms `s..e` set as one line.
