@@ -7,7 +7,7 @@ use crate::model::{
 use crate::typeset::measure::estimate_measure;
 
 use super::measures::infer_measures;
-use crate::typeset::{Style, min_line_width};
+use crate::typeset::{FirstLines, Style, min_line_width};
 
 use super::byline::{parse_byline, split_run_in};
 use super::lines::{Group, ends_sentence, is_heading_like, split_groups};
@@ -126,18 +126,29 @@ fn trailing_headers(body: &[Group<'_>]) -> usize {
 
 fn build_article(chunk: Chunk<'_>, id: ArticleId, style: &Style) -> Article {
     let mut article = Article::new(id);
-    let full_lines = chunk
-        .body
-        .iter()
-        .flat_map(|g| g.lines.split_last().map_or(&[][..], |(_, rest)| rest))
-        .copied();
-    let estimate = estimate_measure(full_lines, style).unwrap_or(article.measure);
+    let estimate =
+        estimate_measure(full_line_widths(&chunk.body, style)).unwrap_or(article.measure);
     article.measure = estimate;
     article.body = read_body(&chunk.body, &style.with_measure(estimate));
     article.byline = chunk.byline;
     set_headers(&mut article, &chunk.headers);
     infer_measures(&mut article, estimate, style);
     article
+}
+
+/// The widths of the lines that are not the last of their group: the lines a paragraph fills.
+/// Each group is prepared once, its lines measured from that.
+fn full_line_widths(groups: &[Group<'_>], style: &Style) -> Vec<Em> {
+    let mut widths = Vec::new();
+    for group in groups.iter().filter(|g| g.lines.len() > 1) {
+        let lines = FirstLines::new(group.lines.concat(), style);
+        let mut start = 0;
+        for line in &group.lines[..group.lines.len() - 1] {
+            widths.push(lines.line_width(start, start + line.len()));
+            start += line.len();
+        }
+    }
+    widths
 }
 
 /// Names the header lines: one is a headline; two are kicker and headline, or headline and

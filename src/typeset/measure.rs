@@ -3,7 +3,7 @@
 
 use crate::model::{Article, Block, Em};
 
-use super::{FirstLines, Style, min_line_width};
+use super::{FirstLines, Style};
 
 /// A paragraph (or the part of one inside a column segment) as printed.
 #[derive(Clone, Debug)]
@@ -220,16 +220,17 @@ pub fn best_measure(
     pick_measure(&scores, widest)
 }
 
-/// A first guess of the measure from a set of printed lines that are not the last of their
-/// paragraph: the half-em measure that most of them fill to within one em.
+/// A first guess of the measure from the widths (at their narrowest, see
+/// [`super::min_line_width`]) of printed lines that are not the last of their paragraph: the
+/// half-em measure that most of them fill to within one em.
 ///
 /// Justified lines are full: a line set at measure W is at most W wide at its narrowest and
 /// wider than W − 1 (else the next character would have fitted). Lines that open a paragraph
 /// are two ems shorter and simply do not vote for the right answer.
-pub fn estimate_measure<'a>(lines: impl IntoIterator<Item = &'a str>, style: &Style) -> Option<Em> {
-    let widths: Vec<f32> = lines
+pub fn estimate_measure(widths: impl IntoIterator<Item = Em>) -> Option<Em> {
+    let widths: Vec<f32> = widths
         .into_iter()
-        .map(|l| min_line_width(l, style).get())
+        .map(Em::get)
         .filter(|w| *w > 0.0)
         .collect();
     let mut best: Option<(f32, usize)> = None;
@@ -249,6 +250,7 @@ pub fn estimate_measure<'a>(lines: impl IntoIterator<Item = &'a str>, style: &St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::typeset::min_line_width;
 
     #[test]
     fn estimate_from_full_lines() {
@@ -257,6 +259,7 @@ mod tests {
             "想为指导，全面贯彻落实党的二十大精神，",
             "按照中央、省委政法工作会议和全国公安",
         ];
-        assert_eq!(estimate_measure(lines, &Style::default()), Some(Em(18.0)));
+        let widths = lines.iter().map(|l| min_line_width(l, &Style::default()));
+        assert_eq!(estimate_measure(widths), Some(Em(18.0)));
     }
 }
