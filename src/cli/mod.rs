@@ -66,13 +66,23 @@ fn export_bytes(
         return Ok(export::export_text(doc)?);
     }
     let page = banmian::compose::compose_page(doc);
+    let mut problems = Vec::new();
     let overset = export::overset_articles(doc, &page);
     if !overset.is_empty() {
         let list: Vec<String> = overset
             .iter()
             .map(|o| format!("{} (+{} chars)", o.title, o.chars))
             .collect();
-        let message = format!("overset text is not printed: {}", list.join(", "));
+        problems.push(format!("overset text is not printed: {}", list.join(", ")));
+    }
+    let missing = export::unprintable_chars(&page);
+    if !missing.is_empty() {
+        let list: String = missing.iter().collect();
+        problems.push(format!(
+            "the bundled fonts lack these characters, which are left out: {list}"
+        ));
+    }
+    for message in problems {
         if strict {
             bail!("{message}");
         }

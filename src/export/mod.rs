@@ -6,5 +6,5 @@ pub mod png;
 mod print;
 mod text;
 
-pub use print::{Overset, overset_articles};
+pub use print::{Overset, overset_articles, unprintable_chars};
 pub use text::{Error, export_text, flow_lines, paragraph_lines};

@@ -30,6 +30,28 @@ pub fn overset_articles(doc: &Document, page: &ComposedPage) -> Vec<Overset> {
         .collect()
 }
 
+/// Characters on the page that the bundled fonts lack, once each in order of appearance: a print
+/// leaves them out (the editor borrows them from system fonts, which a print file cannot).
+pub fn unprintable_chars(page: &ComposedPage) -> Vec<char> {
+    let faces: Vec<(FontKind, Option<ttf_parser::Face<'static>>)> =
+        [FontKind::Serif, FontKind::SansBold]
+            .into_iter()
+            .map(|k| (k, face(k)))
+            .collect();
+    let mut missing = Vec::new();
+    for run in page.frames.iter().flat_map(|f| &f.runs) {
+        let Some((_, Some(face))) = faces.iter().find(|(k, _)| *k == run.font) else {
+            continue;
+        };
+        for &(ch, _) in &run.glyphs {
+            if !ch.is_whitespace() && face.glyph_index(ch).is_none() && !missing.contains(&ch) {
+                missing.push(ch);
+            }
+        }
+    }
+    missing
+}
+
 /// A glyph ready to draw: its id in the font, and where its left edge and baseline are.
 pub(crate) struct PlacedGlyph {
     pub ch: char,

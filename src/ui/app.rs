@@ -273,17 +273,29 @@ impl BanmianApp {
             self.modal = Some(Modal::Error(e));
             return;
         }
+        if !matches!(dialog, Dialog::ExportPdf | Dialog::ExportPng) {
+            return;
+        }
+        let t = self.texts();
+        let mut notes = Vec::new();
         let overset = crate::export::overset_articles(&self.doc, &page);
-        if matches!(dialog, Dialog::ExportPdf | Dialog::ExportPng) && !overset.is_empty() {
+        if !overset.is_empty() {
             let list: Vec<String> = overset
                 .iter()
                 .map(|o| format!("{} (+{})", o.title, o.chars))
                 .collect();
-            self.modal = Some(Modal::Notice(format!(
+            notes.push(format!("{}{}", t.overset_not_printed, list.join("、")));
+        }
+        let missing = crate::export::unprintable_chars(&page);
+        if !missing.is_empty() {
+            notes.push(format!(
                 "{}{}",
-                self.texts().overset_not_printed,
-                list.join("、")
-            )));
+                t.chars_not_printed,
+                missing.iter().collect::<String>()
+            ));
+        }
+        if !notes.is_empty() {
+            self.modal = Some(Modal::Notice(notes.join("\n")));
         }
     }
 
