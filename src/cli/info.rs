@@ -35,11 +35,7 @@ struct DocumentInfo<'a> {
 
 fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
-    let fit = page
-        .frames
-        .iter()
-        .find(|f| f.article == a.id)
-        .map(|f| &f.fit);
+    let fit = page.frame_of(a.id).map(|f| &f.fit);
     let lines_needed = lines_needed(a, fit);
     ArticleInfo {
         id: a.id.0,

@@ -58,6 +58,13 @@ pub struct ComposedPage {
     pub frames: Vec<ComposedFrame>,
 }
 
+impl ComposedPage {
+    /// The composed frame of an article, if it is placed.
+    pub fn frame_of(&self, article: ArticleId) -> Option<&ComposedFrame> {
+        self.frames.iter().find(|f| f.article == article)
+    }
+}
+
 /// Composes every placed frame of the document.
 pub fn compose_page(doc: &Document) -> ComposedPage {
     let geometry = PageGeometry::new(&doc.page);

@@ -160,13 +160,8 @@ pub fn candidate_measures(range: std::ops::RangeInclusive<f32>) -> Vec<Em> {
     out
 }
 
-/// The widest printed line of a paragraph that is not its last, at its narrowest, indent
-/// included: the paragraph was set at a measure at least this wide.
-pub fn widest_line(p: &PrintedParagraph<'_>, style: &Style) -> Em {
-    prepared_widest_line(&prepare_printed(p, style), p, style)
-}
-
-/// [`widest_line`] of a paragraph prepared by [`prepare_printed`].
+/// The widest printed line of a paragraph, prepared by [`prepare_printed`], that is not its
+/// last, at its narrowest, indent included: the paragraph was set at a measure at least this wide.
 pub fn prepared_widest_line(prepared: &FirstLines, p: &PrintedParagraph<'_>, style: &Style) -> Em {
     let mut widest = Em::ZERO;
     let compared = compared_lines(p);
@@ -200,24 +195,6 @@ pub fn pick_measure(scores: &[(Em, Agreement)], widest: Em) -> Option<(Em, Agree
         }
     }
     best
-}
-
-/// The measure, within `range` ems in half-em steps, at which the engine reproduces the most
-/// printed line breaks (see [`pick_measure`] for ties).
-pub fn best_measure(
-    paragraphs: &[PrintedParagraph<'_>],
-    style: &Style,
-    range: std::ops::RangeInclusive<f32>,
-) -> Option<(Em, Agreement)> {
-    let widest = paragraphs
-        .iter()
-        .map(|p| widest_line(p, style))
-        .fold(Em::ZERO, Em::max);
-    let scores: Vec<(Em, Agreement)> = candidate_measures(range)
-        .into_iter()
-        .map(|w| (w, agreement(paragraphs, &style.with_measure(w))))
-        .collect();
-    pick_measure(&scores, widest)
 }
 
 /// A first guess of the measure from the widths (at their narrowest, see

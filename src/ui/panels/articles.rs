@@ -24,11 +24,7 @@ pub fn articles_ui(
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for (index, article) in app.doc().articles.iter().enumerate() {
-                    let fit = page
-                        .frames
-                        .iter()
-                        .find(|f| f.article == article.id)
-                        .map(|f| &f.fit);
+                    let fit = page.frame_of(article.id).map(|f| &f.fit);
                     let lines = lines_needed(article, fit);
                     let selected = app.selected() == Some(article.id);
                     let background = ui.painter().add(egui::Shape::Noop);

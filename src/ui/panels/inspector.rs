@@ -223,7 +223,7 @@ fn frame_ui(
             ));
         }
     });
-    if let Some(f) = page.frames.iter().find(|f| f.article == article.id) {
+    if let Some(f) = page.frame_of(article.id) {
         let fit = &f.fit;
         let text = format!(
             "{} {} / {} {}",
