@@ -1,6 +1,6 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
-use banmian::compose::{ComposedPage, compose_page, lines_needed};
+use banmian::compose::{ComposedPage, compose_page};
 use banmian::model::{Article, BylinePlacement, Document, Em};
 use serde::Serialize;
 
@@ -36,7 +36,6 @@ struct DocumentInfo<'a> {
 fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
     let fit = page.frame_of(a.id).map(|f| &f.fit);
-    let lines_needed = lines_needed(a, fit);
     ArticleInfo {
         id: a.id.0,
         kicker: a.kicker.as_deref(),
@@ -54,7 +53,7 @@ fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> Arti
         segment_measures_em: (0..segments).map(|i| a.segment_measure(i).get()).collect(),
         chars: a.char_count(),
         placed: doc.frame_of(a.id).is_some(),
-        lines_needed,
+        lines_needed: page.lines_needed(a.id),
         overset_chars: fit.map_or(0, |f| f.overset_chars),
         overset_lines: fit.map_or(0, |f| f.overset_lines),
         frame_capacity: fit.map(|f| f.capacity),

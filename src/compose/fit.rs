@@ -125,15 +125,6 @@ pub fn body_items(article: &Article) -> Vec<BodyItem> {
     items
 }
 
-/// Grid lines an article's body needs in one column: from its fit where it is placed, else
-/// from its typeset body.
-pub fn lines_needed(article: &Article, fit: Option<&Fit>) -> u32 {
-    fit.map_or_else(
-        || body_items(article).iter().map(BodyItem::lines).sum(),
-        |f| f.lines_needed,
-    )
-}
-
 /// Grid lines the article's header (kicker, headline, subtitle) takes at the top of its frame.
 pub fn header_lines(article: &Article) -> u32 {
     let has = |s: &Option<String>| s.as_deref().is_some_and(|t| !t.trim().is_empty());

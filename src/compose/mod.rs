@@ -10,6 +10,6 @@ pub mod fit;
 pub mod geometry;
 pub mod page;
 
-pub use fit::{BodyItem, Fit, body_items, fit_article, lines_needed};
+pub use fit::{BodyItem, Fit, body_items, fit_article};
 pub use geometry::{FrameGeometry, PageGeometry};
 pub use page::{ComposedFrame, ComposedPage, FontKind, TextRun, compose_page};

@@ -56,12 +56,27 @@ pub struct ComposedPage {
     pub geometry: PageGeometry,
     /// The placed frames, in the document's frame order.
     pub frames: Vec<ComposedFrame>,
+    /// Grid lines each unplaced article's body needs in one column, so that lists need not
+    /// typeset it again on every frame.
+    pub unplaced_lines: Vec<(ArticleId, u32)>,
 }
 
 impl ComposedPage {
     /// The composed frame of an article, if it is placed.
     pub fn frame_of(&self, article: ArticleId) -> Option<&ComposedFrame> {
         self.frames.iter().find(|f| f.article == article)
+    }
+
+    /// Grid lines an article's body needs in one column, placed or not (0 for an unknown one).
+    pub fn lines_needed(&self, article: ArticleId) -> u32 {
+        match self.frame_of(article) {
+            Some(frame) => frame.fit.lines_needed,
+            None => self
+                .unplaced_lines
+                .iter()
+                .find(|(id, _)| *id == article)
+                .map_or(0, |(_, lines)| *lines),
+        }
     }
 }
 
@@ -116,7 +131,17 @@ pub fn compose_page(doc: &Document) -> ComposedPage {
             })
         })
         .collect();
-    ComposedPage { geometry, frames }
+    let unplaced_lines = doc
+        .articles
+        .iter()
+        .filter(|a| doc.frame_of(a.id).is_none())
+        .map(|a| (a.id, body_items(a).iter().map(BodyItem::lines).sum()))
+        .collect();
+    ComposedPage {
+        geometry,
+        frames,
+        unplaced_lines,
+    }
 }
 
 /// Glyph positions of `text` set solid on one line, in ems from its start.

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::compose::{ComposedPage, lines_needed};
+use crate::compose::ComposedPage;
 use crate::model::ArticleId;
 use crate::ui::app::BanmianApp;
 use crate::ui::command::Action;
@@ -25,7 +25,7 @@ pub fn articles_ui(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for (index, article) in app.doc().articles.iter().enumerate() {
                     let fit = page.frame_of(article.id).map(|f| &f.fit);
-                    let lines = lines_needed(article, fit);
+                    let lines = page.lines_needed(article.id);
                     let selected = app.selected() == Some(article.id);
                     let background = ui.painter().add(egui::Shape::Noop);
                     let content = ui
