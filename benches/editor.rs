@@ -92,15 +92,21 @@ fn bench(c: &mut Criterion) {
             frame(&ctx, &mut app)
         })
     });
-    let frame_id = app.doc().frames[2].article;
+    // The lowest frame has free page under it to move into.
+    let lowest = app
+        .doc()
+        .frames()
+        .map(|(_, f)| f.clone())
+        .max_by_key(|f| f.bottom())
+        .expect("a frame");
     let mut line = 0;
     group.bench_function("frame moving a frame", |b| {
         b.iter(|| {
-            line = (line + 1) % 40;
+            line = (line + 1) % 20;
             let edit = Edit::MoveFrame {
-                article: frame_id,
-                column: 0,
-                line: 60 + line,
+                frame: lowest.id,
+                x: lowest.x,
+                line: lowest.line + line,
             };
             app.apply(&ctx, vec![Action::Edit(edit, None)]);
             frame(&ctx, &mut app)

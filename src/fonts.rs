@@ -2,6 +2,8 @@
 //! glyphs: subsets of Noto Serif CJK SC (宋体-style, body) and Noto Sans CJK SC Bold (黑体-style,
 //! headlines), SIL OFL 1.1 (`assets/fonts/OFL.txt`), made by `tools/subset-fonts.py`.
 
+use std::sync::OnceLock;
+
 use crate::compose::FontKind;
 
 static SERIF: &[u8] = include_bytes!("../assets/fonts/NotoSerifCJKsc-Regular-subset.otf");
@@ -23,12 +25,53 @@ pub fn font_name(kind: FontKind) -> &'static str {
     }
 }
 
+/// The parsed bundled face of a typeface, parsed once.
+pub fn face(kind: FontKind) -> Option<&'static ttf_parser::Face<'static>> {
+    static FACES: OnceLock<[Option<ttf_parser::Face<'static>>; 2]> = OnceLock::new();
+    let faces = FACES.get_or_init(|| {
+        [FontKind::Serif, FontKind::SansBold].map(|k| ttf_parser::Face::parse(font_data(k), 0).ok())
+    });
+    faces[kind as usize].as_ref()
+}
+
 /// Where the baseline sits below the top of a line box, as a share of the type size: the font's
 /// ascender, so every drawing of the page puts type at the same height.
 pub fn ascent(kind: FontKind) -> f32 {
-    ttf_parser::Face::parse(font_data(kind), 0)
-        .map(|f| f.ascender() as f32 / f.units_per_em() as f32)
-        .unwrap_or(0.88)
+    face(kind).map_or(0.88, |f| f.ascender() as f32 / f.units_per_em() as f32)
+}
+
+/// A glyph's advance in ems, from the font (`None` when the font lacks it).
+pub fn advance(kind: FontKind, ch: char) -> Option<f32> {
+    let f = face(kind)?;
+    let id = f.glyph_index(ch)?;
+    Some(f32::from(f.glyph_hor_advance(id)?) / f32::from(f.units_per_em()))
+}
+
+/// Where a glyph's ink is, in ems from its drawing origin: left and right edges, and how far
+/// above (positive) and below the baseline it reaches. `None` for a glyph with no ink.
+pub fn ink_bounds(kind: FontKind, ch: char) -> Option<InkBounds> {
+    let f = face(kind)?;
+    let b = f.glyph_bounding_box(f.glyph_index(ch)?)?;
+    let upem = f32::from(f.units_per_em());
+    Some(InkBounds {
+        left: f32::from(b.x_min) / upem,
+        right: f32::from(b.x_max) / upem,
+        top: f32::from(b.y_max) / upem,
+        bottom: f32::from(b.y_min) / upem,
+    })
+}
+
+/// A glyph's ink box from its outline, in ems (see [`ink_bounds`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InkBounds {
+    /// Left edge from the drawing origin.
+    pub left: f32,
+    /// Right edge from the drawing origin.
+    pub right: f32,
+    /// Top, above the baseline.
+    pub top: f32,
+    /// Bottom, above the baseline (negative below it).
+    pub bottom: f32,
 }
 
 #[cfg(test)]

@@ -89,7 +89,7 @@ fn import_to_stdout_is_ron() {
     let o = banmian(&["import", seed.to_str().expect("path")], Path::new("."));
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).expect("UTF-8");
-    assert!(text.starts_with("(\n    version: 1,"), "{}", &text[..40]);
+    assert!(text.starts_with("(\n    version: 2,"), "{}", &text[..40]);
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn format_flag() {
     );
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).expect("UTF-8");
-    assert_eq!(text.matches("id: ").count(), 1);
+    assert_eq!(text.matches("body: [").count(), 1);
 }
 
 #[test]

@@ -79,9 +79,7 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
         return;
     };
     let typeset: String = page
-        .frames
-        .iter()
-        .flat_map(|f| &f.runs)
+        .runs(0)
         .flat_map(|r| r.glyphs.iter().map(|(c, _)| *c))
         .collect();
     assert_eq!(without_space(&text), without_space(&typeset));
@@ -152,7 +150,7 @@ fn characters_missing_from_the_fonts_are_named() {
 #[test]
 fn overset_text_is_named_and_strict_refuses() {
     let mut doc = seed_layout();
-    doc.frames[0].height = 8;
+    doc.pages[0].frames[0].height = 8;
     let dir = tempfile::tempdir().expect("temp dir");
     banmian::store::save(&doc, &dir.path().join("page.ron")).expect("saves");
     let run = |args: &[&str]| {

@@ -52,9 +52,9 @@ fn malformed_ron_names_line_and_column() {
 
 #[test]
 fn newer_format_is_refused() {
-    let text = "(version: 2, articles: [], something_new: (a: 1))\n";
+    let text = "(version: 3, articles: [], something_new: (a: 1))\n";
     let err = store::from_ron(text, Path::new("future.ron")).expect_err("refused");
-    assert!(matches!(err, store::Error::TooNew { found: 2, .. }));
+    assert!(matches!(err, store::Error::TooNew { found: 3, .. }));
     assert!(err.to_string().contains("newer"), "{err}");
 }
 
@@ -70,7 +70,7 @@ fn missing_optional_fields_take_defaults() {
     let a = &doc.articles[0];
     assert_eq!(a.measure.get(), 18.0);
     assert_eq!(a.kicker, None);
-    assert_eq!(doc.page, banmian::model::PageSetup::default());
+    assert_eq!(doc.setup, banmian::model::PageSetup::default());
     assert_eq!(doc.source.encoding, "UTF-8");
 }
 

@@ -6,6 +6,8 @@ mod util;
 mod cli;
 /// Break agreement with the printed page.
 mod fidelity;
+/// Layout engine 2: composed pages without holes, overlaps or ink collisions.
+mod layout;
 /// Correspondents' manuscripts in the shapes of DESIGN.md §2.
 mod manuscripts;
 /// Encodings, line endings, reordered and repeated pages.

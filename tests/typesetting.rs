@@ -1,5 +1,5 @@
-use banmian::compose::{arrange::arrange, body_items, compose_page, fit_article};
-use banmian::model::{Block, Em};
+use banmian::compose::{SetKind, arrange::arrange, compose_page};
+use banmian::model::{Block, Document, Em};
 use banmian::typeset::class::{is_no_end, is_no_start};
 use banmian::typeset::{Style, min_line_width, typeset};
 use proptest::prelude::*;
@@ -119,7 +119,7 @@ fn editing_a_paragraph_rewraps_only_that_paragraph() {
 }
 
 #[test]
-fn changing_the_measure_retypesets_the_article() {
+fn an_unplaced_article_is_set_at_its_own_measure() {
     let mut doc = import_doc(&seed_bytes(), None);
     doc.articles[0].set_measure(Em(12.0));
     let text = String::from_utf8(export(&doc)).expect("UTF-8");
@@ -139,59 +139,80 @@ fn changing_the_measure_retypesets_the_article() {
 }
 
 #[test]
-fn column_breaks_force_columns_until_removed() {
+fn lines_take_their_length_from_the_frame() {
     let mut doc = import_doc(&seed_bytes(), None);
-    let article = &mut doc.articles[0];
-    let items = body_items(article);
-    // Six segments in two columns: the breaks fill both columns early, the rest is overset.
-    let fit = fit_article(&items, 20, 2);
-    assert!(fit.overset_chars > 0);
-    let lines_with_breaks = fit.overset_lines;
-    article.remove_column_break(
-        article
-            .body
-            .iter()
-            .position(|b| matches!(b, Block::ColumnBreak))
-            .expect("a break"),
-    );
-    assert_eq!(article.column_break_count(), 4);
-    assert_eq!(article.segment_measures.len(), 5);
-    article.remove_column_breaks();
-    assert_eq!(article.column_break_count(), 0);
-    assert_eq!(
-        article.paragraph_count(),
-        7,
-        "joining pieces keeps the paragraphs"
-    );
-    let fit = fit_article(&body_items(article), 20, 2);
-    assert!(fit.overset_lines < lines_with_breaks);
-    // Lines needed do not change by removing breaks: the text is the same.
-    assert_eq!(fit.lines_needed, fit_article(&items, 20, 2).lines_needed);
+    arrange(&mut doc);
+    let id = doc.articles[0].id;
+    let frame = doc.first_frame(id).expect("placed").id;
+    // Two text columns of 12 em: every edited line of the article is set in 12 em.
+    if let Some(f) = doc.frame_mut(frame) {
+        f.width = Em(25.0);
+        f.text_columns = 2;
+    }
+    doc.reset_lines();
+    let page = compose_page(&doc);
+    let set = &page.article(id).expect("composed").set;
+    for item in &set.items {
+        if let SetKind::Line { text, room, .. } = &item.kind {
+            assert_eq!(*room, Em(12.0));
+            assert!(
+                min_line_width(text, &Style::default()).get() <= 12.0 + 1e-3
+                    || text.contains("通讯员")
+            );
+        }
+    }
+}
+
+#[test]
+fn column_breaks_force_columns_only_when_kept() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    let id = doc.articles[0].id;
+    let frame = doc.first_frame(id).expect("placed").clone();
+    let columns = |doc: &Document| -> Vec<u32> {
+        let page = compose_page(doc);
+        let set = &page.article(id).expect("composed").set;
+        (0..frame.text_columns)
+            .map(|c| {
+                set.items
+                    .iter()
+                    .filter_map(|i| i.slot.filter(|s| s.column == c).map(|s| s.line + i.lines()))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect()
+    };
+    // Free flow: the columns end together (balanced), the last may be shorter.
+    let balanced = columns(&doc);
+    let most = *balanced.iter().max().expect("columns");
+    for &c in &balanced[..balanced.len() - 1] {
+        assert!(most - c <= 2, "balanced: {balanced:?}");
+    }
+    // Kept: every printed column break starts a new column, as printed: ragged feet.
+    doc.articles[0].keep_printed_columns = true;
+    if let Some(f) = doc.frame_mut(frame.id) {
+        f.height = 123 - f.line;
+    }
+    let kept = columns(&doc);
+    assert_ne!(kept, balanced);
+    assert!(kept.iter().min() < balanced.iter().min(), "{kept:?}");
+    // The breaks stay in the body either way, so the text export is unchanged.
+    assert_eq!(export(&doc), seed_bytes());
 }
 
 #[test]
 fn the_arranged_seed_page_fits_without_overset_or_overlap() {
     let mut doc = import_doc(&seed_bytes(), None);
     arrange(&mut doc);
-    assert_eq!(doc.frames.len(), 11, "every article placed");
-    for (i, a) in doc.frames.iter().enumerate() {
-        for b in &doc.frames[i + 1..] {
-            let cols = a.column < b.column + b.span && b.column < a.column + a.span;
-            let lines = a.line < b.line + b.height && b.line < a.line + a.height;
-            assert!(!(cols && lines), "{a:?} overlaps {b:?}");
-        }
-    }
+    assert_eq!(doc.frames().count(), 11, "every article placed");
+    assert!(doc.overlapping_frames().is_empty());
     let page = compose_page(&doc);
-    for frame in &page.frames {
-        assert_eq!(frame.fit.overset_chars, 0, "{:?}", frame.article);
+    for a in &page.articles {
+        assert!(a.placed());
+        assert_eq!(a.set.overset_chars(), 0, "{:?}", a.id);
     }
     // Every body character is drawn exactly once.
-    let drawn: usize = page
-        .frames
-        .iter()
-        .flat_map(|f| &f.runs)
-        .map(|r| r.glyphs.len())
-        .sum();
+    let drawn: usize = page.runs(0).map(|r| r.glyphs.len()).sum();
     assert!(drawn > 5000, "{drawn}");
 }
 
@@ -289,4 +310,23 @@ fn asking_several_measures_at_once_gives_the_same_breaks() {
             start += line.len();
         }
     }
+}
+
+#[test]
+fn no_ink_collides_on_the_arranged_seed_page() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    let page = compose_page(&doc);
+    let hits = banmian::compose::ink::collisions(&page);
+    let shown: Vec<String> = hits
+        .iter()
+        .take(12)
+        .map(|(a, b)| {
+            format!(
+                "{}@{:.1},{:.1} × {}@{:.1},{:.1}",
+                a.ch, a.left, a.top, b.ch, b.left, b.top
+            )
+        })
+        .collect();
+    assert!(hits.is_empty(), "{} collisions: {shown:?}", hits.len());
 }

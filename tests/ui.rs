@@ -94,7 +94,7 @@ fn importing_the_seed_lists_its_eleven_articles() {
     h.get_by_role_and_label(Role::ListItem, "锐意开拓进取 锻造公安铁军");
     h.get_by_role_and_label(Role::ListItem, "公交车“一键报警”新模式运行");
     assert_eq!(
-        h.state().doc().frames.len(),
+        h.state().doc().frames().count(),
         11,
         "placed on the page at once"
     );
@@ -132,13 +132,22 @@ fn dragging_an_unplaced_article_onto_the_page_places_it() {
     select(&mut h, title);
     click(&mut h, "Remove from page");
     let id = h.state().doc().articles[9].id;
-    assert!(h.state().doc().frame_of(id).is_none(), "back in the list");
+    assert!(
+        h.state().doc().first_frame(id).is_none(),
+        "back in the list"
+    );
 
     let from = h
         .get_by_role_and_label(Role::ListItem, title)
         .rect()
         .center();
-    let to = h.get_by_label("Page").rect().center();
+    // Under the lowest frame, where the page is free.
+    let lowest = lowest_frame_article(h.state().doc());
+    let label = format!(
+        "Frame {}",
+        h.state().doc().article(lowest).expect("article").title()
+    );
+    let to = h.get_by_label(&label).rect().left_bottom() + egui::vec2(4.0, 24.0);
     h.hover_at(from);
     h.drag_at(from);
     h.run();
@@ -148,17 +157,22 @@ fn dragging_an_unplaced_article_onto_the_page_places_it() {
     h.run();
     h.drop_at(to);
     h.run();
-    let frame = h.state().doc().frame_of(id).expect("placed by the drag");
-    assert_eq!(frame.article, id);
+    let frame = h.state().doc().first_frame(id).expect("placed by the drag");
+    assert_eq!(frame.article, Some(id));
+    assert!(h.state().doc().overlapping_frames().is_empty());
 }
 
 #[test]
 fn moving_a_frame_then_undo_and_redo() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
-    let id = h.state().doc().articles[2].id;
-    let before = h.state().doc().frame_of(id).cloned().expect("placed");
-    let label = format!("Frame {}", h.state().doc().articles[2].title());
+    // The lowest frame of a strip, with free space under it.
+    let id = lowest_frame_article(h.state().doc());
+    let before = h.state().doc().first_frame(id).cloned().expect("placed");
+    let label = format!(
+        "Frame {}",
+        h.state().doc().article(id).expect("article").title()
+    );
     let start = h.get_by_label(&label).rect().center();
     // Far enough down the page to land several grid lines lower.
     let end = start + egui::vec2(0.0, 120.0);
@@ -171,22 +185,35 @@ fn moving_a_frame_then_undo_and_redo() {
     h.run();
     h.drop_at(end);
     h.run();
-    let moved = h.state().doc().frame_of(id).cloned().expect("still placed");
+    let moved = h
+        .state()
+        .doc()
+        .first_frame(id)
+        .cloned()
+        .expect("still placed");
     assert!(moved.line > before.line, "{moved:?} after {before:?}");
-    assert_eq!(moved.column, before.column);
+    assert_eq!(moved.x, before.x);
     assert!(h.state().is_dirty());
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().doc().frame_of(id), Some(&before), "undo restores");
+    assert_eq!(
+        h.state().doc().first_frame(id),
+        Some(&before),
+        "undo restores"
+    );
     assert!(!h.state().is_dirty(), "back at the saved state");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
-    assert_eq!(h.state().doc().frame_of(id), Some(&moved), "redo repeats");
+    assert_eq!(
+        h.state().doc().first_frame(id),
+        Some(&moved),
+        "redo repeats"
+    );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
     assert_eq!(
-        h.state().doc().frame_of(id),
+        h.state().doc().first_frame(id),
         Some(&moved),
         "nothing more to redo"
     );
@@ -208,7 +235,7 @@ fn the_unsaved_mark_comes_and_goes_with_saving() {
     assert!(!h.state().title().contains('●'));
     let saved = banmian::store::load(&layout).expect("saved layout loads");
     assert_eq!(
-        saved.frames.len(),
+        saved.frames().count(),
         10,
         "the removed frame is gone on disk too"
     );
@@ -265,4 +292,49 @@ fn the_language_switches_in_the_view_menu() {
     click(&mut h, "中文");
     h.get_by_label("稿件 (11)");
     h.get_by_label("文件");
+}
+
+/// The article whose frame reaches lowest on the page: nothing is below it.
+fn lowest_frame_article(doc: &banmian::model::Document) -> banmian::model::ArticleId {
+    doc.frames()
+        .map(|(_, f)| f)
+        .max_by_key(|f| f.bottom())
+        .and_then(|f| f.article)
+        .expect("a placed article")
+}
+
+#[test]
+fn a_drop_onto_another_frame_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let doc = h.state().doc().clone();
+    // A frame with another right under it: dragged half its height down, it would cover it.
+    let (upper, lower) = doc
+        .frames()
+        .map(|(_, f)| f)
+        .flat_map(|a| doc.frames().map(move |(_, b)| (a, b)))
+        .find(|(a, b)| b.line == a.bottom() + 1 && (a.x.get() - b.x.get()).abs() < 0.01)
+        .expect("two stacked frames");
+    let article = upper.article.expect("a text frame");
+    let label = format!("Frame {}", doc.article(article).expect("article").title());
+    let rect = h.get_by_label(&label).rect();
+    let start = rect.center();
+    let per_line = rect.height() / upper.height as f32;
+    let end = start + egui::vec2(0.0, per_line * (lower.line - upper.line) as f32);
+    h.hover_at(start);
+    h.drag_at(start);
+    h.run();
+    h.hover_at(start + egui::vec2(0.0, 10.0));
+    h.run();
+    h.hover_at(end);
+    h.run();
+    h.drop_at(end);
+    h.run();
+    assert_eq!(
+        h.state().doc().first_frame(article),
+        Some(upper),
+        "the frame returns to where it was"
+    );
+    assert!(h.state().doc().overlapping_frames().is_empty());
+    assert!(!h.state().is_dirty(), "nothing changed");
 }

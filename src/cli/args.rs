@@ -46,9 +46,13 @@ pub enum Command {
         /// Resolution of a PNG, in dots per inch.
         #[arg(long, default_value_t = banmian::export::png::DEFAULT_DPI)]
         dpi: f32,
-        /// Refuse to print (PDF, PNG) a page with overset text instead of warning.
+        /// Refuse to print (PDF, PNG) a page with overset text, missing characters or
+        /// overlapping frames instead of warning.
         #[arg(long)]
         strict: bool,
+        /// Set every paragraph afresh from its text in the current frames (重排全部).
+        #[arg(long)]
+        reset: bool,
     },
     /// A summary of a layout's articles.
     Info {

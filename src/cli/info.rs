@@ -1,7 +1,8 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
-use banmian::compose::{ComposedPage, compose_page};
-use banmian::model::{Article, BylinePlacement, Document, Em};
+use banmian::compose::arrange::free_space;
+use banmian::compose::{ComposedPage, PT_PER_MM, SetKind, compose_page};
+use banmian::model::{Article, Block, BylinePlacement, Document, Em, Frame, FrameKind};
 use serde::Serialize;
 
 /// One article's summary; the keys are the contract of DESIGN.md §5.
@@ -16,14 +17,34 @@ struct ArticleInfo<'a> {
     paragraphs: usize,
     subheads: Vec<&'a str>,
     column_breaks: usize,
+    keep_printed_columns: bool,
     measure_em: f32,
     segment_measures_em: Vec<f32>,
+    line_rooms_em: Vec<f32>,
     chars: usize,
     placed: bool,
+    frames: Vec<u32>,
     lines_needed: u32,
     overset_chars: usize,
     overset_lines: u32,
     frame_capacity: Option<u32>,
+    headline_shrunk: bool,
+}
+
+/// One frame's summary.
+#[derive(Serialize)]
+struct FrameInfo {
+    id: u32,
+    page: usize,
+    kind: &'static str,
+    article: Option<u32>,
+    x_mm: f32,
+    y_mm: f32,
+    width_mm: f32,
+    height_mm: f32,
+    text_columns: u32,
+    column_width_em: f32,
+    next: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -31,11 +52,33 @@ struct DocumentInfo<'a> {
     version: u32,
     encoding: &'a str,
     articles: Vec<ArticleInfo<'a>>,
+    frames: Vec<FrameInfo>,
+    overlapping_frames: Vec<[u32; 2]>,
+    free_lines: u32,
+    free_columns: u32,
 }
 
-fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
+fn article_info<'a>(page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
-    let fit = page.frame_of(a.id).map(|f| &f.fit);
+    let composed = page.article(a.id);
+    let set = composed.map(|c| &c.set);
+    let placed = composed.is_some_and(|c| c.placed());
+    let printed: std::collections::HashSet<usize> = a
+        .body
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, Block::Paragraph(p) if p.printed_line_texts().is_some()))
+        .map(|(i, _)| i)
+        .collect();
+    let line_rooms_em = set
+        .into_iter()
+        .flat_map(|s| &s.items)
+        .filter(|i| i.block.is_some_and(|b| printed.contains(&b)))
+        .filter_map(|i| match i.kind {
+            SetKind::Line { room, .. } => Some(room.get()),
+            _ => None,
+        })
+        .collect();
     ArticleInfo {
         id: a.id.0,
         kicker: a.kicker.as_deref(),
@@ -49,28 +92,63 @@ fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> Arti
         paragraphs: a.paragraph_count(),
         subheads: a.subheads(),
         column_breaks: a.column_break_count(),
+        keep_printed_columns: a.keep_printed_columns,
         measure_em: a.measure.get(),
         segment_measures_em: (0..segments).map(|i| a.segment_measure(i).get()).collect(),
+        line_rooms_em,
         chars: a.char_count(),
-        placed: doc.frame_of(a.id).is_some(),
+        placed,
+        frames: composed.map_or_else(Vec::new, |c| c.frames.iter().map(|f| f.0).collect()),
         lines_needed: page.lines_needed(a.id),
-        overset_chars: fit.map_or(0, |f| f.overset_chars),
-        overset_lines: fit.map_or(0, |f| f.overset_lines),
-        frame_capacity: fit.map(|f| f.capacity),
+        overset_chars: set.filter(|_| placed).map_or(0, |s| s.overset_chars()),
+        overset_lines: set.filter(|_| placed).map_or(0, |s| s.overset_lines()),
+        frame_capacity: set.filter(|_| placed).map(|s| s.capacity),
+        headline_shrunk: composed.is_some_and(|c| c.head_shrunk),
+    }
+}
+
+fn frame_info(page: &ComposedPage, index: usize, f: &Frame) -> FrameInfo {
+    let g = page.geometry;
+    let fg = g.frame(f);
+    let mm = |pt: f32| (pt / PT_PER_MM * 100.0).round() / 100.0;
+    FrameInfo {
+        id: f.id.0,
+        page: index,
+        kind: match f.kind {
+            FrameKind::Text => "text",
+            FrameKind::Box => "box",
+        },
+        article: f.article.map(|a| a.0),
+        x_mm: mm(fg.x),
+        y_mm: mm(fg.y),
+        width_mm: mm(fg.width),
+        height_mm: mm(fg.height),
+        text_columns: fg.text_columns,
+        column_width_em: fg.column_width.get(),
+        next: f.next.map(|n| n.0),
     }
 }
 
 /// The summary as pretty JSON.
 pub fn json(doc: &Document) -> anyhow::Result<String> {
     let page = compose_page(doc);
+    let (free_lines, free_columns) = free_space(doc);
     let info = DocumentInfo {
         version: doc.version,
         encoding: &doc.source.encoding,
         articles: doc
             .articles
             .iter()
-            .map(|a| article_info(doc, &page, a))
+            .map(|a| article_info(&page, a))
             .collect(),
+        frames: doc.frames().map(|(i, f)| frame_info(&page, i, f)).collect(),
+        overlapping_frames: doc
+            .overlapping_frames()
+            .into_iter()
+            .map(|(a, b)| [a.0, b.0])
+            .collect(),
+        free_lines,
+        free_columns,
     };
     Ok(serde_json::to_string_pretty(&info)? + "\n")
 }

@@ -35,8 +35,12 @@ pub fn run() -> anyhow::Result<()> {
             format,
             dpi,
             strict,
+            reset,
         }) => {
-            let doc = store::load(&layout)?;
+            let mut doc = store::load(&layout)?;
+            if reset {
+                doc.reset_lines();
+            }
             let bytes = export_bytes(&doc, format, dpi, strict)
                 .with_context(|| layout.display().to_string())?;
             write_output(output.as_deref(), &bytes)
@@ -74,6 +78,17 @@ fn export_bytes(
             .map(|o| format!("{} (+{} chars)", o.title, o.chars))
             .collect();
         problems.push(format!("overset text is not printed: {}", list.join(", ")));
+    }
+    let overlaps = doc.overlapping_frames();
+    if !overlaps.is_empty() {
+        let list: Vec<String> = overlaps
+            .iter()
+            .map(|(a, b)| format!("{} and {}", a.0, b.0))
+            .collect();
+        problems.push(format!(
+            "frames overlap and would print on each other: {}",
+            list.join(", ")
+        ));
     }
     let missing = export::unprintable_chars(&page);
     if !missing.is_empty() {

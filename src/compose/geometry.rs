@@ -1,9 +1,9 @@
-//! The page grid in points: base columns across, grid lines down.
+//! The page grid in points: ems across from the type area's left edge, grid lines down.
 
 use crate::model::{Em, Frame, PageSetup};
 
 /// Points per millimetre.
-const PT_PER_MM: f32 = 72.0 / 25.4;
+pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
 /// The page's grid, measured in points from the page's top-left corner.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,9 +48,9 @@ impl PageGeometry {
         }
     }
 
-    /// The x of base column `column`'s left edge.
-    pub fn column_x(&self, column: u32) -> f32 {
-        self.margin + column as f32 * (self.column + self.gutter)
+    /// The x of a point `x` ems right of the type area's left edge.
+    pub fn x(&self, x: Em) -> f32 {
+        self.margin + x.get() * self.em
     }
 
     /// The y of grid line `line`'s top.
@@ -58,9 +58,19 @@ impl PageGeometry {
         self.margin + line as f32 * self.pitch
     }
 
+    /// The left edge of base column `column`, in ems from the type area's left edge.
+    pub fn column_em(&self, column: u32) -> Em {
+        Em(column as f32 * (self.column + self.gutter) / self.em)
+    }
+
     /// The width of `span` base columns with the gutters between them, in ems.
     pub fn span_em(&self, span: u32) -> Em {
         Em((span as f32 * self.column + span.saturating_sub(1) as f32 * self.gutter) / self.em)
+    }
+
+    /// The type area's width in ems.
+    pub fn type_width_em(&self) -> Em {
+        self.span_em(self.columns)
     }
 
     /// The gutter in ems.
@@ -71,20 +81,19 @@ impl PageGeometry {
     /// Where a frame sits and how its text columns divide it.
     pub fn frame(&self, frame: &Frame) -> FrameGeometry {
         let columns = frame.text_columns.max(1);
-        let width_em = self.span_em(frame.span.max(1));
         let gutters = self.gutter_em() * columns.saturating_sub(1) as f32;
         FrameGeometry {
-            x: self.column_x(frame.column),
+            x: self.x(frame.x),
             y: self.line_y(frame.line),
-            width: width_em.get() * self.em,
+            width: frame.width.get() * self.em,
             height: frame.height as f32 * self.pitch,
             text_columns: columns,
-            column_measure: Em(((width_em - gutters).get() / columns as f32).max(1.0)),
+            column_width: Em(((frame.width - gutters).get() / columns as f32).max(1.0)),
         }
     }
 }
 
-/// A frame placed on the page, in points, and the measure of its text columns.
+/// A frame placed on the page, in points, and the width of its text columns.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FrameGeometry {
     /// Left edge.
@@ -97,6 +106,6 @@ pub struct FrameGeometry {
     pub height: f32,
     /// Number of text columns.
     pub text_columns: u32,
-    /// The measure of each text column.
-    pub column_measure: Em,
+    /// The width of each text column.
+    pub column_width: Em,
 }

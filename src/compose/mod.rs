@@ -1,15 +1,28 @@
-//! Compose: pour typeset lines into frames on the page.
+//! Compose: an article's flow poured into the regions of its frames, and the page as one open list
+//! of positioned items.
 //!
-//! [`fit`] copy-fits one article into a frame (which line goes into which text column, the
-//! overset), [`geometry`] maps the page grid to points, [`arrange`] makes a first arrangement of
-//! a page, and [`page`] turns it all into one [`ComposedPage`] of positioned text — the single
-//! source that the editor's canvas draws.
+//! The stages, one file each: [`flow`] (the one walk of an article's body) → [`regions`] (a
+//! frame's columns and each line's room after wrap) → [`distribute`] (lines into the chain of
+//! regions, balanced, overset counted) → [`page`] (the [`ComposedPage`] every drawing reads).
+//! [`headline`] sets headline blocks with the fonts' real advances, [`arrange`] makes a first
+//! arrangement of a page, [`ink`] checks the composed page for ink that collides.
 
 pub mod arrange;
-pub mod fit;
+pub mod distribute;
+pub mod flow;
 pub mod geometry;
+pub mod headline;
+pub mod ink;
 pub mod page;
+pub mod regions;
 
-pub use fit::{BodyItem, Fit, body_items, fit_article};
-pub use geometry::{FrameGeometry, PageGeometry};
-pub use page::{ComposedFrame, ComposedPage, FontKind, TextRun, compose_page};
+pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute};
+pub use flow::{ArticleFlow, FlowItem, article_flow};
+pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry};
+pub use page::{
+    ComposedArticle, ComposedFrame, ComposedPage, FontKind, Item, ItemKind, Origin, TextRun,
+    compose_page,
+};
+
+/// Line width of column rules and box outlines, in points (a hairline at print).
+pub const RULE_WIDTH: f32 = 0.5;

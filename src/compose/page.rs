@@ -1,22 +1,23 @@
-//! The composed page: every frame's text as positioned glyph runs in points, with its fit. The
-//! editor's canvas draws this and nothing else, so what it shows is what export will have.
+//! The composed page: an open list of positioned items (text runs, rules, boxes), each tagged with
+//! where it came from. The editor's canvas, the PDF and the PNG draw this list and nothing else,
+//! so what the editor shows is what prints.
 
-use crate::model::{ArticleId, Document, Em};
-use crate::typeset::{Style, typeset};
+use crate::model::{Article, ArticleId, Document, Em, FrameId, FrameKind};
+use crate::typeset::{Breaker, Style};
 
-use super::fit::{
-    BodyItem, Fit, HEADLINE_LINES, KICKER_LINES, SUBHEAD_LINES, SUBTITLE_LINES, body_items,
-    fit_article, header_lines,
-};
+use super::distribute::{SetArticle, SetKind, distribute};
+use super::flow::article_flow;
 use super::geometry::{FrameGeometry, PageGeometry};
+use super::headline::{HeadBlock, set_head_block};
+use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
 
 /// The typefaces a page uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FontKind {
     /// Body text, kickers, subtitles, bylines (宋体-style serif).
-    Serif,
+    Serif = 0,
     /// Headlines and subheads (黑体-style bold sans).
-    SansBold,
+    SansBold = 1,
 }
 
 /// A run of glyphs on one baseline.
@@ -28,236 +29,497 @@ pub struct TextRun {
     pub size: f32,
     /// The top of the line box the run sits in.
     pub top: f32,
-    /// Every glyph with the x of its left edge.
+    /// Every glyph with the x of its drawing origin, placed so that its ink stays inside the
+    /// room the typesetter gave it (a half-width `“` is drawn half an em to the left).
     pub glyphs: Vec<(char, f32)>,
 }
 
-/// One placed frame, composed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ComposedFrame {
-    /// The article it sets.
-    pub article: ArticleId,
-    /// Where it is on the page.
-    pub geometry: FrameGeometry,
-    /// Its text.
-    pub runs: Vec<TextRun>,
-    /// Thin rules between text columns: (x, top, bottom).
-    pub column_rules: Vec<(f32, f32, f32)>,
-    /// How the body fits.
-    pub fit: Fit,
-    /// The grid line (from the frame's top) where the body starts.
-    pub body_top_line: u32,
+/// Where an item on the composed page comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The page's index.
+    pub page: usize,
+    /// The frame it is drawn in.
+    pub frame: Option<FrameId>,
+    /// The article it belongs to.
+    pub article: Option<ArticleId>,
+    /// The body block it sets.
+    pub block: Option<usize>,
 }
 
-/// The whole page, composed.
+/// What an item is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    /// Text.
+    Text(TextRun),
+    /// A straight rule from one point to another, `width` points thick.
+    Rule {
+        /// Start point.
+        from: (f32, f32),
+        /// End point.
+        to: (f32, f32),
+        /// Thickness.
+        width: f32,
+    },
+    /// An empty picture box: its outline.
+    Box {
+        /// Left, top, width, height.
+        rect: [f32; 4],
+    },
+}
+
+/// One thing on the composed page, in points from the page's top-left corner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Where it comes from.
+    pub origin: Origin,
+    /// What it is.
+    pub kind: ItemKind,
+}
+
+/// One frame, composed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComposedFrame {
+    /// The frame.
+    pub id: FrameId,
+    /// The page it is on.
+    pub page: usize,
+    /// What it holds.
+    pub kind: FrameKind,
+    /// The article set in it.
+    pub article: Option<ArticleId>,
+    /// Where it is on the page.
+    pub geometry: FrameGeometry,
+    /// Its text columns.
+    pub columns: Vec<Column>,
+    /// Grid lines the headline block takes at its top (the first frame of a chain).
+    pub head_lines: u32,
+}
+
+/// One article, composed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComposedArticle {
+    /// The article.
+    pub id: ArticleId,
+    /// Its frames in chain order (empty when unplaced).
+    pub frames: Vec<FrameId>,
+    /// Every line, subhead and byline, placed or overset.
+    pub set: SetArticle,
+    /// Whether a headline line had to be set smaller than its style asks.
+    pub head_shrunk: bool,
+}
+
+impl ComposedArticle {
+    /// Whether the article has a frame.
+    pub fn placed(&self) -> bool {
+        !self.frames.is_empty()
+    }
+}
+
+/// The whole document, composed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ComposedPage {
     /// The grid.
     pub geometry: PageGeometry,
-    /// The placed frames, in the document's frame order.
+    /// Everything drawn, in drawing order.
+    pub items: Vec<Item>,
+    /// The frames, in the document's order.
     pub frames: Vec<ComposedFrame>,
-    /// Grid lines each unplaced article's body needs in one column, so that lists need not
-    /// typeset it again on every frame.
-    pub unplaced_lines: Vec<(ArticleId, u32)>,
+    /// The articles, in flow order.
+    pub articles: Vec<ComposedArticle>,
 }
 
 impl ComposedPage {
-    /// The composed frame of an article, if it is placed.
-    pub fn frame_of(&self, article: ArticleId) -> Option<&ComposedFrame> {
-        self.frames.iter().find(|f| f.article == article)
+    /// An article, composed.
+    pub fn article(&self, id: ArticleId) -> Option<&ComposedArticle> {
+        self.articles.iter().find(|a| a.id == id)
     }
 
-    /// Grid lines an article's body needs in one column, placed or not (0 for an unknown one).
+    /// A frame, composed.
+    pub fn frame(&self, id: FrameId) -> Option<&ComposedFrame> {
+        self.frames.iter().find(|f| f.id == id)
+    }
+
+    /// Grid lines an article's body needs (0 for an unknown one).
     pub fn lines_needed(&self, article: ArticleId) -> u32 {
-        match self.frame_of(article) {
-            Some(frame) => frame.fit.lines_needed,
-            None => self
-                .unplaced_lines
-                .iter()
-                .find(|(id, _)| *id == article)
-                .map_or(0, |(_, lines)| *lines),
-        }
+        self.article(article).map_or(0, |a| a.set.lines_needed())
+    }
+
+    /// The text runs on page `page`.
+    pub fn runs(&self, page: usize) -> impl Iterator<Item = &TextRun> {
+        self.items.iter().filter_map(move |i| match &i.kind {
+            ItemKind::Text(run) if i.origin.page == page => Some(run),
+            _ => None,
+        })
     }
 }
 
-/// Composes every placed frame of the document.
+/// Composes every page of the document, and sets every article (unplaced ones at their own
+/// measure, for the text export and the lists).
 pub fn compose_page(doc: &Document) -> ComposedPage {
-    let geometry = PageGeometry::new(&doc.page);
-    let frames = doc
-        .frames
+    let geometry = PageGeometry::new(&doc.setup);
+    let mut page = ComposedPage {
+        geometry,
+        items: Vec::new(),
+        frames: Vec::new(),
+        articles: Vec::with_capacity(doc.articles.len()),
+    };
+    let wraps: Vec<Vec<(FrameId, Exclusion)>> = doc
+        .pages
         .iter()
-        .filter_map(|frame| {
-            let article = doc.article(frame.article)?;
-            let fg = geometry.frame(frame);
-            let items = body_items(article);
-            let header = header_lines(article).min(frame.height);
-            let fit = fit_article(&items, frame.height - header, fg.text_columns);
-            let mut runs = header_runs(article, &fg, &geometry);
-            for (c, column) in fit.columns.iter().enumerate() {
-                let x = fg.x + c as f32 * (fg.column_measure.get() * geometry.em + geometry.gutter);
-                let mut line = header;
-                for &i in column {
-                    if let Some(run) = item_runs(
-                        &items[i],
-                        x,
-                        fg.y + line as f32 * geometry.pitch,
-                        &fg,
-                        &geometry,
-                    ) {
-                        runs.extend(run);
-                    }
-                    line += items[i].lines();
-                }
-            }
-            let column_rules = if doc.page.column_rules {
-                (1..fg.text_columns)
-                    .map(|c| {
-                        let x = fg.x
-                            + c as f32 * (fg.column_measure.get() * geometry.em + geometry.gutter)
-                            - geometry.gutter / 2.0;
-                        (x, fg.y + header as f32 * geometry.pitch, fg.y + fg.height)
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            Some(ComposedFrame {
-                article: frame.article,
-                geometry: fg,
-                runs,
-                column_rules,
-                fit,
-                body_top_line: header,
-            })
+        .map(|p| {
+            p.frames
+                .iter()
+                .filter_map(|f| Some((f.id, wrap_exclusion(f)?)))
+                .collect()
         })
         .collect();
-    let unplaced_lines = doc
-        .articles
-        .iter()
-        .filter(|a| doc.frame_of(a.id).is_none())
-        .map(|a| (a.id, body_items(a).iter().map(BodyItem::lines).sum()))
-        .collect();
-    ComposedPage {
-        geometry,
-        frames,
-        unplaced_lines,
+    for (index, frame) in doc.frames() {
+        page.frames.push(ComposedFrame {
+            id: frame.id,
+            page: index,
+            kind: frame.kind,
+            article: frame.article,
+            geometry: geometry.frame(frame),
+            columns: Vec::new(),
+            head_lines: 0,
+        });
+        if frame.kind == FrameKind::Box {
+            let fg = geometry.frame(frame);
+            page.items.push(Item {
+                origin: Origin {
+                    page: index,
+                    frame: Some(frame.id),
+                    ..Origin::default()
+                },
+                kind: ItemKind::Box {
+                    rect: [fg.x, fg.y, fg.width, fg.height],
+                },
+            });
+        }
+    }
+    for article in &doc.articles {
+        compose_article(doc, article, &wraps, &mut page);
+    }
+    page
+}
+
+fn compose_article(
+    doc: &Document,
+    article: &Article,
+    wraps: &[Vec<(FrameId, Exclusion)>],
+    page: &mut ComposedPage,
+) {
+    let g = page.geometry;
+    let chain = doc.chain(article.id);
+    let mut regions: Vec<Vec<Column>> = Vec::with_capacity(chain.len());
+    let mut head_shrunk = false;
+    for (k, &id) in chain.iter().enumerate() {
+        let Some(frame) = doc.frame(id) else {
+            continue;
+        };
+        let Some(index) = page.frames.iter().position(|f| f.id == id) else {
+            continue;
+        };
+        let on_page = page.frames[index].page;
+        let mut exclusions: Vec<Exclusion> = wraps
+            .get(on_page)
+            .into_iter()
+            .flatten()
+            .filter(|(f, _)| *f != id)
+            .map(|&(_, e)| e)
+            .collect();
+        if k == 0 {
+            let columns = frame_columns(frame, &g, &[]);
+            let (head, exclusion) = head_block(article, &columns, &g);
+            if let Some((head, left)) = head {
+                head_shrunk = head.lines.iter().any(|l| l.shrunk);
+                page.frames[index].head_lines = head.grid_lines;
+                push_head(
+                    page,
+                    &head,
+                    left,
+                    g.line_y(frame.line),
+                    on_page,
+                    id,
+                    article.id,
+                );
+            }
+            exclusions.extend(exclusion);
+        }
+        let columns = frame_columns(frame, &g, &exclusions);
+        if doc.setup.column_rules {
+            push_column_rules(page, &columns, on_page, id);
+        }
+        page.frames[index].columns = columns.clone();
+        regions.push(columns);
+    }
+    let flow = article_flow(article);
+    let set = distribute(&flow, &regions);
+    push_set(page, &set, article);
+    page.articles.push(ComposedArticle {
+        id: article.id,
+        frames: chain,
+        set,
+        head_shrunk,
+    });
+}
+
+/// The headline block over the first frame's columns, and the area body text keeps out of.
+fn head_block(
+    article: &Article,
+    columns: &[Column],
+    g: &PageGeometry,
+) -> (Option<(HeadBlock, Em)>, Option<Exclusion>) {
+    let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
+        return (None, None);
+    };
+    let n = columns.len();
+    let span = article.headline_block.columns.map_or_else(
+        || auto_span(article, columns, g),
+        |k| (k as usize).clamp(1, n),
+    );
+    let start = match article.headline_block.align {
+        crate::model::HeadAlign::Left => 0,
+        crate::model::HeadAlign::Centre => (n - span) / 2,
+        crate::model::HeadAlign::Right => n - span,
+    };
+    let left = columns[start].x;
+    let right = columns[start + span - 1].x + columns[start + span - 1].width;
+    let Some(head) = set_head_block(article, (right - left).get() * g.em, g.em, g.pitch) else {
+        return (None, None);
+    };
+    // A block over some columns keeps text a gutter away at its sides; over all, it spans the
+    // frame.
+    let (ex_left, ex_right) = if span == n {
+        (first.x, last.x + last.width)
+    } else {
+        (left - g.gutter_em(), right + g.gutter_em())
+    };
+    let exclusion = Exclusion {
+        left: ex_left,
+        right: ex_right,
+        top: first.top,
+        bottom: first.top + head.grid_lines,
+    };
+    (Some((head, left)), Some(exclusion))
+}
+
+/// How many text columns a headline block spans when the article does not say: all of a frame
+/// of one or two columns; over more, the fewest that hold the headline on one line at its
+/// default size, so that text runs beside it instead of white space (压栏).
+fn auto_span(article: &Article, columns: &[Column], g: &PageGeometry) -> usize {
+    let n = columns.len();
+    if n < 3 {
+        return n;
+    }
+    let Some(first) = columns.first() else {
+        return n;
+    };
+    (1..=n)
+        .find(|&k| {
+            let last = &columns[k - 1];
+            let width = (last.x + last.width - first.x).get() * g.em;
+            super::headline::fits_one_line(article, width, g.em)
+        })
+        .unwrap_or(n)
+}
+
+fn push_head(
+    page: &mut ComposedPage,
+    head: &HeadBlock,
+    left: Em,
+    top: f32,
+    on_page: usize,
+    frame: FrameId,
+    article: ArticleId,
+) {
+    let x0 = page.geometry.x(left);
+    for line in &head.lines {
+        page.items.push(Item {
+            origin: Origin {
+                page: on_page,
+                frame: Some(frame),
+                article: Some(article),
+                block: None,
+            },
+            kind: ItemKind::Text(TextRun {
+                font: line.font,
+                size: line.size,
+                top: top + line.top,
+                glyphs: line.glyphs.iter().map(|&(c, x)| (c, x0 + x)).collect(),
+            }),
+        });
     }
 }
 
-/// Glyph positions of `text` set solid on one line, in ems from its start.
-fn solid(text: &str) -> (Vec<(char, f32)>, f32) {
-    let style = Style::default()
-        .with_measure(Em(text.chars().count() as f32 * 2.0 + 4.0))
-        .with_indent(Em::ZERO);
-    let lines = typeset(text, &style, false);
-    let glyphs: Vec<(char, f32)> = lines
-        .iter()
-        .flat_map(|l| l.glyphs.iter().map(|g| (g.ch, g.x.get())))
-        .collect();
-    let width = lines.first().map_or(0.0, |l| l.natural_width.get());
-    (glyphs, width)
+fn push_column_rules(page: &mut ComposedPage, columns: &[Column], on_page: usize, frame: FrameId) {
+    let g = page.geometry;
+    for pair in columns.windows(2) {
+        let x = g.x(pair[1].x) - g.gutter / 2.0;
+        page.items.push(Item {
+            origin: Origin {
+                page: on_page,
+                frame: Some(frame),
+                ..Origin::default()
+            },
+            kind: ItemKind::Rule {
+                from: (x, g.line_y(pair[1].top)),
+                to: (x, g.line_y(pair[1].bottom)),
+                width: super::RULE_WIDTH,
+            },
+        });
+    }
 }
 
-/// A run of `text` centred in `width` points from `left`, at most `max_size` points, shrunk to fit.
-fn centred(text: &str, font: FontKind, max_size: f32, left: f32, width: f32, top: f32) -> TextRun {
-    let (glyphs, em_width) = solid(text);
-    let size = if em_width > 0.0 {
-        max_size.min(width / em_width)
-    } else {
-        max_size
+/// The placed lines, subheads and byline of an article as text runs.
+fn push_set(page: &mut ComposedPage, set: &SetArticle, article: &Article) {
+    let g = page.geometry;
+    let byline = article.byline.as_ref().map_or("", |b| b.text.as_str());
+    for item in &set.items {
+        let Some(slot) = item.slot else {
+            continue;
+        };
+        let on_page = page.frame(slot.frame).map_or(0, |f| f.page);
+        let origin = Origin {
+            page: on_page,
+            frame: Some(slot.frame),
+            article: Some(article.id),
+            block: item.block,
+        };
+        let x = g.x(slot.x);
+        let top = g.line_y(slot.line);
+        let mut runs = Vec::new();
+        match &item.kind {
+            SetKind::Line { line, run_in, .. } => {
+                let glyphs = line
+                    .glyphs
+                    .iter()
+                    .map(|p| (p.ch, x + p.x.get() * g.em, p.width.get() * g.em))
+                    .collect();
+                runs.push(ink_safe_run(FontKind::Serif, g.em, top, glyphs));
+                if *run_in {
+                    runs.push(solid_run(
+                        byline,
+                        FontKind::Serif,
+                        g.em,
+                        x,
+                        slot.room,
+                        top,
+                        Align::Right,
+                    ));
+                }
+            }
+            SetKind::Subhead { text } => {
+                let box_top = top + (super::SUBHEAD_LINES as f32 - 1.0) * g.pitch / 2.0;
+                runs.push(solid_run(
+                    text,
+                    FontKind::SansBold,
+                    g.em,
+                    x,
+                    slot.room,
+                    box_top,
+                    Align::Centre,
+                ));
+            }
+            SetKind::Byline => {
+                runs.push(solid_run(
+                    byline,
+                    FontKind::Serif,
+                    g.em,
+                    x,
+                    slot.room,
+                    top,
+                    Align::Right,
+                ));
+            }
+        }
+        page.items.extend(runs.into_iter().map(|run| Item {
+            origin,
+            kind: ItemKind::Text(run),
+        }));
+    }
+}
+
+/// How a run sits in its room.
+#[derive(Clone, Copy)]
+enum Align {
+    Centre,
+    Right,
+}
+
+/// `text` set solid (no justification) in `room` ems from `x` points, centred or flush right,
+/// shrunk to fit when it is wider than the room.
+fn solid_run(
+    text: &str,
+    font: FontKind,
+    em: f32,
+    x: f32,
+    room: Em,
+    top: f32,
+    align: Align,
+) -> TextRun {
+    let wide = Em(text.chars().count() as f32 * 2.0 + 4.0);
+    let style = Style::default().with_indent(Em::ZERO);
+    let mut breaker = Breaker::new(text, &style, false);
+    let Some(line) = breaker.next_line(wide) else {
+        return TextRun {
+            font,
+            size: em,
+            top,
+            glyphs: Vec::new(),
+        };
     };
-    let x0 = left + (width - em_width * size) / 2.0;
+    let width = line.natural_width.get();
+    let size = if width > room.get() && width > 0.0 {
+        em * room.get() / width
+    } else {
+        em
+    };
+    let x0 = match align {
+        Align::Centre => x + (room.get() * em - width * size) / 2.0,
+        Align::Right => x + room.get() * em - width * size,
+    };
+    let glyphs = line
+        .glyphs
+        .iter()
+        .map(|p| (p.ch, x0 + p.x.get() * size, p.width.get() * size))
+        .collect();
+    let mut run = ink_safe_run(font, size, top, glyphs);
+    run.top += (em - size) * 0.8;
+    run
+}
+
+/// A run from glyphs given as (character, left edge of its room, width of its room), each drawn
+/// so that its ink stays inside that room: a half-width opening mark, whose ink sits in the right
+/// half of the font's em box, moves left by the half the typesetter took away.
+fn ink_safe_run(font: FontKind, size: f32, top: f32, glyphs: Vec<(char, f32, f32)>) -> TextRun {
     TextRun {
         font,
         size,
         top,
         glyphs: glyphs
             .into_iter()
-            .map(|(c, x)| (c, x0 + x * size))
+            .map(|(c, x, w)| (c, ink_origin(font, size, c, x, w)))
             .collect(),
     }
 }
 
-/// Kicker, headline and subtitle, centred across the frame.
-fn header_runs(
-    article: &crate::model::Article,
-    fg: &FrameGeometry,
-    g: &PageGeometry,
-) -> Vec<TextRun> {
-    let mut runs = Vec::new();
-    let mut line = 0;
-    let parts = [
-        (&article.kicker, FontKind::Serif, 1.3, KICKER_LINES),
-        (&article.headline, FontKind::SansBold, 2.4, HEADLINE_LINES),
-        (&article.subtitle, FontKind::Serif, 1.3, SUBTITLE_LINES),
-    ];
-    for (text, font, scale, lines) in parts {
-        let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) else {
-            continue;
-        };
-        let size = g.em * scale;
-        let box_height = lines as f32 * g.pitch;
-        let top = fg.y + line as f32 * g.pitch + (box_height - size * 1.2) / 2.0;
-        runs.push(centred(text, font, size, fg.x, fg.width, top));
-        line += lines;
-    }
-    runs
-}
-
-/// The runs of one body item set in a column whose left edge is `x`, on the line at `top`.
-fn item_runs(
-    item: &BodyItem,
-    x: f32,
-    top: f32,
-    fg: &FrameGeometry,
-    g: &PageGeometry,
-) -> Option<Vec<TextRun>> {
-    let measure = fg.column_measure.get() * g.em;
-    let run = |font, glyphs: Vec<(char, f32)>, top| TextRun {
-        font,
-        size: g.em,
-        top,
-        glyphs,
+/// Where to draw a glyph whose room is `w` points wide from `x` so that its ink stays inside.
+fn ink_origin(font: FontKind, size: f32, c: char, x: f32, w: f32) -> f32 {
+    let Some(ink) = crate::fonts::ink_bounds(font, c) else {
+        return x;
     };
-    match item {
-        BodyItem::Line { line, run_in, .. } => {
-            let glyphs = line
-                .glyphs
-                .iter()
-                .map(|gl| (gl.ch, x + gl.x.get() * g.em))
-                .collect();
-            let mut runs = vec![run(FontKind::Serif, glyphs, top)];
-            if let Some(byline) = run_in {
-                runs.push(right_aligned(byline, x, measure, top, g));
-            }
-            Some(runs)
-        }
-        BodyItem::Subhead { text, .. } => {
-            let box_top = top + (SUBHEAD_LINES as f32 - 1.0) * g.pitch / 2.0;
-            Some(vec![centred(
-                text,
-                FontKind::SansBold,
-                g.em,
-                x,
-                measure,
-                box_top,
-            )])
-        }
-        BodyItem::Byline(text) => Some(vec![right_aligned(text, x, measure, top, g)]),
-        BodyItem::ColumnBreak => None,
+    let (left, right) = (ink.left * size, ink.right * size);
+    if right - left > w {
+        // Wider than its room (a Latin letter set at half an em): centred on it.
+        return x + (w - (right - left)) / 2.0 - left;
     }
-}
-
-fn right_aligned(text: &str, x: f32, width: f32, top: f32, g: &PageGeometry) -> TextRun {
-    let (glyphs, em_width) = solid(text);
-    let x0 = x + width - em_width * g.em;
-    TextRun {
-        font: FontKind::Serif,
-        size: g.em,
-        top,
-        glyphs: glyphs
-            .into_iter()
-            .map(|(c, gx)| (c, x0 + gx * g.em))
-            .collect(),
+    if x + right > x + w {
+        x + w - right
+    } else if left < 0.0 {
+        x - left
+    } else {
+        x
     }
 }

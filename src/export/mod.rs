@@ -7,4 +7,4 @@ mod print;
 mod text;
 
 pub use print::{Overset, overset_articles, unprintable_chars};
-pub use text::{Error, export_text, flow_lines, paragraph_lines};
+pub use text::{Error, export_text, flow_lines, flow_lines_of};

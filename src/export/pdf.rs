@@ -1,4 +1,4 @@
-//! The page as a PDF: one page at the page setup's size, the bundled fonts embedded as subsets,
+//! The document as a PDF: each page at the page setup's size, the bundled fonts embedded as subsets,
 //! text kept as text (copying gives the Chinese back, in reading order).
 
 use krilla::Document as PdfDocument;
@@ -7,10 +7,12 @@ use krilla::page::PageSettings;
 use krilla::paint::Stroke;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
-use crate::compose::{ComposedPage, FontKind};
-use crate::fonts::font_data;
+use krilla::surface::Surface;
 
-use super::print::{RULE_WIDTH, face, run_glyphs};
+use crate::compose::{ComposedPage, FontKind, ItemKind, RULE_WIDTH, TextRun};
+use crate::fonts::{face, font_data};
+
+use super::print::{pages, run_glyphs};
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -32,77 +34,95 @@ pub fn export_pdf(page: &ComposedPage) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let settings =
         PageSettings::from_wh(g.width, g.height).ok_or(Error::PageSize(g.width, g.height))?;
-    let kinds = [FontKind::Serif, FontKind::SansBold];
     let mut fonts = Vec::new();
-    for kind in kinds {
+    for kind in [FontKind::Serif, FontKind::SansBold] {
         let font = Font::new(font_data(kind).into(), 0).ok_or(Error::Font(kind))?;
         let face = face(kind).ok_or(Error::Font(kind))?;
-        fonts.push((kind, font, face));
+        fonts.push((font, face));
     }
     let mut document = PdfDocument::new();
-    let mut pdf_page = document.start_page_with(settings);
-    let mut surface = pdf_page.surface();
-    for frame in &page.frames {
-        for run in &frame.runs {
-            let Some((_, font, face)) = fonts.iter().find(|(k, ..)| *k == run.font) else {
-                continue;
-            };
-            let placed = run_glyphs(face, run);
-            let Some(first) = placed.first() else {
-                continue;
-            };
-            let mut text = String::new();
-            let mut glyphs = Vec::with_capacity(placed.len());
-            for (i, g) in placed.iter().enumerate() {
-                let start = text.len();
-                text.push(g.ch);
-                // Each glyph advances exactly to where the composed page puts the next one.
-                let advance = placed.get(i + 1).map_or_else(
-                    || {
-                        face.glyph_hor_advance(ttf_parser::GlyphId(g.id))
-                            .unwrap_or(0) as f32
-                            / face.units_per_em() as f32
-                    },
-                    |next| (next.x - g.x) / run.size,
-                );
-                glyphs.push(KrillaGlyph::new(
-                    GlyphId::new(g.id as u32),
-                    advance,
-                    0.0,
-                    0.0,
-                    0.0,
-                    start..text.len(),
-                    None,
-                ));
-            }
-            surface.draw_glyphs(
-                Point::from_xy(first.x, first.baseline),
-                &glyphs,
-                font.clone(),
-                &text,
-                run.size,
-                false,
-            );
-        }
-        if !frame.column_rules.is_empty() {
-            surface.set_fill(None);
-            surface.set_stroke(Some(Stroke {
-                width: RULE_WIDTH,
-                ..Stroke::default()
-            }));
-            for &(x, top, bottom) in &frame.column_rules {
-                let mut path = PathBuilder::new();
-                path.move_to(x, top);
-                path.line_to(x, bottom);
-                if let Some(path) = path.finish() {
-                    surface.draw_path(&path);
+    for index in 0..pages(page) {
+        let mut pdf_page = document.start_page_with(settings.clone());
+        let mut surface = pdf_page.surface();
+        for item in page.items.iter().filter(|i| i.origin.page == index) {
+            match &item.kind {
+                ItemKind::Text(run) => {
+                    let (font, face) = &fonts[run.font as usize];
+                    draw_run(&mut surface, run, font, face);
+                }
+                ItemKind::Rule { from, to, width } => {
+                    let mut path = PathBuilder::new();
+                    path.move_to(from.0, from.1);
+                    path.line_to(to.0, to.1);
+                    stroke_path(&mut surface, path, *width);
+                }
+                ItemKind::Box { rect } => {
+                    let mut path = PathBuilder::new();
+                    if let Some(r) =
+                        krilla::geom::Rect::from_xywh(rect[0], rect[1], rect[2], rect[3])
+                    {
+                        path.push_rect(r);
+                    }
+                    stroke_path(&mut surface, path, RULE_WIDTH);
                 }
             }
-            surface.set_stroke(None);
-            surface.set_fill(Some(krilla::paint::Fill::default()));
         }
+        surface.finish();
+        pdf_page.finish();
     }
-    surface.finish();
-    pdf_page.finish();
     document.finish().map_err(Error::Write)
+}
+
+/// Draws a text run, each glyph advancing exactly to where the composed page puts the next one.
+fn draw_run(surface: &mut Surface<'_>, run: &TextRun, font: &Font, face: &ttf_parser::Face<'_>) {
+    let placed = run_glyphs(face, run);
+    let Some(first) = placed.first() else {
+        return;
+    };
+    let mut text = String::new();
+    let mut glyphs = Vec::with_capacity(placed.len());
+    for (i, g) in placed.iter().enumerate() {
+        let start = text.len();
+        text.push(g.ch);
+        let advance = placed.get(i + 1).map_or_else(
+            || {
+                face.glyph_hor_advance(ttf_parser::GlyphId(g.id))
+                    .unwrap_or(0) as f32
+                    / face.units_per_em() as f32
+            },
+            |next| (next.x - g.x) / run.size,
+        );
+        glyphs.push(KrillaGlyph::new(
+            GlyphId::new(g.id as u32),
+            advance,
+            0.0,
+            0.0,
+            0.0,
+            start..text.len(),
+            None,
+        ));
+    }
+    surface.draw_glyphs(
+        Point::from_xy(first.x, first.baseline),
+        &glyphs,
+        font.clone(),
+        &text,
+        run.size,
+        false,
+    );
+}
+
+/// Strokes a path `width` points thick.
+fn stroke_path(surface: &mut Surface<'_>, path: PathBuilder, width: f32) {
+    let Some(path) = path.finish() else {
+        return;
+    };
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke {
+        width,
+        ..Stroke::default()
+    }));
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+    surface.set_fill(Some(krilla::paint::Fill::default()));
 }

@@ -3,9 +3,10 @@
 
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
-use crate::compose::{ComposedPage, FontKind};
+use crate::compose::{ComposedPage, FontKind, ItemKind, RULE_WIDTH};
+use crate::fonts::face;
 
-use super::print::{RULE_WIDTH, face, run_glyphs};
+use super::print::run_glyphs;
 
 /// The default resolution, in dots per inch.
 pub const DEFAULT_DPI: f32 = 150.0;
@@ -79,41 +80,51 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
     let mut ink = Paint::default();
     ink.set_color_rgba8(0, 0, 0, 255);
     ink.anti_alias = true;
-    for kind in [FontKind::Serif, FontKind::SansBold] {
-        let face = face(kind).ok_or(Error::Font(kind))?;
-        let scale_units = 1.0 / face.units_per_em() as f32;
-        let mut path = PathBuilder::new();
-        for frame in &page.frames {
-            for run in frame.runs.iter().filter(|r| r.font == kind) {
-                for glyph in run_glyphs(&face, run) {
+    let stroke = |width: f32| Stroke {
+        width: width * px,
+        ..Stroke::default()
+    };
+    let mut lines: Vec<(tiny_skia::Path, f32)> = Vec::new();
+    let mut glyphs = [PathBuilder::new(), PathBuilder::new()];
+    for item in page.items.iter().filter(|i| i.origin.page == 0) {
+        match &item.kind {
+            ItemKind::Text(run) => {
+                let face = face(run.font).ok_or(Error::Font(run.font))?;
+                let scale_units = 1.0 / face.units_per_em() as f32;
+                let slot = &mut glyphs[run.font as usize];
+                for glyph in run_glyphs(face, run) {
                     let mut outline = Outline {
-                        path,
+                        path: std::mem::take(slot),
                         x: glyph.x * px,
                         y: glyph.baseline * px,
                         scale: run.size * scale_units * px,
                     };
                     face.outline_glyph(ttf_parser::GlyphId(glyph.id), &mut outline);
-                    path = outline.path;
+                    *slot = outline.path;
                 }
             }
-        }
-        if let Some(path) = path.finish() {
-            pixmap.fill_path(&path, &ink, FillRule::Winding, Transform::identity(), None);
-        }
-    }
-    let stroke = Stroke {
-        width: RULE_WIDTH * px,
-        ..Stroke::default()
-    };
-    for frame in &page.frames {
-        for &(x, top, bottom) in &frame.column_rules {
-            let mut line = PathBuilder::new();
-            line.move_to(x * px, top * px);
-            line.line_to(x * px, bottom * px);
-            if let Some(line) = line.finish() {
-                pixmap.stroke_path(&line, &ink, &stroke, Transform::identity(), None);
+            ItemKind::Rule { from, to, width } => {
+                let mut line = PathBuilder::new();
+                line.move_to(from.0 * px, from.1 * px);
+                line.line_to(to.0 * px, to.1 * px);
+                lines.extend(line.finish().map(|l| (l, *width)));
+            }
+            ItemKind::Box { rect } => {
+                let r = tiny_skia::Rect::from_xywh(
+                    rect[0] * px,
+                    rect[1] * px,
+                    rect[2] * px,
+                    rect[3] * px,
+                );
+                lines.extend(r.map(|r| (PathBuilder::from_rect(r), RULE_WIDTH)));
             }
         }
+    }
+    for path in glyphs.into_iter().filter_map(PathBuilder::finish) {
+        pixmap.fill_path(&path, &ink, FillRule::Winding, Transform::identity(), None);
+    }
+    for (line, width) in &lines {
+        pixmap.stroke_path(line, &ink, &stroke(*width), Transform::identity(), None);
     }
     pixmap
         .encode_png()

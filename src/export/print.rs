@@ -2,8 +2,8 @@
 //! the bundled fonts, shared by the PDF and the PNG so they cannot disagree with each other or
 //! with the editor's canvas (all three draw the same [`ComposedPage`]).
 
-use crate::compose::{ComposedPage, FontKind, TextRun};
-use crate::fonts::{ascent, font_data};
+use crate::compose::{ComposedPage, TextRun};
+use crate::fonts::ascent;
 use crate::model::Document;
 
 /// An article whose text does not all fit its frame: it is not printed in full.
@@ -17,15 +17,12 @@ pub struct Overset {
 
 /// The articles that overflow their frames on the composed page.
 pub fn overset_articles(doc: &Document, page: &ComposedPage) -> Vec<Overset> {
-    page.frames
+    page.articles
         .iter()
-        .filter(|f| f.fit.overset_chars > 0)
-        .map(|f| Overset {
-            title: doc
-                .article(f.article)
-                .map(|a| a.title())
-                .unwrap_or_default(),
-            chars: f.fit.overset_chars,
+        .filter(|a| a.placed() && a.set.overset_chars() > 0)
+        .map(|a| Overset {
+            title: doc.article(a.id).map(|a| a.title()).unwrap_or_default(),
+            chars: a.set.overset_chars(),
         })
         .collect()
 }
@@ -33,14 +30,9 @@ pub fn overset_articles(doc: &Document, page: &ComposedPage) -> Vec<Overset> {
 /// Characters on the page that the bundled fonts lack, once each in order of appearance: a print
 /// leaves them out (the editor borrows them from system fonts, which a print file cannot).
 pub fn unprintable_chars(page: &ComposedPage) -> Vec<char> {
-    let faces: Vec<(FontKind, Option<ttf_parser::Face<'static>>)> =
-        [FontKind::Serif, FontKind::SansBold]
-            .into_iter()
-            .map(|k| (k, face(k)))
-            .collect();
     let mut missing = Vec::new();
-    for run in page.frames.iter().flat_map(|f| &f.runs) {
-        let Some((_, Some(face))) = faces.iter().find(|(k, _)| *k == run.font) else {
+    for run in (0..pages(page)).flat_map(|p| page.runs(p)) {
+        let Some(face) = crate::fonts::face(run.font) else {
             continue;
         };
         for &(ch, _) in &run.glyphs {
@@ -78,10 +70,11 @@ pub(crate) fn run_glyphs(face: &ttf_parser::Face<'_>, run: &TextRun) -> Vec<Plac
         .collect()
 }
 
-/// The parsed bundled font of a typeface.
-pub(crate) fn face(kind: FontKind) -> Option<ttf_parser::Face<'static>> {
-    ttf_parser::Face::parse(font_data(kind), 0).ok()
+/// How many pages the composed page has items on (at least one).
+pub(crate) fn pages(page: &ComposedPage) -> usize {
+    page.items
+        .iter()
+        .map(|i| i.origin.page + 1)
+        .max()
+        .unwrap_or(1)
 }
-
-/// Line width of column rules, in points (a hairline at print).
-pub(crate) const RULE_WIDTH: f32 = 0.5;

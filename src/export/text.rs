@@ -2,13 +2,14 @@
 //! byline, then kicker, headline and subtitle, each block followed by its blank lines.
 //!
 //! Paragraphs nobody edited keep their printed lines, so an imported page comes back byte for
-//! byte; the others are wrapped by the typesetter at their column segment's measure.
+//! byte; the others are written as the composed page sets them (an unplaced article at its own
+//! measure). Both read the article's one flow ([`article_flow`]).
 
 use encoding_rs::Encoding;
 
+use crate::compose::{ComposedPage, FlowItem, SetArticle, SetKind, article_flow, compose_page};
 use crate::import::decode::{bom, encode};
-use crate::model::{Article, Block, BylinePlacement, Document, Em, Gap, Paragraph};
-use crate::typeset::{Style, byline_runs_in, typeset};
+use crate::model::{Article, Block, BylinePlacement, Document, Gap};
 
 /// Why the page could not be written as text.
 #[derive(Debug, thiserror::Error)]
@@ -66,9 +67,17 @@ fn unencodable(text: &str, encoding: &'static Encoding) -> Error {
 
 /// Every line of the page flow, blank lines included, without line endings.
 pub fn flow_lines(doc: &Document) -> Vec<String> {
+    flow_lines_of(doc, &compose_page(doc))
+}
+
+/// The page's text lines, read from the articles' flows and the composed page: printed lines
+/// while a paragraph's text is as imported (the source's own flow), else as composed.
+pub fn flow_lines_of(doc: &Document, page: &ComposedPage) -> Vec<String> {
     let mut out: Vec<String> = doc.source.leading.0.clone();
     for article in &doc.articles {
-        article_lines(article, &mut out);
+        if let Some(composed) = page.article(article.id) {
+            article_lines(article, &composed.set, &mut out);
+        }
     }
     out
 }
@@ -77,52 +86,55 @@ fn push_gap(out: &mut Vec<String>, gap: &Gap) {
     out.extend(gap.0.iter().cloned());
 }
 
-fn article_lines(article: &Article, out: &mut Vec<String>) {
-    let last_paragraph = article
-        .body
-        .iter()
-        .rposition(|b| matches!(b, Block::Paragraph(_)));
-    let mut segment = 0;
+fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
+    let flow = article_flow(article);
+    let printed_runs_in = flow
+        .byline
+        .is_some_and(|b| b.placement == BylinePlacement::RunIn);
     let mut byline_printed = false;
-    for (i, block) in article.body.iter().enumerate() {
-        match block {
-            Block::Paragraph(p) => {
-                let style = Style::default().with_measure(article.paragraph_measure(segment, p));
-                let mut lines = paragraph_lines(p, &style);
-                let last_indent = if lines.len() == 1 && !p.continues {
-                    style.indent
-                } else {
-                    Em::ZERO
+    for (k, item) in flow.items.iter().enumerate() {
+        match item {
+            FlowItem::Paragraph {
+                block,
+                text,
+                printed,
+                ..
+            } => {
+                let as_printed = printed.as_ref();
+                let mut lines: Vec<String> = match as_printed {
+                    Some(p) => split_counts(text, &p.counts),
+                    None => composed_lines(set, *block),
                 };
-                if Some(i) == last_paragraph
-                    && let Some(byline) = &article.byline
+                let runs_in = if as_printed.is_some() {
+                    printed_runs_in
+                } else {
+                    set.byline_run_in
+                };
+                if Some(k) == flow.last_paragraph
+                    && runs_in
+                    && let Some(byline) = flow.byline
                     && let Some(last) = lines.last_mut()
-                    && byline_runs_in(
-                        byline.placement,
-                        p.printed_line_texts().is_some(),
-                        last,
-                        last_indent,
-                        &byline.text,
-                        &style,
-                    )
                 {
                     last.push_str(&byline.separator);
                     last.push_str(&byline.text);
                     byline_printed = true;
                 }
                 out.extend(lines);
-                push_gap(out, &p.gap);
+                if let Some(Block::Paragraph(p)) = article.body.get(*block) {
+                    push_gap(out, &p.gap);
+                }
             }
-            Block::Subhead(s) => {
-                out.push(s.text.clone());
-                push_gap(out, &s.gap);
+            FlowItem::Subhead { block, text } => {
+                out.push((*text).to_owned());
+                if let Some(Block::Subhead(s)) = article.body.get(*block) {
+                    push_gap(out, &s.gap);
+                }
             }
-            Block::ColumnBreak => segment += 1,
+            FlowItem::ColumnBreak => {}
         }
     }
-    if let Some(byline) = &article.byline
+    if let Some(byline) = flow.byline
         && !byline_printed
-        && byline.placement != BylinePlacement::InLead
     {
         out.push(byline.text.clone());
         push_gap(out, &byline.gap);
@@ -140,13 +152,22 @@ fn article_lines(article: &Article, out: &mut Vec<String>) {
     }
 }
 
-/// A paragraph's lines: as printed if nobody edited it, else as the typesetter breaks it.
-pub fn paragraph_lines(p: &Paragraph, style: &Style) -> Vec<String> {
-    if let Some(lines) = p.printed_line_texts() {
-        return lines.into_iter().map(str::to_owned).collect();
-    }
-    typeset(&p.text, style, !p.continues)
+/// The lines body block `block` was set in. A paragraph that column breaks had cut flows on as
+/// one; each line is written under the block it starts in, so the break falls between lines.
+fn composed_lines(set: &SetArticle, block: usize) -> Vec<String> {
+    set.block_lines(block)
+        .filter_map(|i| match &i.kind {
+            SetKind::Line { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The text cut into lines of `counts` characters.
+fn split_counts(text: &str, counts: &[u32]) -> Vec<String> {
+    let mut chars = text.chars();
+    counts
         .iter()
-        .map(|l| l.text(&p.text).to_owned())
+        .map(|&n| chars.by_ref().take(n as usize).collect())
         .collect()
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Block, Byline, Em, Gap, Paragraph};
+use super::{Block, Byline, Em, Gap, HeadlineBlock, Paragraph};
 
 /// A stable identifier of an article within a document; frames refer to articles by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -29,13 +29,21 @@ pub struct Article {
     /// Who wrote it.
     #[serde(default)]
     pub byline: Option<Byline>,
-    /// The article's main measure (line length); 18 em is one base column of the page.
+    /// The measure the article was printed at (its main column width), or the one it asks for:
+    /// a new frame gets text columns this wide. Lines are set in the room their frame gives.
     #[serde(default = "default_measure")]
     pub measure: Em,
-    /// The measure of each column segment (the body between column breaks), where the printed
-    /// columns were not all as wide as `measure`. Empty means `measure` everywhere.
+    /// The printed measure of each column segment (the body between column breaks), where the
+    /// printed columns were not all as wide as `measure`. Empty means `measure` everywhere.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segment_measures: Vec<Em>,
+    /// Whether imported column breaks (转栏) start a new text column (按原版转栏). Off, the
+    /// text flows freely and the frame's columns are balanced; the breaks stay in the body.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keep_printed_columns: bool,
+    /// How the headline block is set.
+    #[serde(default, skip_serializing_if = "HeadlineBlock::is_default")]
+    pub headline_block: HeadlineBlock,
     /// Blank lines after the header lines in the page flow.
     #[serde(default, skip_serializing_if = "HeaderGaps::is_default")]
     pub header_gaps: HeaderGaps,
@@ -79,6 +87,8 @@ impl Article {
             byline: None,
             measure: default_measure(),
             segment_measures: Vec::new(),
+            keep_printed_columns: false,
+            headline_block: HeadlineBlock::default(),
             header_gaps: HeaderGaps::default(),
         }
     }

@@ -2,37 +2,42 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Article, ArticleId, Frame, Gap, PageSetup};
+use super::{Article, ArticleId, Frame, FrameId, Gap, Page, PageSetup};
 
-/// The format version this build writes; files with a larger one are refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes; files with a larger one are refused, version 1 files
+/// are upgraded when they are read.
+pub const FORMAT_VERSION: u32 = 2;
 
-/// A laid-out page: page setup, articles in flow order, and frames placing them.
+/// A laid-out page: page setup, articles in flow order, and pages of frames placing them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The file format version (see [`FORMAT_VERSION`]).
     pub version: u32,
-    /// Page size and grid.
+    /// Page size and grid, shared by every page.
     #[serde(default)]
-    pub page: PageSetup,
+    pub setup: PageSetup,
     /// The articles in flow order: the order export writes them in.
     #[serde(default)]
     pub articles: Vec<Article>,
-    /// Frames placing articles on the page; an article without one is unplaced.
-    #[serde(default)]
-    pub frames: Vec<Frame>,
+    /// The pages and their frames; an article in no frame is unplaced.
+    #[serde(default = "one_page")]
+    pub pages: Vec<Page>,
     /// How the imported text file was written, so export can write it the same way.
     #[serde(default)]
     pub source: TextSource,
+}
+
+fn one_page() -> Vec<Page> {
+    vec![Page::default()]
 }
 
 impl Default for Document {
     fn default() -> Self {
         Document {
             version: FORMAT_VERSION,
-            page: PageSetup::default(),
+            setup: PageSetup::default(),
             articles: Vec::new(),
-            frames: Vec::new(),
+            pages: one_page(),
             source: TextSource::default(),
         }
     }
@@ -54,9 +59,128 @@ impl Document {
         ArticleId(self.articles.iter().map(|a| a.id.0 + 1).max().unwrap_or(0))
     }
 
-    /// The frame that places this article, if it is placed.
-    pub fn frame_of(&self, id: ArticleId) -> Option<&Frame> {
-        self.frames.iter().find(|f| f.article == id)
+    /// Every frame of every page, with its page index.
+    pub fn frames(&self) -> impl Iterator<Item = (usize, &Frame)> {
+        self.pages
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.frames.iter().map(move |f| (i, f)))
+    }
+
+    /// The frame with this id.
+    pub fn frame(&self, id: FrameId) -> Option<&Frame> {
+        self.frames().map(|(_, f)| f).find(|f| f.id == id)
+    }
+
+    /// The frame with this id, for changing it.
+    pub fn frame_mut(&mut self, id: FrameId) -> Option<&mut Frame> {
+        self.pages
+            .iter_mut()
+            .flat_map(|p| p.frames.iter_mut())
+            .find(|f| f.id == id)
+    }
+
+    /// An id no frame of this document has yet.
+    pub fn next_frame_id(&self) -> FrameId {
+        FrameId(self.frames().map(|(_, f)| f.id.0 + 1).max().unwrap_or(0))
+    }
+
+    /// The frames an article's text runs through, in chain order: the first is the one no other
+    /// frame of the article leads to. Empty when the article is unplaced.
+    pub fn chain(&self, article: ArticleId) -> Vec<FrameId> {
+        let own: Vec<&Frame> = self
+            .frames()
+            .map(|(_, f)| f)
+            .filter(|f| f.article == Some(article))
+            .collect();
+        let Some(first) = own
+            .iter()
+            .find(|f| !own.iter().any(|g| g.next == Some(f.id)))
+            .or(own.first())
+        else {
+            return Vec::new();
+        };
+        let mut chain = vec![first.id];
+        let mut at = *first;
+        while let Some(next) = at.next.and_then(|n| own.iter().find(|f| f.id == n)) {
+            if chain.contains(&next.id) {
+                break;
+            }
+            chain.push(next.id);
+            at = next;
+        }
+        // Frames of the article that the chain does not reach still show its text: they follow.
+        for f in &own {
+            if !chain.contains(&f.id) {
+                chain.push(f.id);
+            }
+        }
+        chain
+    }
+
+    /// The first frame of an article's chain, the one that holds its headline block.
+    pub fn first_frame(&self, article: ArticleId) -> Option<&Frame> {
+        self.chain(article).first().and_then(|&id| self.frame(id))
+    }
+
+    /// Whether the article has a frame.
+    pub fn is_placed(&self, article: ArticleId) -> bool {
+        self.frames().any(|(_, f)| f.article == Some(article))
+    }
+
+    /// Adds a frame to the page with index `page` (the last page when there is no such page).
+    pub fn add_frame(&mut self, page: usize, frame: Frame) {
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        let last = self.pages.len() - 1;
+        self.pages[page.min(last)].frames.push(frame);
+    }
+
+    /// Removes a frame, mending the chain that ran through it. Returns it, if there was one.
+    pub fn remove_frame(&mut self, id: FrameId) -> Option<Frame> {
+        let mut removed = None;
+        for page in &mut self.pages {
+            if let Some(i) = page.frames.iter().position(|f| f.id == id) {
+                removed = Some(page.frames.remove(i));
+            }
+        }
+        let removed = removed?;
+        for page in &mut self.pages {
+            for f in &mut page.frames {
+                if f.next == Some(id) {
+                    f.next = removed.next;
+                }
+            }
+        }
+        Some(removed)
+    }
+
+    /// Drops every paragraph's printed line breaks, so that all text is set afresh in the room
+    /// its frames give (重排全部, `export --reset`).
+    pub fn reset_lines(&mut self) {
+        for article in &mut self.articles {
+            for block in &mut article.body {
+                if let super::Block::Paragraph(p) = block {
+                    p.printed_lines = None;
+                }
+            }
+        }
+    }
+
+    /// Pairs of frames on the same page that cover some of the same area.
+    pub fn overlapping_frames(&self) -> Vec<(FrameId, FrameId)> {
+        let mut pairs = Vec::new();
+        for page in &self.pages {
+            for (i, a) in page.frames.iter().enumerate() {
+                for b in &page.frames[i + 1..] {
+                    if a.overlaps(b) {
+                        pairs.push((a.id, b.id));
+                    }
+                }
+            }
+        }
+        pairs
     }
 
     /// Appends articles, giving them fresh ids so they cannot clash with those already here.

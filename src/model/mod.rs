@@ -1,4 +1,4 @@
-//! The document: a page, its articles and the frames that place them.
+//! The document: pages of frames, and the articles set in them.
 //!
 //! Plain serde types. Nothing here reads files or knows about the GUI: `import` builds a
 //! [`Document`], `store` saves it as RON, `typeset`/`compose`/`export` read it.
@@ -7,7 +7,9 @@ mod article;
 mod block;
 mod byline;
 mod document;
+mod frame;
 mod gap;
+mod headline;
 mod page;
 mod units;
 
@@ -15,6 +17,8 @@ pub use article::{Article, ArticleId, HeaderGaps};
 pub use block::{Block, Paragraph, Subhead};
 pub use byline::{Byline, BylinePlacement};
 pub use document::{Document, FORMAT_VERSION, LineEnding, TextSource};
+pub use frame::{Frame, FrameId, FrameKind, Standoff};
 pub use gap::Gap;
-pub use page::{Frame, PageSetup};
+pub use headline::{Face, HAO, HeadAlign, HeadStyle, HeadlineBlock, hao_name};
+pub use page::{Page, PageSetup};
 pub use units::Em;

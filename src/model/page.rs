@@ -1,8 +1,8 @@
-//! Page setup and the frames that place articles on the page.
+//! Page setup, and the pages that hold frames.
 
 use serde::{Deserialize, Serialize};
 
-use super::{ArticleId, Em};
+use super::{Em, Frame};
 
 /// The page's size, margins and grid of base columns (基本栏).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,24 +46,10 @@ impl Default for PageSetup {
     }
 }
 
-/// A frame: a rectangle on the page's grid into which one article is set.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Frame {
-    /// The article set in this frame.
-    pub article: ArticleId,
-    /// The first base column the frame covers (0 = leftmost).
-    pub column: u32,
-    /// How many base columns wide the frame is.
-    pub span: u32,
-    /// The first line of the page grid the frame covers (0 = top of the type area).
-    pub line: u32,
-    /// How many grid lines high the frame is.
-    pub height: u32,
-    /// Number of text columns the body is set in inside the frame.
-    #[serde(default = "one")]
-    pub text_columns: u32,
-}
-
-fn one() -> u32 {
-    1
+/// One page of the document: the frames on it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    /// The frames, in the order they were placed.
+    #[serde(default)]
+    pub frames: Vec<Frame>,
 }

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::model::{Document, FORMAT_VERSION};
 
+use super::upgrade::DocumentV1;
 use super::write_atomic;
 
 /// Why a layout file could not be read or written.
@@ -82,7 +83,12 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
             found: probe.version,
         });
     }
-    ron::from_str::<Document>(text).map_err(syntax)
+    match ron::from_str::<VersionProbe>(text) {
+        Ok(probe) if probe.version <= 1 => ron::from_str::<DocumentV1>(text)
+            .map(DocumentV1::upgrade)
+            .map_err(syntax),
+        _ => ron::from_str::<Document>(text).map_err(syntax),
+    }
 }
 
 /// Reads a layout file.

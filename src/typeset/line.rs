@@ -74,7 +74,7 @@ pub(crate) fn place(
     }
     // Gaps before each glyph: the CJK–Latin space, never at the line's start.
     let starts = atom_starts(p, range.clone());
-    let gaps: Vec<Em> = (0..glyphs.len())
+    let mut gaps: Vec<Em> = (0..glyphs.len())
         .map(|k| {
             if k == 0 || k >= visible {
                 Em::ZERO
@@ -89,7 +89,34 @@ pub(crate) fn place(
     if natural.get() > room.get() + EPSILON && total_shrink.get() > 0.0 {
         squeeze = ((natural - room).get() / total_shrink.get()).min(1.0);
     }
-    let set_natural = natural - total_shrink * squeeze;
+    let mut set_natural = natural - total_shrink * squeeze;
+    // Still too long (a printed line the printing system fitted): squeeze the CJK–Latin gaps,
+    // then the blank halves of `。？！` inside the line (clreq P6, P7), before anything else.
+    let mut over = set_natural - room;
+    if over.get() > EPSILON {
+        let total: Em = gaps.iter().copied().sum();
+        if total.get() > 0.0 {
+            let f = (over.get() / total.get()).min(1.0);
+            gaps.iter_mut().for_each(|g| *g = *g * (1.0 - f));
+            over -= total * f;
+        }
+    }
+    if over.get() > EPSILON {
+        let stops: Vec<usize> = (0..visible.saturating_sub(1))
+            .filter(|&k| glyphs[k].class == CharClass::Stop && widths[k].get() >= 1.0 - EPSILON)
+            .collect();
+        let total = Em(0.5) * stops.len() as f32;
+        if total.get() > 0.0 {
+            let f = (over.get() / total.get()).min(1.0);
+            for &k in &stops {
+                widths[k] -= Em(0.5 * f);
+            }
+            over -= total * f;
+        }
+    }
+    if over.get() < natural.get() - total_shrink.get() * squeeze - room.get() {
+        set_natural = room + over.max(Em::ZERO);
+    }
     // Justification adds the same space at every boundary between atoms (clreq
     // `#procedures_for_inter-character_space_expansion`, step 3), never inside a word.
     let boundaries = (1..visible).filter(|&k| starts[k].0).count();
@@ -99,14 +126,21 @@ pub(crate) fn place(
     } else {
         Em::ZERO
     };
+    // A printed line a little wider than its room (the printing system squeezed marks inside
+    // it) is condensed evenly, so that nothing reaches past the room.
+    let condense = if set_natural.get() > room.get() + EPSILON && set_natural.get() > 0.0 {
+        room.get() / set_natural.get()
+    } else {
+        1.0
+    };
     let mut x = indent;
     let mut placed = Vec::with_capacity(glyphs.len());
     for (k, g) in glyphs.iter().enumerate() {
-        x += gaps[k];
+        x += gaps[k] * condense;
         if k > 0 && k < visible && starts[k].0 {
             x += stretch;
         }
-        let w = widths[k] - shrink[k] * squeeze;
+        let w = (widths[k] - shrink[k] * squeeze) * condense;
         placed.push(PlacedGlyph {
             ch: g.ch,
             x,

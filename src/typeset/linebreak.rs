@@ -42,7 +42,7 @@ pub(crate) fn break_lines_limited(
 }
 
 /// The atom index at which the line starting at atom `s` ends (exclusive).
-fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
+pub(crate) fn next_break(p: &mut Prepared, s: usize, room: Em) -> usize {
     if let Some(e) = find_break(p, s, room) {
         return e;
     }
@@ -128,6 +128,23 @@ pub(crate) fn min_width(p: &Prepared, s: usize, e: usize) -> Em {
             gap + p.atoms[k].narrowest(k == s, k + 1 == visible_end)
         })
         .sum()
+}
+
+/// How much narrower than [`min_width`] atoms `s..e` can be squeezed as one line when nothing
+/// else helps: the CJK–Latin gaps, and the blank halves of full-width `。？！` inside the line.
+pub(crate) fn squeezable(p: &Prepared, s: usize, e: usize) -> Em {
+    let gaps: Em = (s + 1..e).map(|k| p.atoms[k].gap_before).sum();
+    let last_glyph = p.atoms.get(e.saturating_sub(1)).map_or(0, |a| a.end - 1);
+    let stops = p.atoms[s..e]
+        .iter()
+        .flat_map(|a| a.start..a.end)
+        .filter(|&k| {
+            k < last_glyph
+                && p.glyphs[k].class == CharClass::Stop
+                && (p.glyphs[k].width - p.glyphs[k].shrink).get() >= 1.0 - EPSILON
+        })
+        .count();
+    gaps + Em(0.5) * stops as f32
 }
 
 /// Splits atom `s` after as many glyphs as fit in `room` (at least one), so that an overlong

@@ -5,6 +5,7 @@
 //! (where lines end) → `line` (where each character goes). [`measure`] works backwards from
 //! printed lines to the measure they were set at.
 
+mod breaker;
 mod byline;
 pub mod class;
 mod line;
@@ -13,6 +14,7 @@ pub mod measure;
 mod prepare;
 mod style;
 
+pub use breaker::{Breaker, Checkpoint, PrintedBreaks};
 pub use byline::byline_runs_in;
 pub use line::{Line, PlacedGlyph};
 pub use style::{PunctStyle, Style};

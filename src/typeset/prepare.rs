@@ -81,7 +81,7 @@ impl Atom {
 }
 
 /// A paragraph ready for breaking.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Prepared {
     pub glyphs: Vec<Glyph>,
     pub atoms: Vec<Atom>,
@@ -118,7 +118,12 @@ fn measure(ch: char, byte: usize, style: &Style) -> Glyph {
             Em::ZERO,
         ),
         (CharClass::MiddleDot, _) => (half, Em::ZERO, Em::ZERO, Em::ZERO),
-        (CharClass::Latin, _) => (style.latin_width, Em::ZERO, Em::ZERO, Em::ZERO),
+        // Digits keep the width measured on the seed page; letters and symbols such as `%`
+        // are as wide as the body face draws them, so their ink never reaches a neighbour.
+        (CharClass::Latin, _) if ch.is_ascii_digit() => {
+            (style.latin_width, Em::ZERO, Em::ZERO, Em::ZERO)
+        }
+        (CharClass::Latin, _) => (latin_advance(ch, style), Em::ZERO, Em::ZERO, Em::ZERO),
         (CharClass::Space, _) => (style.space_width, Em::ZERO, style.space_width, Em::ZERO),
         (CharClass::Stop, PunctStyle::Kaiming) => {
             let squeeze = if style.squeeze_stops { half } else { Em::ZERO };
@@ -140,6 +145,12 @@ fn measure(ch: char, byte: usize, style: &Style) -> Glyph {
         no_start: no_start(class, ch),
         no_end: no_end(class, ch),
     }
+}
+
+/// A letter's or symbol's advance in the body face, at least the style's Latin width.
+fn latin_advance(ch: char, style: &Style) -> Em {
+    let face = crate::fonts::advance(crate::compose::FontKind::Serif, ch).unwrap_or(0.0);
+    Em((face * 8.0).ceil() / 8.0).max(style.latin_width)
 }
 
 /// Two adjacent full-width marks (`。”`, `、“`, `》）`) take 1.5 em, not 2: the blank side between

@@ -424,14 +424,13 @@ impl BanmianApp {
             Command::Redo => self.history.redo(&mut self.doc),
             Command::RemoveSelectedFrame => {
                 if let Some(id) = self.selected {
-                    self.history
-                        .apply(&mut self.doc, Edit::RemoveFrame(id), None);
+                    self.history.apply(&mut self.doc, Edit::Unplace(id), None);
                 }
             }
             Command::ZoomFit => self.view.fit_pending = true,
             Command::Zoom100 => self.view.zoom = 1.0,
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
-            Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc.page.clone())),
+            Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc.setup.clone())),
             Command::About => self.modal = Some(Modal::About),
             Command::SetLang(lang) => {
                 self.view.lang = lang;

@@ -5,8 +5,8 @@ use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
 };
 
-use crate::compose::{ComposedFrame, ComposedPage, PageGeometry};
-use crate::model::{ArticleId, Document};
+use crate::compose::{ComposedFrame, ComposedPage, ItemKind, PageGeometry};
+use crate::model::{ArticleId, Document, Em, Frame, FrameId};
 
 use super::command::Action;
 use super::edit::Edit;
@@ -35,15 +35,14 @@ pub struct CanvasView {
     pub show_grid: bool,
     /// The menu language.
     pub lang: Lang,
-    /// A frame being dragged or resized: its article, and the grid position or size it would
-    /// snap to.
-    drag: Option<(ArticleId, DragKind)>,
+    /// A frame being dragged or resized, and the grid position or size it would snap to.
+    drag: Option<(FrameId, DragKind)>,
 }
 
 #[derive(Clone, Copy, Debug)]
 enum DragKind {
-    Move { column: u32, line: u32 },
-    Resize { span: u32, height: u32 },
+    Move { x: Em, line: u32 },
+    Resize { width: Em, height: u32 },
 }
 
 impl CanvasView {
@@ -81,14 +80,31 @@ impl Transform {
     }
 }
 
-/// The grid position nearest to a page point: (base column, line).
-fn snap(g: &PageGeometry, x: f32, y: f32) -> (u32, u32) {
-    let column = ((x - g.margin) / (g.column + g.gutter)).round().max(0.0) as u32;
+/// The grid position nearest to a page point: (ems from the type area's left edge, line). Across,
+/// it snaps to the base columns; with Alt held, to half ems (破栏).
+fn snap(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, u32) {
+    let em = ((x - g.margin) / g.em).max(0.0);
+    let x = if free {
+        Em((em * 2.0).round() / 2.0)
+    } else {
+        let column = (em / (g.column + g.gutter) * g.em).round() as u32;
+        g.column_em(column.min(g.columns.saturating_sub(1)))
+    };
     let line = ((y - g.margin) / g.pitch).round().max(0.0) as u32;
-    (
-        column.min(g.columns.saturating_sub(1)),
-        line.min(g.lines.saturating_sub(1)),
-    )
+    (x, line.min(g.lines.saturating_sub(1)))
+}
+
+/// A width snapped like [`snap`]: to whole base columns, or with Alt to half ems.
+fn snap_width(g: &PageGeometry, width: f32, free: bool) -> Em {
+    let em = (width / g.em).max(4.0);
+    if free {
+        Em((em * 2.0).round() / 2.0)
+    } else {
+        let span = ((width + g.gutter) / (g.column + g.gutter))
+            .round()
+            .max(1.0) as u32;
+        g.span_em(span)
+    }
 }
 
 /// Draws the canvas and turns pointer gestures into actions.
@@ -133,14 +149,10 @@ pub fn canvas_ui(
         actions.push(Action::Select(None));
     }
 
-    for frame in &page.frames {
-        draw_frame(
-            &painter,
-            &t,
-            frame,
-            selected == Some(frame.article),
-            view.lang,
-        );
+    draw_items(&painter, &t, page);
+    for frame in page.frames.iter().filter(|f| f.page == 0) {
+        let is_selected = selected.is_some() && selected == frame.article;
+        draw_frame(&painter, &t, page, frame, is_selected, view.lang);
         frame_interaction(ui, view, doc, &t, &g, frame, actions);
     }
     if let Some((id, kind)) = view.drag {
@@ -152,11 +164,11 @@ pub fn canvas_ui(
         && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
     {
         let (x, y) = t.to_page(pos);
-        let (column, line) = snap(&g, x, y);
+        let (x, line) = snap(&g, x, y, ui.input(|i| i.modifiers.alt));
         actions.push(Action::Edit(
             Edit::Place {
                 article: *article,
-                column,
+                x,
                 line,
             },
             None,
@@ -202,7 +214,7 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
     let top = g.margin;
     let bottom = g.line_y(g.lines);
     for c in 0..g.columns {
-        let x = g.column_x(c);
+        let x = g.x(g.column_em(c));
         painter.rect_filled(
             t.rect(x, top, g.column, bottom - top),
             CornerRadius::ZERO,
@@ -224,80 +236,98 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
         for l in 0..=g.lines {
             let y = g.line_y(l);
             painter.line_segment(
-                [
-                    t.point(g.margin, y),
-                    t.point(g.column_x(g.columns) - g.gutter, y),
-                ],
+                [t.point(g.margin, y), t.point(g.x(g.type_width_em()), y)],
                 Stroke::new(0.5, Color32::from_rgb(0xDD, 0xE4, 0xEE)),
             );
         }
     }
 }
 
+/// Draws every item of the first page: text, rules, picture boxes.
+fn draw_items(painter: &egui::Painter, t: &Transform, page: &ComposedPage) {
+    let clip = painter.clip_rect();
+    for item in page.items.iter().filter(|i| i.origin.page == 0) {
+        match &item.kind {
+            ItemKind::Text(run) => {
+                let size = run.size * t.zoom;
+                if size < 1.0 {
+                    continue;
+                }
+                let font = FontId::new(size, family(run.font));
+                for &(ch, x) in &run.glyphs {
+                    let pos = t.point(x, run.top);
+                    if !clip.contains(pos) && !clip.contains(pos + Vec2::splat(size)) {
+                        continue;
+                    }
+                    painter.text(pos, Align2::LEFT_TOP, ch, font.clone(), Color32::BLACK);
+                }
+            }
+            ItemKind::Rule { from, to, width } => {
+                painter.line_segment(
+                    [t.point(from.0, from.1), t.point(to.0, to.1)],
+                    Stroke::new((width * t.zoom).max(0.5), Color32::DARK_GRAY),
+                );
+            }
+            ItemKind::Box { rect } => {
+                let r = t.rect(rect[0], rect[1], rect[2], rect[3]);
+                painter.rect_filled(r, CornerRadius::ZERO, Color32::from_gray(0xEE));
+                painter.line_segment(
+                    [r.left_top(), r.right_bottom()],
+                    Stroke::new(0.5, Color32::GRAY),
+                );
+                painter.line_segment(
+                    [r.right_top(), r.left_bottom()],
+                    Stroke::new(0.5, Color32::GRAY),
+                );
+            }
+        }
+    }
+}
+
+/// A frame's outline, and its fit as badges on its border, outside the text.
 fn draw_frame(
     painter: &egui::Painter,
     t: &Transform,
+    page: &ComposedPage,
     frame: &ComposedFrame,
     selected: bool,
     lang: Lang,
 ) {
     let fg = frame.geometry;
     let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
-    let clip = painter.clip_rect();
-    for run in &frame.runs {
-        let size = run.size * t.zoom;
-        if size < 1.0 {
-            continue;
-        }
-        let font = FontId::new(size, family(run.font));
-        for &(ch, x) in &run.glyphs {
-            let pos = t.point(x, run.top);
-            if !clip.contains(pos) && !clip.contains(pos + Vec2::splat(size)) {
-                continue;
-            }
-            painter.text(pos, Align2::LEFT_TOP, ch, font.clone(), Color32::BLACK);
-        }
-    }
-    for &(x, y0, y1) in &frame.column_rules {
-        painter.line_segment(
-            [t.point(x, y0), t.point(x, y1)],
-            Stroke::new(0.5, Color32::DARK_GRAY),
-        );
-    }
-    let overset = frame.fit.overset_chars > 0;
+    let set = frame.article.and_then(|a| page.article(a)).map(|a| &a.set);
+    let overset = set.is_some_and(|s| s.overset_chars() > 0);
     let stroke = match (overset, selected) {
         (true, _) => Stroke::new(2.0, OVERSET_RED),
         (false, true) => Stroke::new(2.0, SELECTED_BLUE),
         (false, false) => Stroke::new(1.0, Color32::from_gray(0xB0)),
     };
     painter.rect_stroke(rect, CornerRadius::ZERO, stroke, StrokeKind::Outside);
-    // Lines the text needs against the lines the frame holds, in the frame's top-right corner.
+    let Some(set) = set else {
+        return;
+    };
+    // Lines the text needs against the lines the chain holds, sitting on the frame's top edge.
     let t_ = lang.texts();
-    let badge = format!(
-        "{}/{} {}",
-        frame.fit.lines_needed, frame.fit.capacity, t_.lines
-    );
+    let badge = format!("{}/{} {}", set.lines_needed(), set.capacity, t_.lines);
     let color = if overset {
         OVERSET_RED
     } else {
         Color32::from_gray(0x60)
     };
-    let top_right = rect.right_top() + Vec2::new(-2.0, 2.0);
     tag(
         painter,
-        top_right,
-        Align2::RIGHT_TOP,
+        rect.right_top() + Vec2::new(-2.0, -1.0),
+        Align2::RIGHT_BOTTOM,
         badge,
         color,
         Color32::from_white_alpha(230),
     );
     if overset {
-        let marker = format!("+{} {}", frame.fit.overset_chars, t_.chars);
-        let bottom_right = rect.right_bottom() + Vec2::new(-2.0, -2.0);
+        let marker = format!("+{} {}", set.overset_chars(), t_.chars);
         tag(
             painter,
-            bottom_right,
-            Align2::RIGHT_BOTTOM,
+            rect.right_bottom() + Vec2::new(-2.0, 3.0),
+            Align2::RIGHT_TOP,
             marker,
             Color32::WHITE,
             OVERSET_RED,
@@ -331,11 +361,12 @@ fn frame_interaction(
 ) {
     let fg = frame.geometry;
     let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
-    let title = doc
-        .article(frame.article)
+    let title = frame
+        .article
+        .and_then(|a| doc.article(a))
         .map(|a| a.title())
         .unwrap_or_default();
-    let id = ui.scope_id().with(("frame", frame.article));
+    let id = ui.scope_id().with(("frame", frame.id));
     let body = ui
         .interact(rect, id, Sense::click_and_drag())
         .on_hover_cursor(egui::CursorIcon::Move);
@@ -346,25 +377,28 @@ fn frame_interaction(
             format!("{} {title}", view.lang.texts().frame),
         )
     });
-    if body.clicked() || body.drag_started() {
-        actions.push(Action::Select(Some(frame.article)));
+    if (body.clicked() || body.drag_started())
+        && let Some(article) = frame.article
+    {
+        actions.push(Action::Select(Some(article)));
     }
-    let Some(model) = doc.frame_of(frame.article) else {
+    let Some(model) = doc.frame(frame.id) else {
         return;
     };
+    let free = ui.input(|i| i.modifiers.alt);
     if body.dragged() {
         let delta = body.total_drag_delta().unwrap_or_default() / t.zoom;
-        let (column, line) = snap(g, fg.x + delta.x, fg.y + delta.y);
-        view.drag = Some((frame.article, DragKind::Move { column, line }));
+        let (x, line) = snap(g, fg.x + delta.x, fg.y + delta.y, free);
+        view.drag = Some((frame.id, DragKind::Move { x, line }));
     }
     if body.drag_stopped()
-        && let Some((_, DragKind::Move { column, line })) = view.drag.take()
-        && (column, line) != (model.column, model.line)
+        && let Some((_, DragKind::Move { x, line })) = view.drag.take()
+        && (x, line) != (model.x, model.line)
     {
         actions.push(Action::Edit(
             Edit::MoveFrame {
-                article: frame.article,
-                column,
+                frame: frame.id,
+                x,
                 line,
             },
             None,
@@ -375,22 +409,18 @@ fn frame_interaction(
         .on_hover_cursor(egui::CursorIcon::ResizeNwSe);
     if handle.dragged() {
         let delta = handle.total_drag_delta().unwrap_or_default() / t.zoom;
-        let right = fg.x + fg.width + delta.x;
-        let bottom = fg.y + fg.height + delta.y;
-        let span = (((right - fg.x + g.gutter) / (g.column + g.gutter))
-            .round()
-            .max(1.0)) as u32;
-        let height = ((bottom - fg.y) / g.pitch).round().max(1.0) as u32;
-        view.drag = Some((frame.article, DragKind::Resize { span, height }));
+        let width = snap_width(g, fg.width + delta.x, free);
+        let height = ((fg.height + delta.y) / g.pitch).round().max(1.0) as u32;
+        view.drag = Some((frame.id, DragKind::Resize { width, height }));
     }
     if handle.drag_stopped()
-        && let Some((_, DragKind::Resize { span, height })) = view.drag.take()
-        && (span, height) != (model.span, model.height)
+        && let Some((_, DragKind::Resize { width, height })) = view.drag.take()
+        && (width, height) != (model.width, model.height)
     {
         actions.push(Action::Edit(
             Edit::ResizeFrame {
-                article: frame.article,
-                span,
+                frame: frame.id,
+                width,
                 height,
             },
             None,
@@ -398,39 +428,43 @@ fn frame_interaction(
     }
 }
 
-/// Where a dragged frame will land.
+/// Where a dragged frame will land: blue where it may, red where it would cover another frame
+/// (the drop is then refused and the frame stays where it was).
 fn draw_ghost(
     painter: &egui::Painter,
     t: &Transform,
     g: &PageGeometry,
     doc: &Document,
-    id: ArticleId,
+    id: FrameId,
     kind: DragKind,
 ) {
-    let Some(frame) = doc.frame_of(id) else {
+    let Some(frame) = doc.frame(id) else {
         return;
     };
-    let (column, line, span, height) = match kind {
-        DragKind::Move { column, line } => (
-            column.min(g.columns.saturating_sub(frame.span)),
-            line,
-            frame.span,
-            frame.height,
-        ),
-        DragKind::Resize { span, height } => (frame.column, frame.line, span, height),
-    };
-    let w = span as f32 * g.column + span.saturating_sub(1) as f32 * g.gutter;
+    let mut ghost: Frame = frame.clone();
+    match kind {
+        DragKind::Move { x, line } => {
+            ghost.x = x.min(g.type_width_em() - frame.width).max(Em::ZERO);
+            ghost.line = line;
+        }
+        DragKind::Resize { width, height } => {
+            ghost.width = width;
+            ghost.height = height;
+        }
+    }
+    let blocked = super::edit::overlapped(doc, &ghost);
+    let color = if blocked { OVERSET_RED } else { SELECTED_BLUE };
     let rect = t.rect(
-        g.column_x(column),
-        g.line_y(line),
-        w,
-        height as f32 * g.pitch,
+        g.x(ghost.x),
+        g.line_y(ghost.line),
+        ghost.width.get() * g.em,
+        ghost.height as f32 * g.pitch,
     );
-    painter.rect_filled(rect, CornerRadius::ZERO, SELECTED_BLUE.gamma_multiply(0.15));
+    painter.rect_filled(rect, CornerRadius::ZERO, color.gamma_multiply(0.15));
     painter.rect_stroke(
         rect,
         CornerRadius::ZERO,
-        Stroke::new(1.5, SELECTED_BLUE),
+        Stroke::new(1.5, color),
         StrokeKind::Inside,
     );
 }

@@ -1,9 +1,11 @@
 //! Changes to the document: every change the editor makes is one of these, applied in one place,
 //! so that undo, the unsaved mark and autosave see all of them.
 
+use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
 use crate::model::{
-    Article, ArticleId, Block, Byline, Document, Em, Frame, PageSetup, Paragraph, Subhead,
+    Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, PageSetup,
+    Paragraph, Subhead,
 };
 
 /// Which header line of an article.
@@ -31,39 +33,54 @@ pub enum BlockKind {
 /// One change to the document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Put an unplaced article on the page with its top-left at a grid position.
+    /// Put an unplaced article on the page with its top-left at a grid position. Refused where
+    /// its frame would cover another.
     Place {
         /// The article.
         article: ArticleId,
-        /// First base column.
-        column: u32,
+        /// Left edge, in ems from the type area's left edge.
+        x: Em,
         /// First grid line.
         line: u32,
     },
-    /// Move a frame to a grid position.
+    /// Move a frame. Refused where it would cover another frame.
     MoveFrame {
-        /// The article whose frame moves.
-        article: ArticleId,
-        /// New first base column.
-        column: u32,
+        /// The frame.
+        frame: FrameId,
+        /// New left edge, in ems from the type area's left edge.
+        x: Em,
         /// New first grid line.
         line: u32,
     },
-    /// Resize a frame.
+    /// Resize a frame. Refused where it would cover another frame.
     ResizeFrame {
-        /// The article whose frame changes.
-        article: ArticleId,
-        /// Base columns spanned.
-        span: u32,
-        /// Height in grid lines.
+        /// The frame.
+        frame: FrameId,
+        /// New width in ems.
+        width: Em,
+        /// New height in grid lines.
         height: u32,
     },
-    /// Set the number of text columns in a frame; the article's measure follows the columns.
+    /// Set the number of text columns in a frame.
     SetTextColumns {
-        /// The article whose frame changes.
-        article: ArticleId,
+        /// The frame.
+        frame: FrameId,
         /// Number of text columns.
         columns: u32,
+    },
+    /// Switch whether an article's imported column breaks start new columns (按原版转栏).
+    SetKeepPrintedColumns {
+        /// The article.
+        article: ArticleId,
+        /// Whether they do.
+        keep: bool,
+    },
+    /// Change how an article's headline block is set.
+    SetHeadlineBlock {
+        /// The article.
+        article: ArticleId,
+        /// The new settings.
+        block: HeadlineBlock,
     },
     /// Set an article's measure (re-typesets it).
     SetMeasure {
@@ -72,8 +89,8 @@ pub enum Edit {
         /// The measure.
         measure: Em,
     },
-    /// Take an article off the page (it goes back to the list).
-    RemoveFrame(ArticleId),
+    /// Take an article off the page (it goes back to the list): all its frames go.
+    Unplace(ArticleId),
     /// Change kicker, headline or subtitle (empty text removes it).
     SetHeader {
         /// The article.
@@ -130,60 +147,54 @@ pub enum Edit {
     AddArticles(Vec<Article>),
 }
 
-/// Applies an edit. Returns false when it changed nothing (an unknown article, say).
+/// Applies an edit. Returns false when it changed nothing (an unknown article, or a frame that
+/// would cover another).
 pub fn apply(doc: &mut Document, edit: Edit) -> bool {
     match edit {
-        Edit::Place {
-            article,
-            column,
-            line,
-        } => {
-            if doc.frame_of(article).is_some() {
+        Edit::Place { article, x, line } => {
+            if doc.is_placed(article) {
                 return false;
             }
             let Some(a) = doc.article(article) else {
                 return false;
             };
-            let frame = default_frame(a, &doc.page, column, line);
-            doc.frames.push(frame);
+            let frame = default_frame(doc, a, doc.next_frame_id(), x, line);
+            if overlapped(doc, &frame) {
+                return false;
+            }
+            doc.add_frame(0, frame);
             true
         }
-        Edit::MoveFrame {
-            article,
-            column,
-            line,
-        } => with_frame(doc, article, |f, cols| {
-            f.column = column.min(cols.saturating_sub(f.span));
-            f.line = line;
+        Edit::MoveFrame { frame, x, line } => with_frame(doc, frame, |f, g| {
+            f.x = x.min(g.type_width_em() - f.width).max(Em::ZERO);
+            f.line = line.min(g.lines.saturating_sub(f.height));
         }),
         Edit::ResizeFrame {
-            article,
-            span,
+            frame,
+            width,
             height,
-        } => with_frame(doc, article, |f, cols| {
-            f.span = span.clamp(1, cols.saturating_sub(f.column).max(1));
-            f.height = height.max(1);
+        } => with_frame(doc, frame, |f, g| {
+            f.width = width.min(g.type_width_em() - f.x).max(Em(4.0));
+            f.height = height.clamp(1, g.lines.saturating_sub(f.line).max(1));
         }),
-        Edit::SetTextColumns { article, columns } => {
-            let page = doc.page.clone();
-            let changed = with_frame(doc, article, |f, _| f.text_columns = columns.clamp(1, 12));
-            if let Some(frame) = doc.frame_of(article).cloned() {
-                let measure = crate::compose::PageGeometry::new(&page)
-                    .frame(&frame)
-                    .column_measure;
-                if let Some(a) = doc.article_mut(article) {
-                    a.set_measure(measure);
-                }
-            }
-            changed
+        Edit::SetTextColumns { frame, columns } => {
+            with_frame(doc, frame, |f, _| f.text_columns = columns.clamp(1, 12))
+        }
+        Edit::SetKeepPrintedColumns { article, keep } => {
+            with_article(doc, article, |a| a.keep_printed_columns = keep)
+        }
+        Edit::SetHeadlineBlock { article, block } => {
+            with_article(doc, article, |a| a.headline_block = block)
         }
         Edit::SetMeasure { article, measure } => {
             with_article(doc, article, |a| a.set_measure(measure))
         }
-        Edit::RemoveFrame(article) => {
-            let before = doc.frames.len();
-            doc.frames.retain(|f| f.article != article);
-            before != doc.frames.len()
+        Edit::Unplace(article) => {
+            let frames = doc.chain(article);
+            for id in &frames {
+                doc.remove_frame(*id);
+            }
+            !frames.is_empty()
         }
         Edit::SetHeader {
             article,
@@ -241,8 +252,8 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             doc.articles.insert(to.min(doc.articles.len()), a);
             true
         }
-        Edit::SetPage(page) => {
-            doc.page = page;
+        Edit::SetPage(setup) => {
+            doc.setup = setup;
             true
         }
         Edit::AddArticles(articles) => {
@@ -263,13 +274,30 @@ fn with_article(doc: &mut Document, id: ArticleId, f: impl FnOnce(&mut Article))
     }
 }
 
-fn with_frame(doc: &mut Document, id: ArticleId, f: impl FnOnce(&mut Frame, u32)) -> bool {
-    let columns = doc.page.base_columns.max(1);
-    match doc.frames.iter_mut().find(|f| f.article == id) {
-        Some(frame) => {
-            f(frame, columns);
-            true
-        }
-        None => false,
+/// Changes a frame, keeping it inside the type area; the change is undone when the frame would
+/// then cover another.
+fn with_frame(doc: &mut Document, id: FrameId, f: impl FnOnce(&mut Frame, &PageGeometry)) -> bool {
+    let g = PageGeometry::new(&doc.setup);
+    let Some(frame) = doc.frame_mut(id) else {
+        return false;
+    };
+    let before = frame.clone();
+    f(frame, &g);
+    let after = frame.clone();
+    if after == before {
+        return false;
     }
+    if overlapped(doc, &after) {
+        if let Some(frame) = doc.frame_mut(id) {
+            *frame = before;
+        }
+        return false;
+    }
+    true
+}
+
+/// Whether `frame` would cover another frame of the document.
+pub fn overlapped(doc: &Document, frame: &Frame) -> bool {
+    doc.frames()
+        .any(|(_, other)| other.id != frame.id && other.overlaps(frame))
 }

@@ -80,6 +80,16 @@ pub struct Texts {
     pub text_columns: &'static str,
     pub measure: &'static str,
     pub base_columns: &'static str,
+    /// Frame width in ems.
+    pub frame_width: &'static str,
+    /// The switch that makes imported column breaks start new columns.
+    pub keep_printed_columns: &'static str,
+    /// Text columns the headline block spans (0 = decided by the page).
+    pub headline_columns: &'static str,
+    /// The headline's type size.
+    pub headline_size: &'static str,
+    /// Free space at the foot of the page: lines × base columns.
+    pub free_space: &'static str,
     pub lines_high: &'static str,
     pub unplaced: &'static str,
     pub placed: &'static str,
@@ -159,6 +169,11 @@ static ZH: Texts = Texts {
     text_columns: "分栏",
     measure: "栏宽（字）",
     base_columns: "占基本栏",
+    frame_width: "宽（字）",
+    keep_printed_columns: "按原版转栏",
+    headline_columns: "标题占栏（0 = 自动）",
+    headline_size: "主题字号",
+    free_space: "剩余",
     lines_high: "高（行）",
     unplaced: "未上版",
     placed: "已上版",
@@ -238,6 +253,11 @@ static EN: Texts = Texts {
     text_columns: "Text columns",
     measure: "Measure (em)",
     base_columns: "Base columns",
+    frame_width: "Width (em)",
+    keep_printed_columns: "Keep printed columns",
+    headline_columns: "Headline over columns (0 = auto)",
+    headline_size: "Headline size",
+    free_space: "Free",
     lines_high: "Height (lines)",
     unplaced: "unplaced",
     placed: "placed",

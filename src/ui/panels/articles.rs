@@ -24,7 +24,7 @@ pub fn articles_ui(
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for (index, article) in app.doc().articles.iter().enumerate() {
-                    let fit = page.frame_of(article.id).map(|f| &f.fit);
+                    let composed = page.article(article.id);
                     let lines = page.lines_needed(article.id);
                     let selected = app.selected() == Some(article.id);
                     let background = ui.painter().add(egui::Shape::Noop);
@@ -35,7 +35,8 @@ pub fn articles_ui(
                                     .selectable(false),
                             );
                             let byline = article.byline.as_ref().map_or("–", |b| b.text.as_str());
-                            let state = if fit.is_some() { t.placed } else { t.unplaced };
+                            let placed = composed.is_some_and(|a| a.placed());
+                            let state = if placed { t.placed } else { t.unplaced };
                             ui.add(
                                 egui::Label::new(
                                     egui::RichText::new(format!(
@@ -48,10 +49,13 @@ pub fn articles_ui(
                                 )
                                 .selectable(false),
                             );
-                            if let Some(f) = fit.filter(|f| f.overset_chars > 0) {
+                            let overset = composed
+                                .filter(|a| a.placed())
+                                .map_or(0, |a| a.set.overset_chars());
+                            if overset > 0 {
                                 ui.colored_label(
                                     egui::Color32::from_rgb(0xD0, 0x20, 0x20),
-                                    format!("{} {} {}", t.overset, f.overset_chars, t.chars),
+                                    format!("{} {overset} {}", t.overset, t.chars),
                                 );
                             }
                         })

@@ -177,12 +177,26 @@ fn frame_ui(
             ));
         }
     });
-    let Some(frame) = app.doc().frame_of(article.id) else {
+    let mut keep = article.keep_printed_columns;
+    if article.column_break_count() > 0 && ui.checkbox(&mut keep, t.keep_printed_columns).changed()
+    {
+        actions.push(Action::Edit(
+            Edit::SetKeepPrintedColumns {
+                article: article.id,
+                keep,
+            },
+            None,
+        ));
+    }
+    headline_block_ui(ui, app, article, actions);
+    let chain = app.doc().chain(article.id);
+    let Some(frame) = chain.first().and_then(|&id| app.doc().frame(id)) else {
         ui.weak(t.unplaced);
         return;
     };
+    let id = frame.id;
     let mut columns = frame.text_columns;
-    let mut span = frame.span;
+    let mut width = frame.width.get();
     let mut height = frame.height;
     ui.horizontal(|ui| {
         let label = ui.label(t.text_columns);
@@ -192,19 +206,19 @@ fn frame_ui(
             .changed()
         {
             actions.push(Action::Edit(
-                Edit::SetTextColumns {
-                    article: article.id,
-                    columns,
-                },
+                Edit::SetTextColumns { frame: id, columns },
                 None,
             ));
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label(t.base_columns);
-        let max = app.doc().page.base_columns.max(1);
-        let span_changed = ui
-            .add(egui::DragValue::new(&mut span).range(1..=max))
+        let label = ui.label(t.frame_width);
+        let width_changed = ui
+            .add(
+                egui::DragValue::new(&mut width)
+                    .range(4.0..=400.0)
+                    .speed(0.5),
+            )
             .labelled_by(label.id)
             .changed();
         let label = ui.label(t.lines_high);
@@ -212,27 +226,30 @@ fn frame_ui(
             .add(egui::DragValue::new(&mut height).range(1..=400))
             .labelled_by(label.id)
             .changed();
-        if span_changed || height_changed {
+        if width_changed || height_changed {
             actions.push(Action::Edit(
                 Edit::ResizeFrame {
-                    article: article.id,
-                    span,
+                    frame: id,
+                    width: Em((width * 2.0).round() / 2.0),
                     height,
                 },
                 None,
             ));
         }
     });
-    if let Some(f) = page.frame_of(article.id) {
-        let fit = &f.fit;
+    if let Some(a) = page.article(article.id) {
+        let set = &a.set;
         let text = format!(
             "{} {} / {} {}",
-            fit.lines_needed, t.lines, fit.capacity, t.lines
+            set.lines_needed(),
+            t.lines,
+            set.capacity,
+            t.lines
         );
-        if fit.overset_chars > 0 {
+        if set.overset_chars() > 0 {
             ui.colored_label(
                 egui::Color32::from_rgb(0xD0, 0x20, 0x20),
-                format!("{text} · {} {} {}", t.overset, fit.overset_chars, t.chars),
+                format!("{text} · {} {} {}", t.overset, set.overset_chars(), t.chars),
             );
         } else {
             ui.label(text);
@@ -241,4 +258,58 @@ fn frame_ui(
     if ui.button(t.remove_frame).clicked() {
         actions.push(Action::Command(Command::RemoveSelectedFrame));
     }
+}
+
+/// The headline block: how many text columns it spans, and the headline's size in 号.
+fn headline_block_ui(
+    ui: &mut egui::Ui,
+    app: &BanmianApp,
+    article: &crate::model::Article,
+    actions: &mut Vec<Action>,
+) {
+    let t = app.texts();
+    let block = &article.headline_block;
+    let mut columns = block.columns.unwrap_or(0);
+    ui.horizontal(|ui| {
+        let label = ui.label(t.headline_columns);
+        if ui
+            .add(egui::DragValue::new(&mut columns).range(0..=12))
+            .labelled_by(label.id)
+            .changed()
+        {
+            let mut block = block.clone();
+            block.columns = (columns > 0).then_some(columns);
+            actions.push(Action::Edit(
+                Edit::SetHeadlineBlock {
+                    article: article.id,
+                    block,
+                },
+                None,
+            ));
+        }
+    });
+    let current = block.headline.map(|s| s.size_pt);
+    let label = current.map_or_else(|| "—".to_owned(), crate::model::hao_name);
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_label(t.headline_size)
+            .selected_text(label)
+            .show_ui(ui, |ui| {
+                for (name, pt) in crate::model::HAO {
+                    if ui.selectable_label(current == Some(pt), name).clicked() {
+                        let mut block = block.clone();
+                        block.headline = Some(crate::model::HeadStyle {
+                            size_pt: pt,
+                            face: crate::model::Face::Sans,
+                        });
+                        actions.push(Action::Edit(
+                            Edit::SetHeadlineBlock {
+                                article: article.id,
+                                block,
+                            },
+                            None,
+                        ));
+                    }
+                }
+            });
+    });
 }

@@ -44,9 +44,7 @@ pub fn menu_ui(app: &BanmianApp, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
                 item(ui, app, Command::Undo, app.can_undo(), actions);
                 item(ui, app, Command::Redo, app.can_redo(), actions);
                 ui.separator();
-                let placed = app
-                    .selected()
-                    .is_some_and(|id| app.doc().frame_of(id).is_some());
+                let placed = app.selected().is_some_and(|id| app.doc().is_placed(id));
                 item(ui, app, Command::RemoveSelectedFrame, placed, actions);
             });
             ui.menu_button(t.view, |ui| {

@@ -21,15 +21,16 @@ pub fn status_ui(app: &BanmianApp, ui: &mut egui::Ui, page: &ComposedPage) {
                 );
             }
             ui.separator();
-            let g = page.geometry;
-            let used: u32 = app.doc().frames.iter().map(|f| f.span * f.height).sum();
-            let fill = 100.0 * used as f32 / (g.columns * g.lines).max(1) as f32;
-            ui.label(format!("{} {fill:.0}%", t.page_fill));
+            let (lines, columns) = crate::compose::arrange::free_space(app.doc());
+            ui.label(format!(
+                "{} {lines} {} × {columns} {}",
+                t.free_space, t.lines, t.base_columns
+            ));
             ui.separator();
             let overset = page
-                .frames
+                .articles
                 .iter()
-                .filter(|f| f.fit.overset_chars > 0)
+                .filter(|a| a.placed() && a.set.overset_chars() > 0)
                 .count();
             let text = format!("{} {overset}", t.overset_articles);
             if overset > 0 {

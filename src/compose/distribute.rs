@@ -1,0 +1,477 @@
+//! Distribution: an article's flow poured into a chain of regions, line by line, each line set in
+//! the room its grid line has; what the last region cannot hold is overset. The columns of the
+//! chain's last frame are balanced (平衡分栏).
+
+use crate::model::{Em, FrameId};
+use crate::typeset::{Breaker, Line, Style, byline_runs_in};
+
+use super::flow::{ArticleFlow, FlowItem};
+use super::regions::Column;
+
+/// Grid lines a subhead takes: its line and the space around it (一行题占两行).
+pub const SUBHEAD_LINES: u32 = 2;
+
+/// Where on the page a set item went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Slot {
+    /// The frame.
+    pub frame: FrameId,
+    /// The text column within the frame.
+    pub column: u32,
+    /// The (first) grid line.
+    pub line: u32,
+    /// The left edge of the room, in ems from the type area's left edge.
+    pub x: Em,
+    /// The room's width.
+    pub room: Em,
+}
+
+/// What a set item is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetKind {
+    /// A line of a paragraph.
+    Line {
+        /// The line with its glyphs placed from the room's left edge.
+        line: Line,
+        /// Its text.
+        text: String,
+        /// The room it was set in (the indent included).
+        room: Em,
+        /// Whether the byline runs in at its right.
+        run_in: bool,
+    },
+    /// A subhead, set centred over two grid lines.
+    Subhead {
+        /// Its text.
+        text: String,
+    },
+    /// The byline on a line of its own, set flush right.
+    Byline,
+}
+
+/// One set line, subhead or byline, with where it went (`None`: overset).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetItem {
+    /// The body block it comes from (`None` for the byline).
+    pub block: Option<usize>,
+    /// What it is.
+    pub kind: SetKind,
+    /// Where it is on the page; `None` when it did not fit (overset).
+    pub slot: Option<Slot>,
+}
+
+impl SetItem {
+    /// Grid lines it takes.
+    pub fn lines(&self) -> u32 {
+        match self.kind {
+            SetKind::Subhead { .. } => SUBHEAD_LINES,
+            SetKind::Line { .. } | SetKind::Byline => 1,
+        }
+    }
+
+    /// Characters it holds, white space not counted.
+    pub fn chars(&self) -> usize {
+        let count = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+        match &self.kind {
+            SetKind::Line { text, .. } | SetKind::Subhead { text } => count(text),
+            SetKind::Byline => 0,
+        }
+    }
+}
+
+/// An article set: every item in reading order, placed or overset.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetArticle {
+    /// Lines, subheads and the byline, in order.
+    pub items: Vec<SetItem>,
+    /// Whether the byline runs in after the last line.
+    pub byline_run_in: bool,
+    /// Grid lines the chain's regions offer.
+    pub capacity: u32,
+}
+
+impl SetArticle {
+    /// Grid lines the body needs, placed or not.
+    pub fn lines_needed(&self) -> u32 {
+        self.items.iter().map(SetItem::lines).sum()
+    }
+
+    /// Grid lines that did not fit.
+    pub fn overset_lines(&self) -> u32 {
+        self.overset().map(SetItem::lines).sum()
+    }
+
+    /// Characters that did not fit.
+    pub fn overset_chars(&self) -> usize {
+        self.overset().map(SetItem::chars).sum()
+    }
+
+    fn overset(&self) -> impl Iterator<Item = &SetItem> {
+        self.items.iter().filter(|i| i.slot.is_none())
+    }
+
+    /// The lines of body block `block`, in order.
+    pub fn block_lines(&self, block: usize) -> impl Iterator<Item = &SetItem> {
+        self.items.iter().filter(move |i| i.block == Some(block))
+    }
+}
+
+/// The paragraph being set: one body paragraph, or several parts that column breaks had cut
+/// and that flow on as one when the printed columns are not kept.
+#[derive(Clone)]
+struct Paragraph {
+    breaker: Breaker,
+    text: String,
+    /// Each part's body block and where its text starts in `text`.
+    parts: Vec<(usize, usize)>,
+    /// The index of the last flow item it takes.
+    last_item: usize,
+}
+
+impl Paragraph {
+    /// The paragraph starting at flow item `item`, joined with its continuations.
+    fn start(flow: &ArticleFlow<'_>, item: usize, style: &Style) -> Option<Paragraph> {
+        let FlowItem::Paragraph {
+            block,
+            text,
+            opens,
+            printed,
+            ..
+        } = flow.items.get(item)?
+        else {
+            return None;
+        };
+        let mut joined = (*text).to_owned();
+        let mut parts = vec![(*block, 0)];
+        let mut last_item = item;
+        let mut printed = printed.clone();
+        while !flow.keep_printed_columns
+            && let (
+                Some(FlowItem::ColumnBreak),
+                Some(FlowItem::Paragraph {
+                    block,
+                    text,
+                    opens: false,
+                    ..
+                }),
+            ) = (flow.items.get(last_item + 1), flow.items.get(last_item + 2))
+        {
+            // The printed line before the break ended with its column, not by itself: the
+            // printed breaks hold up to there.
+            if let Some(p) = &mut printed {
+                p.counts.pop();
+            }
+            parts.push((*block, joined.len()));
+            joined.push_str(text);
+            last_item += 2;
+        }
+        let mut breaker = Breaker::new(&joined, style, *opens);
+        if let Some(p) = &printed {
+            breaker = breaker.with_printed(p);
+        }
+        Some(Paragraph {
+            breaker,
+            text: joined,
+            parts,
+            last_item,
+        })
+    }
+
+    /// The body block a line starting at byte `start` of the joined text is written under.
+    fn block_at(&self, start: usize) -> usize {
+        self.parts
+            .iter()
+            .rev()
+            .find(|(_, s)| *s <= start)
+            .map_or(0, |(b, _)| *b)
+    }
+}
+
+/// Whether the byline has been set, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BylineState {
+    /// There is none, or it has been set.
+    Done,
+    /// Still to set on a line of its own.
+    OwnLine,
+    /// Still to decide, at the last paragraph's last line.
+    Undecided,
+}
+
+/// The state of pouring one article: where in the flow it is.
+#[derive(Clone)]
+struct Pour<'f, 'a> {
+    flow: &'f ArticleFlow<'a>,
+    style: Style,
+    item: usize,
+    paragraph: Option<Paragraph>,
+    byline: BylineState,
+    out: SetArticle,
+}
+
+impl<'f, 'a> Pour<'f, 'a> {
+    fn new(flow: &'f ArticleFlow<'a>) -> Self {
+        Pour {
+            flow,
+            style: Style::default(),
+            item: 0,
+            paragraph: None,
+            byline: match (flow.byline, flow.last_paragraph) {
+                (None, _) => BylineState::Done,
+                (Some(_), None) => BylineState::OwnLine,
+                (Some(_), Some(_)) => BylineState::Undecided,
+            },
+            out: SetArticle::default(),
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.item >= self.flow.items.len() && self.byline == BylineState::Done
+    }
+
+    /// Pours into one column down to grid line `bottom`. Stops when the column is full, at a
+    /// kept column break, or when all is set.
+    fn fill_column(&mut self, col: &Column, bottom: u32, last_column: bool) {
+        let bottom = bottom.min(col.bottom);
+        let mut l = col.top;
+        let mut used = false;
+        let next_room = |l: &mut u32| -> Option<(Em, Em)> {
+            while *l < bottom {
+                if let Some(r) = col.room(*l) {
+                    return Some(r);
+                }
+                *l += 1;
+            }
+            None
+        };
+        let slot = |l: u32, (x, room): (Em, Em)| Slot {
+            frame: col.frame,
+            column: col.index,
+            line: l,
+            x,
+            room,
+        };
+        while let Some(item) = self.flow.items.get(self.item) {
+            match item {
+                FlowItem::ColumnBreak => {
+                    self.item += 1;
+                    if self.flow.keep_printed_columns && used && !last_column {
+                        return;
+                    }
+                }
+                FlowItem::Subhead { block, text } => {
+                    // A subhead keeps at least one line of text under it in its column.
+                    let Some(room) = next_room(&mut l) else {
+                        return;
+                    };
+                    let fits =
+                        (l..l + SUBHEAD_LINES + 1).all(|k| k < bottom && col.room(k).is_some());
+                    if !fits {
+                        if used {
+                            return;
+                        }
+                        l += 1;
+                        continue;
+                    }
+                    self.out.items.push(SetItem {
+                        block: Some(*block),
+                        kind: SetKind::Subhead {
+                            text: (*text).to_owned(),
+                        },
+                        slot: Some(slot(l, room)),
+                    });
+                    l += SUBHEAD_LINES;
+                    used = true;
+                    self.item += 1;
+                }
+                FlowItem::Paragraph { .. } => {
+                    while !self.paragraph_done() {
+                        let Some(room) = next_room(&mut l) else {
+                            return;
+                        };
+                        self.set_line(Some(slot(l, room)), room.1);
+                        l += 1;
+                        used = true;
+                    }
+                    self.finish_paragraph();
+                }
+            }
+        }
+        if self.byline == BylineState::OwnLine
+            && let Some(room) = next_room(&mut l)
+        {
+            self.set_byline(Some(slot(l, room)));
+        }
+    }
+
+    /// Whether the current paragraph is all set (starting it on the way in).
+    fn paragraph_done(&mut self) -> bool {
+        if self.paragraph.is_none() {
+            self.paragraph = Paragraph::start(self.flow, self.item, &self.style);
+        }
+        self.paragraph.as_ref().is_none_or(|p| p.breaker.is_done())
+    }
+
+    /// Moves past the paragraph just set and the parts joined to it.
+    fn finish_paragraph(&mut self) {
+        self.item = self.paragraph.take().map_or(self.item, |p| p.last_item) + 1;
+    }
+
+    /// Sets the current paragraph's next line in `room`.
+    fn set_line(&mut self, slot: Option<Slot>, room: Em) {
+        let Some(paragraph) = self.paragraph.as_mut() else {
+            return;
+        };
+        let Some(line) = paragraph.breaker.next_line(room) else {
+            return;
+        };
+        let line_text = line.text(&paragraph.text).to_owned();
+        let block = paragraph.block_at(line.range.start);
+        let mut run_in = false;
+        if paragraph.breaker.is_done()
+            && Some(paragraph.last_item) == self.flow.last_paragraph
+            && self.byline == BylineState::Undecided
+            && let Some(byline) = self.flow.byline
+        {
+            run_in = byline_runs_in(
+                byline.placement,
+                paragraph.breaker.follows_printed(),
+                &line_text,
+                line.indent,
+                &byline.text,
+                &self.style.with_measure(room),
+            );
+            self.byline = if run_in {
+                BylineState::Done
+            } else {
+                BylineState::OwnLine
+            };
+            self.out.byline_run_in = run_in;
+        }
+        self.out.items.push(SetItem {
+            block: Some(block),
+            kind: SetKind::Line {
+                line,
+                text: line_text,
+                room,
+                run_in,
+            },
+            slot,
+        });
+    }
+
+    fn set_byline(&mut self, slot: Option<Slot>) {
+        self.out.items.push(SetItem {
+            block: None,
+            kind: SetKind::Byline,
+            slot,
+        });
+        self.byline = BylineState::Done;
+    }
+
+    /// Sets everything left without a place (overset), at `room`, or where there was no region
+    /// at all, at each paragraph's own measure.
+    fn overflow(&mut self, room: Option<Em>) {
+        while let Some(item) = self.flow.items.get(self.item) {
+            match item {
+                FlowItem::ColumnBreak => {}
+                FlowItem::Subhead { block, text } => self.out.items.push(SetItem {
+                    block: Some(*block),
+                    kind: SetKind::Subhead {
+                        text: (*text).to_owned(),
+                    },
+                    slot: None,
+                }),
+                FlowItem::Paragraph { measure, .. } => {
+                    while !self.paragraph_done() {
+                        self.set_line(None, room.unwrap_or(*measure));
+                    }
+                    self.finish_paragraph();
+                    continue;
+                }
+            }
+            self.item += 1;
+        }
+        if self.byline == BylineState::OwnLine {
+            self.set_byline(None);
+        }
+    }
+
+    fn fill_frame(&mut self, columns: &[Column], bottom: Option<u32>) {
+        for (i, col) in columns.iter().enumerate() {
+            if self.done() {
+                return;
+            }
+            self.fill_column(col, bottom.unwrap_or(col.bottom), i + 1 == columns.len());
+        }
+    }
+
+    /// One past the lowest grid line used in a frame so far.
+    fn foot_in(&self, frame: FrameId) -> Option<u32> {
+        self.out
+            .items
+            .iter()
+            .filter_map(|i| {
+                i.slot
+                    .filter(|s| s.frame == frame)
+                    .map(|s| s.line + i.lines())
+            })
+            .max()
+    }
+
+    /// Grid lines used in a frame so far.
+    fn lines_in(&self, frame: FrameId) -> u32 {
+        self.out
+            .items
+            .iter()
+            .filter(|i| i.slot.is_some_and(|s| s.frame == frame))
+            .map(SetItem::lines)
+            .sum()
+    }
+}
+
+/// Sets an article's flow in a chain of frames, given as each frame's columns in chain order.
+/// With no frames, every paragraph is set at its own measure, all overset.
+pub fn distribute(flow: &ArticleFlow<'_>, chain: &[Vec<Column>]) -> SetArticle {
+    let mut pour = Pour::new(flow);
+    for (k, columns) in chain.iter().enumerate() {
+        let Some(first) = columns.first() else {
+            continue;
+        };
+        if k + 1 < chain.len() || flow.keep_printed_columns {
+            pour.fill_frame(columns, None);
+            continue;
+        }
+        let start = pour.clone();
+        pour.fill_frame(columns, None);
+        if !pour.done() {
+            continue;
+        }
+        // Balance: the lowest common foot at which the columns still hold everything. Whether
+        // they do only grows with the foot, so it is found by halving.
+        let used = pour.lines_in(first.frame);
+        let mut fits = pour.foot_in(first.frame).unwrap_or(first.bottom);
+        let mut below = first.top + used.div_ceil(columns.len() as u32);
+        below = below.saturating_sub(1).min(fits);
+        let mut best = None;
+        while fits - below > 1 {
+            let foot = below + (fits - below) / 2;
+            let mut trial = start.clone();
+            trial.fill_frame(columns, Some(foot));
+            if trial.done() {
+                fits = foot;
+                best = Some(trial);
+            } else {
+                below = foot;
+            }
+        }
+        if let Some(trial) = best {
+            pour = trial;
+        }
+    }
+    let capacity = chain.iter().flatten().map(|c| c.capacity(c.bottom)).sum();
+    let room = chain.last().and_then(|cols| cols.last()).map(|c| c.width);
+    pour.overflow(room);
+    pour.out.capacity = capacity;
+    pour.out
+}

@@ -1,0 +1,253 @@
+//! The headline block: kicker (引题), headline (主题) and subtitle (副题) set with the font's real
+//! advances, centred over the block's width. A line too wide shrinks down to a minimum size, then
+//! breaks into two lines (双行题) at the space between its halves or at a legal break; it is
+//! never clipped.
+
+use crate::model::{Article, Em, Face, HeadStyle};
+use crate::typeset::{Breaker, Style};
+
+use super::page::FontKind;
+
+/// The smallest share of its size a headline line shrinks to before it breaks into lines.
+const MIN_SHRINK: f32 = 0.75;
+/// Leading between the lines of the block, as a share of the larger size.
+const LINE_GAP: f32 = 0.25;
+
+/// One set line of the headline block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadLine {
+    /// Its typeface.
+    pub font: FontKind,
+    /// Its size in points.
+    pub size: f32,
+    /// Its top, in points below the block's top.
+    pub top: f32,
+    /// Every glyph with its x in points from the block's left edge.
+    pub glyphs: Vec<(char, f32)>,
+    /// Whether it was set smaller than its style asks, to fit.
+    pub shrunk: bool,
+}
+
+/// The headline block, set.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeadBlock {
+    /// Its lines, top to bottom.
+    pub lines: Vec<HeadLine>,
+    /// Grid lines it takes, the space under it included.
+    pub grid_lines: u32,
+}
+
+/// The default style of each headline line for a block `width` ems of body type wide: a lead
+/// story across the page gets a larger headline than a one-column item.
+pub fn default_styles(width: Em, body_pt: f32) -> [HeadStyle; 3] {
+    let w = width.get();
+    let headline = match w {
+        w if w >= 80.0 => 36.0,
+        w if w >= 50.0 => 26.0,
+        w if w >= 30.0 => 22.0,
+        w if w >= 20.0 => 18.0,
+        _ => 16.0,
+    };
+    let side = if w >= 50.0 { 16.0 } else { 12.0 };
+    let scale = body_pt / 9.0;
+    [
+        HeadStyle {
+            size_pt: side * scale,
+            face: Face::Serif,
+        },
+        HeadStyle {
+            size_pt: headline * scale,
+            face: Face::Sans,
+        },
+        HeadStyle {
+            size_pt: side * scale,
+            face: Face::Serif,
+        },
+    ]
+}
+
+/// The typeface that draws a face.
+pub fn font_of(face: Face) -> FontKind {
+    match face {
+        Face::Serif => FontKind::Serif,
+        Face::Sans => FontKind::SansBold,
+    }
+}
+
+/// Sets an article's headline block `width` points wide on a grid of `pitch` points, with body
+/// type of `em` points. `None` when the article has no kicker, headline or subtitle.
+pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Option<HeadBlock> {
+    let defaults = default_styles(Em(width / em), em);
+    let b = &article.headline_block;
+    let parts = [
+        (&article.kicker, b.kicker.unwrap_or(defaults[0])),
+        (&article.headline, b.headline.unwrap_or(defaults[1])),
+        (&article.subtitle, b.subtitle.unwrap_or(defaults[2])),
+    ];
+    let mut lines = Vec::new();
+    let mut y = 0.0f32;
+    for (text, style) in parts {
+        let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        let font = font_of(style.face);
+        for (line, size) in fit_lines(text, font, style.size_pt.max(1.0), width) {
+            let line_width = text_width(&line, font) * size;
+            let x0 = ((width - line_width) / 2.0).max(0.0);
+            let mut x = x0;
+            let glyphs = line
+                .chars()
+                .map(|c| {
+                    let at = (c, x);
+                    x += advance(c, font) * size;
+                    at
+                })
+                .collect();
+            lines.push(HeadLine {
+                font,
+                size,
+                top: y,
+                glyphs,
+                shrunk: size < style.size_pt - 0.01,
+            });
+            y += size * (1.0 + LINE_GAP);
+        }
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    // Centre the block in whole grid lines, and keep one line free under it.
+    let content = y - lines.last().map_or(0.0, |l| l.size * LINE_GAP);
+    let rows = (content / pitch).ceil().max(1.0) as u32;
+    let offset = (rows as f32 * pitch - content) / 2.0;
+    for l in &mut lines {
+        l.top += offset;
+    }
+    Some(HeadBlock {
+        lines,
+        grid_lines: rows + 1,
+    })
+}
+
+/// Whether every line of the article's headline block fits `width` points on one line at its
+/// size, unshrunk.
+pub fn fits_one_line(article: &Article, width: f32, em: f32) -> bool {
+    let defaults = default_styles(Em(width / em), em);
+    let b = &article.headline_block;
+    [
+        (&article.kicker, b.kicker.unwrap_or(defaults[0])),
+        (&article.headline, b.headline.unwrap_or(defaults[1])),
+        (&article.subtitle, b.subtitle.unwrap_or(defaults[2])),
+    ]
+    .into_iter()
+    .all(|(text, style)| {
+        text.as_deref()
+            .is_none_or(|t| text_width(t.trim(), font_of(style.face)) * style.size_pt <= width)
+    })
+}
+
+/// A character's advance in ems in a headline: the font's own, a space one em wide (the
+/// space between a headline's halves is a full-width gap).
+fn advance(c: char, font: FontKind) -> f32 {
+    if c.is_whitespace() {
+        return 1.0;
+    }
+    crate::fonts::advance(font, c).unwrap_or(1.0)
+}
+
+/// The width of a line in ems.
+fn text_width(text: &str, font: FontKind) -> f32 {
+    text.chars().map(|c| advance(c, font)).sum()
+}
+
+/// Breaks `text` into lines that fit `width` points: one line at `size` or shrunk to the
+/// minimum, else two lines split at the space nearest the middle or at a legal break, else as
+/// many lines as it takes at the minimum size. Returns each line with its size.
+fn fit_lines(text: &str, font: FontKind, size: f32, width: f32) -> Vec<(String, f32)> {
+    let min = size * MIN_SHRINK;
+    let one = text_width(text, font);
+    if one * min <= width || one <= 0.0 {
+        return vec![(text.to_owned(), size.min(width / one.max(f32::EPSILON)))];
+    }
+    if let Some((a, b)) = split_in_two(text) {
+        let widest = text_width(&a, font).max(text_width(&b, font));
+        if widest * min <= width {
+            let s = size.min(width / widest);
+            return vec![(a, s), (b, s)];
+        }
+    }
+    // Wrapped at the minimum size with the Chinese line breaker; a line the breaker's widths
+    // underestimate shrinks a little more, so none is ever clipped.
+    let measure = Em(width / min);
+    let style = Style::default().with_measure(measure).with_indent(Em::ZERO);
+    let mut breaker = Breaker::new(text, &style, false);
+    let mut out = Vec::new();
+    while let Some(line) = breaker.next_line(measure) {
+        let t = line.text(text).trim().to_owned();
+        let w = text_width(&t, font);
+        out.push((t, min.min(width / w.max(f32::EPSILON))));
+    }
+    out
+}
+
+/// Splits a headline at the space nearest its middle (`锐意开拓进取 锻造公安铁军`).
+fn split_in_two(text: &str) -> Option<(String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let middle = chars.len() as f32 / 2.0;
+    let at = chars
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_whitespace())
+        .min_by(|(i, _), (j, _)| {
+            (*i as f32 - middle)
+                .abs()
+                .total_cmp(&(*j as f32 - middle).abs())
+        })?
+        .0;
+    let a: String = chars[..at].iter().collect();
+    let b: String = chars[at + 1..].iter().collect();
+    (!a.trim().is_empty() && !b.trim().is_empty())
+        .then(|| (a.trim().to_owned(), b.trim().to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleId;
+
+    fn article(headline: &str) -> Article {
+        let mut a = Article::new(ArticleId(0));
+        a.headline = Some(headline.to_owned());
+        a
+    }
+
+    #[test]
+    fn a_headline_too_wide_breaks_at_its_space_and_is_never_clipped() {
+        let a = article("锐意开拓进取 锻造公安铁军");
+        let width = 9.0 * 12.0;
+        let block = set_head_block(&a, width, 9.0, 11.7).expect("a block");
+        assert_eq!(block.lines.len(), 2);
+        for line in &block.lines {
+            let (c, x) = *line.glyphs.last().expect("glyphs");
+            assert!(x + advance(c, line.font) * line.size <= width + 0.01);
+        }
+    }
+
+    #[test]
+    fn a_long_headline_without_spaces_wraps_at_legal_breaks() {
+        let a = article("公交车“一键报警”新模式运行公交车“一键报警”新模式运行");
+        let width = 9.0 * 10.0;
+        let block = set_head_block(&a, width, 9.0, 11.7).expect("a block");
+        assert!(block.lines.len() >= 2);
+        let text: String = block
+            .lines
+            .iter()
+            .flat_map(|l| l.glyphs.iter().map(|g| g.0))
+            .collect();
+        assert_eq!(text, "公交车“一键报警”新模式运行公交车“一键报警”新模式运行");
+        for line in &block.lines {
+            let (c, x) = *line.glyphs.last().expect("glyphs");
+            assert!(x + advance(c, line.font) * line.size <= width + 0.01);
+        }
+    }
+}

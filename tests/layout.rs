@@ -1,0 +1,173 @@
+//! Layout engine 2: pages that print as composed pages: no holes, no overlaps, no ink on ink,
+//! headlines whole; and layouts of format version 1 upgraded.
+
+use std::path::Path;
+
+use banmian::compose::arrange::arrange;
+use banmian::compose::{PageGeometry, compose_page};
+use banmian::export::png::export_png;
+use banmian::model::{Document, Em};
+
+use crate::util::*;
+
+/// Side of a cell of the holes measure, in millimetres.
+const CELL_MM: f32 = 10.0;
+/// How many empty cells one above the other make a hole (30 mm).
+const HOLE_CELLS: usize = 3;
+
+/// The share of the laid-out area that is holes, measured on the printed page as a reader sees
+/// it: the type area cut into 10-mm cells at 50 dpi; a cell is empty when it has no ink; a run of
+/// at least 30 mm of empty cells with print below it in the same column of cells is a hole. The
+/// laid-out area runs from the top of the type area to the lowest printed cell.
+fn holes(doc: &Document) -> f64 {
+    let png = export_png(&compose_page(doc), 50.0).expect("a PNG");
+    let img = image::load_from_memory(&png).expect("decodes").to_luma8();
+    let g = PageGeometry::new(&doc.setup);
+    let px_per_mm = 50.0 / 25.4;
+    let px_per_pt = 50.0 / 72.0;
+    let (left, top) = (g.margin * px_per_pt, g.margin * px_per_pt);
+    let width = g.type_width_em().get() * g.em * px_per_pt;
+    let height = g.lines as f32 * g.pitch * px_per_pt;
+    let cell = CELL_MM * px_per_mm;
+    let (cols, rows) = ((width / cell) as usize, (height / cell) as usize);
+    let inked = |c: usize, r: usize| {
+        let (x0, y0) = (left + c as f32 * cell, top + r as f32 * cell);
+        (y0 as u32..(y0 + cell) as u32)
+            .any(|y| (x0 as u32..(x0 + cell) as u32).any(|x| img.get_pixel(x, y).0[0] < 128))
+    };
+    let grid: Vec<Vec<bool>> = (0..rows)
+        .map(|r| (0..cols).map(|c| inked(c, r)).collect())
+        .collect();
+    let Some(last_row) = grid.iter().rposition(|row| row.iter().any(|&i| i)) else {
+        return 0.0;
+    };
+    let mut hole_cells = 0;
+    for c in 0..cols {
+        let mut run = 0;
+        for row in &grid[..=last_row] {
+            if row[c] {
+                if run >= HOLE_CELLS {
+                    hole_cells += run;
+                }
+                run = 0;
+            } else {
+                run += 1;
+            }
+        }
+    }
+    if std::env::var_os("BANMIAN_SHOW_HOLES").is_some() {
+        for row in &grid[..=last_row] {
+            println!(
+                "{}",
+                row.iter()
+                    .map(|&i| if i { '#' } else { '.' })
+                    .collect::<String>()
+            );
+        }
+    }
+    hole_cells as f64 / ((last_row + 1) * cols) as f64
+}
+
+/// The checks every arranged page must pass, with what it is called in messages.
+fn assert_composed(doc: &Document, what: &str) {
+    assert!(
+        doc.overlapping_frames().is_empty(),
+        "{what}: frames overlap"
+    );
+    let page = compose_page(doc);
+    let hits = banmian::compose::ink::collisions(&page);
+    assert!(
+        hits.is_empty(),
+        "{what}: {} ink collisions, first {:?}",
+        hits.len(),
+        hits.first()
+    );
+    for a in &page.articles {
+        assert!(!a.head_shrunk || a.placed(), "{what}");
+    }
+    let share = holes(doc);
+    println!("{what}: holes {:.1}%", share * 100.0);
+    assert!(share <= 0.03, "{what}: holes {:.1}% > 3%", share * 100.0);
+}
+
+#[test]
+fn the_imported_seed_prints_as_a_composed_page() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    assert_eq!(doc.frames().count(), 11);
+    assert_composed(&doc, "seed");
+    let page = compose_page(&doc);
+    for a in &page.articles {
+        assert_eq!(a.set.overset_chars(), 0, "article {:?} overset", a.id);
+    }
+    // The printed columns are balanced: in each frame, no column is more than a subhead longer
+    // than another, except the last.
+    assert_same_text(&export(&doc), &seed_bytes());
+}
+
+#[test]
+fn a_page_of_manuscripts_prints_as_a_composed_page() {
+    let manuscripts = [
+        "全市公安机关\n锐意开拓进取 锻造公安铁军\n\n　　近日，全市公安局长会议召开。会议坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。\n　　会议总结了2022年工作，分析了当前形势，安排部署了2023年全市公安工作。各级公安机关要坚持稳中求进，推动公安工作高质量发展。\n　　会议强调，要持续深化改革强警，全面提升公安机关核心战斗力。\n通讯员 侯宪锋\n",
+        "守护万家灯火\n\n　　金乡县公安局以“创最优平安环境、建最满意公安队伍”为目标，扎实推进创安、创满两项主责主业，持续提升公安机关内生动力。\n　　全县人民群众安全感、满意度继续保持全市首位。\n（通讯员 苏培银）\n",
+        "反诈宣传进社区\n\n　　为进一步提高广大群众防范电信网络诈骗的意识，近日，马村派出所持续开展形式多样、内容丰富的反诈宣传活动。\n　　民警向群众讲解电信诈骗的惯用手法、作案方式以及防范技巧。\n通讯员 孙闫慧\n",
+    ];
+    let mut doc = Document::default();
+    for m in manuscripts {
+        let imported = import_doc(m.as_bytes(), Some(banmian::import::Format::Manuscript));
+        doc.append_articles(imported.articles);
+    }
+    arrange(&mut doc);
+    assert_eq!(doc.frames().count(), 3);
+    assert_composed(&doc, "manuscripts");
+}
+
+#[test]
+fn the_seed_set_at_other_measures_prints_as_a_composed_page() {
+    let seed = import_doc(&seed_bytes(), None);
+    for measure in [15.0, 24.0, 33.0] {
+        let mut doc = seed.clone();
+        for a in &mut doc.articles {
+            a.set_measure(Em(measure));
+        }
+        let mut reread = import_doc(&export(&doc), None);
+        arrange(&mut reread);
+        assert_composed(&reread, &format!("seed at {measure} em"));
+    }
+}
+
+#[test]
+fn every_headline_prints_whole() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    let page = compose_page(&doc);
+    let printed: String = page
+        .runs(0)
+        .flat_map(|r| r.glyphs.iter().map(|g| g.0))
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for a in &doc.articles {
+        if let Some(h) = &a.headline {
+            let h: String = h.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(printed.contains(&h), "{h} is not printed whole");
+        }
+    }
+}
+
+#[test]
+fn a_version_1_layout_is_upgraded() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v1.ron");
+    let doc = banmian::store::load(&path).expect("a version 1 file loads");
+    assert_eq!(doc.version, 2);
+    assert_eq!(doc.articles.len(), 11);
+    assert_eq!(doc.frames().count(), 11, "every frame kept");
+    let first = doc.first_frame(doc.articles[0].id).expect("placed");
+    assert_eq!(
+        (first.x, first.width, first.text_columns),
+        (Em(0.0), Em(113.0), 6)
+    );
+    assert!(doc.articles.iter().all(|a| a.keep_printed_columns));
+    assert_same_text(&export(&doc), &seed_bytes());
+    // Saved again, it is a version 2 file that reads back the same.
+    assert_eq!(through_ron(&doc), doc);
+}
