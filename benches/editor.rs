@@ -10,8 +10,8 @@ use std::sync::mpsc::{Receiver, channel};
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 
+use banmian::edit::Edit;
 use banmian::ui::command::Action;
-use banmian::ui::edit::Edit;
 use banmian::ui::files::{Dialog, FilePicker};
 use banmian::ui::i18n::Lang;
 use banmian::ui::{AppOptions, BanmianApp};

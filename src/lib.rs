@@ -15,6 +15,7 @@
 //! know it.
 
 pub mod compose;
+pub mod edit;
 pub mod export;
 pub mod fonts;
 pub mod import;

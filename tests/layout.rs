@@ -171,3 +171,33 @@ fn a_version_1_layout_is_upgraded() {
     // Saved again, it is a version 2 file that reads back the same.
     assert_eq!(through_ron(&doc), doc);
 }
+
+#[test]
+fn a_session_recomposes_only_what_changed_and_agrees_with_a_fresh_composition() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    let mut session = banmian::edit::Session::new(doc);
+    let before = session.composed();
+    let article = session.doc().articles[4].id;
+    assert!(session.apply(
+        banmian::edit::Edit::SetBlockText {
+            article,
+            block: 0,
+            text: "近日，市公安局召开动员大会。".to_owned(),
+        },
+        None,
+    ));
+    let after = session.composed();
+    assert_eq!(
+        *after,
+        compose_page(session.doc()),
+        "the cache gives what composing afresh does"
+    );
+    // Other articles are set exactly as before.
+    for a in &before.articles {
+        if a.id != article {
+            assert_eq!(Some(a), after.article(a.id));
+        }
+    }
+    assert_ne!(before.article(article), after.article(article));
+}

@@ -20,8 +20,8 @@ pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribu
 pub use flow::{ArticleFlow, FlowItem, article_flow};
 pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry};
 pub use page::{
-    ComposedArticle, ComposedFrame, ComposedPage, FontKind, Item, ItemKind, Origin, TextRun,
-    compose_page,
+    ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, FontKind, Item, ItemKind, Origin,
+    TextRun, compose_page,
 };
 
 /// Line width of column rules and box outlines, in points (a hairline at print).

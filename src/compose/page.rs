@@ -2,7 +2,10 @@
 //! where it came from. The editor's canvas, the PDF and the PNG draw this list and nothing else,
 //! so what the editor shows is what prints.
 
-use crate::model::{Article, ArticleId, Document, Em, FrameId, FrameKind};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, PageSetup};
 use crate::typeset::{Breaker, Style};
 
 use super::distribute::{SetArticle, SetKind, distribute};
@@ -157,112 +160,178 @@ impl ComposedPage {
 /// Composes every page of the document, and sets every article (unplaced ones at their own
 /// measure, for the text export and the lists).
 pub fn compose_page(doc: &Document) -> ComposedPage {
-    let geometry = PageGeometry::new(&doc.setup);
-    let mut page = ComposedPage {
-        geometry,
-        items: Vec::new(),
-        frames: Vec::new(),
-        articles: Vec::with_capacity(doc.articles.len()),
-    };
-    let wraps: Vec<Vec<(FrameId, Exclusion)>> = doc
-        .pages
-        .iter()
-        .map(|p| {
-            p.frames
-                .iter()
-                .filter_map(|f| Some((f.id, wrap_exclusion(f)?)))
-                .collect()
-        })
-        .collect();
-    for (index, frame) in doc.frames() {
-        page.frames.push(ComposedFrame {
-            id: frame.id,
-            page: index,
-            kind: frame.kind,
-            article: frame.article,
-            geometry: geometry.frame(frame),
-            columns: Vec::new(),
-            head_lines: 0,
-        });
-        if frame.kind == FrameKind::Box {
-            let fg = geometry.frame(frame);
-            page.items.push(Item {
-                origin: Origin {
-                    page: index,
-                    frame: Some(frame.id),
-                    ..Origin::default()
-                },
-                kind: ItemKind::Box {
-                    rect: [fg.x, fg.y, fg.width, fg.height],
-                },
-            });
-        }
-    }
-    for article in &doc.articles {
-        compose_article(doc, article, &wraps, &mut page);
-    }
-    page
+    ComposeCache::default().compose(doc)
 }
 
-fn compose_article(
-    doc: &Document,
-    article: &Article,
-    wraps: &[Vec<(FrameId, Exclusion)>],
-    page: &mut ComposedPage,
-) {
-    let g = page.geometry;
-    let chain = doc.chain(article.id);
-    let mut regions: Vec<Vec<Column>> = Vec::with_capacity(chain.len());
-    let mut head_shrunk = false;
-    for (k, &id) in chain.iter().enumerate() {
-        let Some(frame) = doc.frame(id) else {
-            continue;
+/// Keeps each article's composition and composes an article again only when something it
+/// depends on changed: its text, its frames, the blocks that wrap text on their pages, or the
+/// page setup. An edit to one paragraph recomposes one article.
+#[derive(Default)]
+pub struct ComposeCache {
+    parts: HashMap<ArticleId, (ArticleKey, Arc<Part>)>,
+}
+
+/// Everything an article's composition depends on.
+#[derive(Clone, PartialEq)]
+struct ArticleKey {
+    article: Article,
+    chain: Vec<(usize, Frame)>,
+    wraps: Vec<(usize, FrameId, Exclusion)>,
+    setup: PageSetup,
+}
+
+/// What composing one article adds to the page.
+struct Part {
+    geometry: PageGeometry,
+    /// The page each frame of the chain is on.
+    frame_pages: Vec<(FrameId, usize)>,
+    items: Vec<Item>,
+    /// Each frame's columns and headline block height.
+    frames: Vec<(FrameId, Vec<Column>, u32)>,
+    article: Option<ComposedArticle>,
+}
+
+impl Part {
+    fn page_of(&self, frame: FrameId) -> usize {
+        self.frame_pages
+            .iter()
+            .find(|(f, _)| *f == frame)
+            .map_or(0, |(_, p)| *p)
+    }
+}
+
+impl ComposeCache {
+    /// The composed document, reusing what did not change since the last call.
+    pub fn compose(&mut self, doc: &Document) -> ComposedPage {
+        let geometry = PageGeometry::new(&doc.setup);
+        let mut page = ComposedPage {
+            geometry,
+            items: Vec::new(),
+            frames: Vec::new(),
+            articles: Vec::with_capacity(doc.articles.len()),
         };
-        let Some(index) = page.frames.iter().position(|f| f.id == id) else {
-            continue;
-        };
-        let on_page = page.frames[index].page;
-        let mut exclusions: Vec<Exclusion> = wraps
-            .get(on_page)
-            .into_iter()
-            .flatten()
-            .filter(|(f, _)| *f != id)
-            .map(|&(_, e)| e)
+        let wraps: Vec<(usize, FrameId, Exclusion)> = doc
+            .frames()
+            .filter_map(|(p, f)| Some((p, f.id, wrap_exclusion(f)?)))
             .collect();
+        for (index, frame) in doc.frames() {
+            page.frames.push(ComposedFrame {
+                id: frame.id,
+                page: index,
+                kind: frame.kind,
+                article: frame.article,
+                geometry: geometry.frame(frame),
+                columns: Vec::new(),
+                head_lines: 0,
+            });
+            if frame.kind == FrameKind::Box {
+                let fg = geometry.frame(frame);
+                page.items.push(Item {
+                    origin: Origin {
+                        page: index,
+                        frame: Some(frame.id),
+                        ..Origin::default()
+                    },
+                    kind: ItemKind::Box {
+                        rect: [fg.x, fg.y, fg.width, fg.height],
+                    },
+                });
+            }
+        }
+        let mut parts = HashMap::with_capacity(doc.articles.len());
+        for article in &doc.articles {
+            let chain: Vec<(usize, Frame)> = doc
+                .chain(article.id)
+                .into_iter()
+                .filter_map(|id| doc.frames().find(|(_, f)| f.id == id))
+                .map(|(p, f)| (p, f.clone()))
+                .collect();
+            let pages: Vec<usize> = chain.iter().map(|(p, _)| *p).collect();
+            let key = ArticleKey {
+                article: article.clone(),
+                wraps: wraps
+                    .iter()
+                    .filter(|(p, id, _)| {
+                        pages.contains(p) && chain.iter().all(|(_, f)| f.id != *id)
+                    })
+                    .copied()
+                    .collect(),
+                chain,
+                setup: doc.setup.clone(),
+            };
+            let part = match self.parts.remove(&article.id) {
+                Some((old, part)) if old == key => part,
+                _ => Arc::new(compose_article(&key, geometry)),
+            };
+            for (id, columns, head_lines) in &part.frames {
+                if let Some(f) = page.frames.iter_mut().find(|f| f.id == *id) {
+                    f.columns.clone_from(columns);
+                    f.head_lines = *head_lines;
+                }
+            }
+            page.items.extend(part.items.iter().cloned());
+            page.articles.extend(part.article.clone());
+            parts.insert(article.id, (key, part));
+        }
+        self.parts = parts;
+        page
+    }
+}
+
+/// Composes one article in its chain of frames.
+fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
+    let article = &key.article;
+    let mut part = Part {
+        geometry: g,
+        frame_pages: key.chain.iter().map(|(p, f)| (f.id, *p)).collect(),
+        items: Vec::new(),
+        frames: Vec::new(),
+        article: None,
+    };
+    let mut regions: Vec<Vec<Column>> = Vec::with_capacity(key.chain.len());
+    let mut head_shrunk = false;
+    for (k, (on_page, frame)) in key.chain.iter().enumerate() {
+        let mut exclusions: Vec<Exclusion> = key
+            .wraps
+            .iter()
+            .filter(|(p, _, _)| p == on_page)
+            .map(|&(_, _, e)| e)
+            .collect();
+        let mut head_lines = 0;
         if k == 0 {
             let columns = frame_columns(frame, &g, &[]);
             let (head, exclusion) = head_block(article, &columns, &g);
             if let Some((head, left)) = head {
                 head_shrunk = head.lines.iter().any(|l| l.shrunk);
-                page.frames[index].head_lines = head.grid_lines;
+                head_lines = head.grid_lines;
                 push_head(
-                    page,
+                    &mut part,
                     &head,
                     left,
                     g.line_y(frame.line),
-                    on_page,
-                    id,
+                    frame.id,
                     article.id,
                 );
             }
             exclusions.extend(exclusion);
         }
         let columns = frame_columns(frame, &g, &exclusions);
-        if doc.setup.column_rules {
-            push_column_rules(page, &columns, on_page, id);
+        if key.setup.column_rules {
+            push_column_rules(&mut part, &columns, frame.id);
         }
-        page.frames[index].columns = columns.clone();
+        part.frames.push((frame.id, columns.clone(), head_lines));
         regions.push(columns);
     }
     let flow = article_flow(article);
     let set = distribute(&flow, &regions);
-    push_set(page, &set, article);
-    page.articles.push(ComposedArticle {
+    push_set(&mut part, &set, article);
+    part.article = Some(ComposedArticle {
         id: article.id,
-        frames: chain,
+        frames: key.chain.iter().map(|(_, f)| f.id).collect(),
         set,
         head_shrunk,
     });
+    part
 }
 
 /// The headline block over the first frame's columns, and the area body text keeps out of.
@@ -326,17 +395,17 @@ fn auto_span(article: &Article, columns: &[Column], g: &PageGeometry) -> usize {
 }
 
 fn push_head(
-    page: &mut ComposedPage,
+    part: &mut Part,
     head: &HeadBlock,
     left: Em,
     top: f32,
-    on_page: usize,
     frame: FrameId,
     article: ArticleId,
 ) {
-    let x0 = page.geometry.x(left);
+    let x0 = part.geometry.x(left);
+    let on_page = part.page_of(frame);
     for line in &head.lines {
-        page.items.push(Item {
+        part.items.push(Item {
             origin: Origin {
                 page: on_page,
                 frame: Some(frame),
@@ -353,11 +422,12 @@ fn push_head(
     }
 }
 
-fn push_column_rules(page: &mut ComposedPage, columns: &[Column], on_page: usize, frame: FrameId) {
-    let g = page.geometry;
+fn push_column_rules(part: &mut Part, columns: &[Column], frame: FrameId) {
+    let g = part.geometry;
+    let on_page = part.page_of(frame);
     for pair in columns.windows(2) {
         let x = g.x(pair[1].x) - g.gutter / 2.0;
-        page.items.push(Item {
+        part.items.push(Item {
             origin: Origin {
                 page: on_page,
                 frame: Some(frame),
@@ -373,14 +443,14 @@ fn push_column_rules(page: &mut ComposedPage, columns: &[Column], on_page: usize
 }
 
 /// The placed lines, subheads and byline of an article as text runs.
-fn push_set(page: &mut ComposedPage, set: &SetArticle, article: &Article) {
-    let g = page.geometry;
+fn push_set(part: &mut Part, set: &SetArticle, article: &Article) {
+    let g = part.geometry;
     let byline = article.byline.as_ref().map_or("", |b| b.text.as_str());
     for item in &set.items {
         let Some(slot) = item.slot else {
             continue;
         };
-        let on_page = page.frame(slot.frame).map_or(0, |f| f.page);
+        let on_page = part.page_of(slot.frame);
         let origin = Origin {
             page: on_page,
             frame: Some(slot.frame),
@@ -434,7 +504,7 @@ fn push_set(page: &mut ComposedPage, set: &SetArticle, article: &Article) {
                 ));
             }
         }
-        page.items.extend(runs.into_iter().map(|run| Item {
+        part.items.extend(runs.into_iter().map(|run| Item {
             origin,
             kind: ItemKind::Text(run),
         }));

@@ -6,16 +6,16 @@ use std::sync::mpsc::Receiver;
 
 use eframe::egui;
 
-use crate::compose::{ComposedPage, compose_page};
+use crate::compose::ComposedPage;
+use crate::edit::{Edit, Session};
 use crate::model::{ArticleId, Document};
 
 use super::canvas::CanvasView;
 use super::command::{Action, Command};
 use super::dialogs::Modal;
-use super::edit::Edit;
 use super::files::{Dialog, FilePicker};
-use super::history::History;
 use super::i18n::{Lang, Texts};
+use super::panels::PanelContext;
 use super::prefs::{Prefs, recovery_path};
 use super::{canvas, dialogs, fonts, panels};
 
@@ -49,8 +49,7 @@ pub enum Pending {
 
 /// The editor.
 pub struct BanmianApp {
-    doc: Document,
-    history: History,
+    session: Session,
     path: Option<PathBuf>,
     saved_revision: u64,
     selected: Option<ArticleId>,
@@ -62,7 +61,6 @@ pub struct BanmianApp {
     pub(super) modal: Option<Modal>,
     /// What to do after a save that a "save changes?" answer started.
     after_save: Option<Pending>,
-    composed: Option<(u64, Arc<ComposedPage>)>,
     last_autosave: f64,
     title: String,
     allow_close: bool,
@@ -79,8 +77,7 @@ impl BanmianApp {
             .or(prefs.lang)
             .unwrap_or_else(Lang::from_system);
         let mut app = BanmianApp {
-            doc: Document::default(),
-            history: History::default(),
+            session: Session::new(Document::default()),
             path: None,
             saved_revision: 0,
             selected: None,
@@ -91,13 +88,11 @@ impl BanmianApp {
             pending_dialog: None,
             modal: None,
             after_save: None,
-            composed: None,
             last_autosave: 0.0,
             title: String::new(),
             allow_close: false,
         };
-        app.history.reset();
-        app.saved_revision = app.history.revision();
+        app.saved_revision = app.session.revision();
         if let Ok(text) = std::fs::read_to_string(recovery_path(&app.data_dir))
             && let Ok(doc) = crate::store::from_ron(&text, &recovery_path(&app.data_dir))
         {
@@ -111,7 +106,7 @@ impl BanmianApp {
 
     /// The document being edited.
     pub fn doc(&self) -> &Document {
-        &self.doc
+        self.session.doc()
     }
 
     /// The layout file, if the document has been saved or opened.
@@ -121,7 +116,7 @@ impl BanmianApp {
 
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.history.revision() != self.saved_revision
+        self.session.revision() != self.saved_revision
     }
 
     /// The selected article.
@@ -137,37 +132,14 @@ impl BanmianApp {
         }
     }
 
-    pub(super) fn lang(&self) -> Lang {
-        self.view.lang
-    }
-
     pub(super) fn texts(&self) -> &'static Texts {
         self.view.lang.texts()
     }
 
-    pub(super) fn can_undo(&self) -> bool {
-        self.history.can_undo()
-    }
-
-    pub(super) fn can_redo(&self) -> bool {
-        self.history.can_redo()
-    }
-
-    pub(super) fn recent(&self) -> &[PathBuf] {
-        &self.prefs.recent
-    }
-
-    /// The composed page, recomposed only when the document changed.
+    /// The composed page, recomposed only when the document changed (and then only the
+    /// articles the change touched).
     pub fn composed(&mut self) -> Arc<ComposedPage> {
-        let revision = self.history.revision();
-        match &self.composed {
-            Some((r, page)) if *r == revision => page.clone(),
-            _ => {
-                let page = Arc::new(compose_page(&self.doc));
-                self.composed = Some((revision, page.clone()));
-                page
-            }
-        }
+        self.session.composed()
     }
 
     /// The window title: file name and unsaved mark.
@@ -198,11 +170,10 @@ impl BanmianApp {
         };
         match result {
             Ok(doc) => {
-                self.doc = doc;
-                self.history.reset();
+                self.session.replace(doc);
                 self.path = is_layout.then(|| path.to_owned());
                 self.saved_revision = if is_layout {
-                    self.history.revision()
+                    self.session.revision()
                 } else {
                     0
                 };
@@ -222,12 +193,9 @@ impl BanmianApp {
     pub fn import_paths(&mut self, paths: &[PathBuf]) {
         match crate::import::import_files(paths, None) {
             Ok(imported) => {
-                let fresh = self.doc.articles.is_empty();
-                if fresh {
-                    self.doc.source = imported.source.clone();
-                }
-                self.history
-                    .apply(&mut self.doc, Edit::AddArticles(imported.articles), None);
+                let fresh = self.doc().articles.is_empty();
+                self.session
+                    .apply(Edit::AddArticles(imported.articles, imported.source), None);
                 self.view.fit_pending |= fresh;
             }
             Err(e) => self.modal = Some(Modal::Error(e.to_string())),
@@ -236,10 +204,10 @@ impl BanmianApp {
 
     /// Saves to `path`; on success it becomes the document's file.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        match crate::store::save(&self.doc, path) {
+        match crate::store::save(self.session.doc(), path) {
             Ok(()) => {
                 self.path = Some(path.to_owned());
-                self.saved_revision = self.history.revision();
+                self.saved_revision = self.session.revision();
                 self.prefs.add_recent(path);
                 self.save_prefs();
                 std::fs::remove_file(recovery_path(&self.data_dir)).ok();
@@ -261,7 +229,7 @@ impl BanmianApp {
                 crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI)
                     .map_err(|e| e.to_string())
             }
-            _ => crate::export::export_text(&self.doc).map_err(|e| e.to_string()),
+            _ => crate::export::export_text(self.session.doc()).map_err(|e| e.to_string()),
         };
         let result = bytes
             .map_err(|e| format!("{}: {e}", path.display()))
@@ -278,7 +246,7 @@ impl BanmianApp {
         }
         let t = self.texts();
         let mut notes = Vec::new();
-        let overset = crate::export::overset_articles(&self.doc, &page);
+        let overset = crate::export::overset_articles(self.session.doc(), &page);
         if !overset.is_empty() {
             let list: Vec<String> = overset
                 .iter()
@@ -356,12 +324,11 @@ impl BanmianApp {
     }
 
     /// Does what was pending once unsaved changes are dealt with.
-    pub(super) fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::New => {
-                self.doc = Document::default();
-                self.history.reset();
-                self.saved_revision = self.history.revision();
+                self.session.replace(Document::default());
+                self.saved_revision = self.session.revision();
                 self.path = None;
                 self.selected = None;
                 self.view.fit_pending = true;
@@ -397,7 +364,7 @@ impl BanmianApp {
     }
 
     /// Saves, then continues with `pending` (answer "save" to "save changes?").
-    pub(super) fn save_then(&mut self, ctx: &egui::Context, pending: Pending) {
+    fn save_then(&mut self, ctx: &egui::Context, pending: Pending) {
         if self.save() {
             self.proceed(ctx, pending);
         } else if self.pending_dialog.is_some() {
@@ -420,17 +387,17 @@ impl BanmianApp {
             Command::ExportPdf => self.start_dialog(Dialog::ExportPdf),
             Command::ExportPng => self.start_dialog(Dialog::ExportPng),
             Command::Quit => self.guard(ctx, Pending::Quit),
-            Command::Undo => self.history.undo(&mut self.doc),
-            Command::Redo => self.history.redo(&mut self.doc),
+            Command::Undo => self.session.undo(),
+            Command::Redo => self.session.redo(),
             Command::RemoveSelectedFrame => {
                 if let Some(id) = self.selected {
-                    self.history.apply(&mut self.doc, Edit::Unplace(id), None);
+                    self.session.apply(Edit::Unplace(id), None);
                 }
             }
             Command::ZoomFit => self.view.fit_pending = true,
             Command::Zoom100 => self.view.zoom = 1.0,
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
-            Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc.setup.clone())),
+            Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc().setup.clone())),
             Command::About => self.modal = Some(Modal::About),
             Command::SetLang(lang) => {
                 self.view.lang = lang;
@@ -444,11 +411,17 @@ impl BanmianApp {
         for action in actions {
             match action {
                 Action::Command(c) => self.run_command(ctx, c),
-                Action::Edit(edit, group) => self.history.apply(&mut self.doc, edit, group),
+                Action::Edit(edit, group) => {
+                    self.session.apply(edit, group.map(|id| id.value()));
+                }
                 Action::Select(id) => {
-                    self.history.close_group();
+                    self.session.close_group();
                     self.selected = id;
                 }
+                Action::SaveThen(pending) => self.save_then(ctx, pending),
+                Action::Proceed(pending) => self.proceed(ctx, pending),
+                Action::Restore(doc) => self.restore(*doc),
+                Action::DiscardRecovery => self.discard_recovery(),
             }
         }
     }
@@ -498,7 +471,7 @@ impl BanmianApp {
         }
         if now - self.last_autosave >= AUTOSAVE_SECONDS {
             self.last_autosave = now;
-            if let Ok(text) = crate::store::to_ron(&self.doc) {
+            if let Ok(text) = crate::store::to_ron(self.session.doc()) {
                 std::fs::create_dir_all(&self.data_dir).ok();
                 if let Err(e) =
                     crate::store::write_atomic(&recovery_path(&self.data_dir), text.as_bytes())
@@ -517,16 +490,15 @@ impl BanmianApp {
     }
 
     /// Restores the autosaved document (answer to the restore question).
-    pub(super) fn restore(&mut self, doc: Document) {
-        self.doc = doc;
-        self.history.reset();
+    fn restore(&mut self, doc: Document) {
+        self.session.replace(doc);
         self.saved_revision = 0;
         self.path = None;
         self.view.fit_pending = true;
     }
 
     /// Forgets the autosave (the user chose not to restore it).
-    pub(super) fn discard_recovery(&mut self) {
+    fn discard_recovery(&mut self) {
         std::fs::remove_file(recovery_path(&self.data_dir)).ok();
     }
 
@@ -542,19 +514,34 @@ impl BanmianApp {
         }
 
         let page = self.composed();
-        panels::menu::menu_ui(self, ui, &mut actions);
-        panels::status::status_ui(self, ui, &page);
-        panels::articles::articles_ui(self, ui, &page, &mut actions);
-        panels::inspector::inspector_ui(self, ui, &page, &mut actions);
+        let cx = PanelContext {
+            doc: self.session.doc(),
+            selected: self.selected,
+            lang: self.view.lang,
+            texts: self.view.lang.texts(),
+            can_undo: self.session.can_undo(),
+            can_redo: self.session.can_redo(),
+            recent: &self.prefs.recent,
+            path: self.path.as_deref(),
+            dirty: self.session.revision() != self.saved_revision,
+            zoom: self.view.zoom,
+            show_grid: self.view.show_grid,
+        };
+        panels::menu::menu_ui(&cx, ui, &mut actions);
+        panels::status::status_ui(&cx, ui, &page);
+        panels::articles::articles_ui(&cx, ui, &page, &mut actions);
+        panels::inspector::inspector_ui(&cx, ui, &page, &mut actions);
         canvas::canvas_ui(
             ui,
             &mut self.view,
-            &self.doc,
+            self.session.doc(),
             &page,
             self.selected,
             &mut actions,
         );
-        dialogs::modal_ui(self, &ctx);
+        if let Some(modal) = self.modal.take() {
+            self.modal = dialogs::modal_ui(modal, self.texts(), &ctx, &mut actions);
+        }
         self.apply(&ctx, actions);
         self.autosave(&ctx);
 

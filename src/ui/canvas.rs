@@ -9,9 +9,9 @@ use crate::compose::{ComposedFrame, ComposedPage, ItemKind, PageGeometry};
 use crate::model::{ArticleId, Document, Em, Frame, FrameId};
 
 use super::command::Action;
-use super::edit::Edit;
 use super::fonts::family;
 use super::i18n::Lang;
+use crate::edit::Edit;
 
 /// Zoom limits, in screen points per page point.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=8.0;
@@ -452,7 +452,7 @@ fn draw_ghost(
             ghost.height = height;
         }
     }
-    let blocked = super::edit::overlapped(doc, &ghost);
+    let blocked = crate::edit::overlapped(doc, &ghost);
     let color = if blocked { OVERSET_RED } else { SELECTED_BLUE };
     let rect = t.rect(
         g.x(ghost.x),

@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::edit::Edit;
+use super::app::Pending;
 use super::i18n::{Lang, Texts};
-use crate::model::ArticleId;
+use crate::edit::Edit;
+use crate::model::{ArticleId, Document};
 
 /// Everything the user can ask for from a menu or the keyboard.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,4 +127,12 @@ pub enum Action {
     Edit(Edit, Option<eframe::egui::Id>),
     /// Select an article (or nothing).
     Select(Option<ArticleId>),
+    /// Save, then do what was pending (answer to "save changes?").
+    SaveThen(Pending),
+    /// Do what was pending without saving.
+    Proceed(Pending),
+    /// Restore the autosaved document.
+    Restore(Box<Document>),
+    /// Forget the autosave.
+    DiscardRecovery,
 }

@@ -4,9 +4,10 @@ use eframe::egui;
 
 use crate::model::{Document, PageSetup};
 
-use super::app::{BanmianApp, Pending};
+use super::app::Pending;
 use super::command::Action;
-use super::edit::Edit;
+use super::i18n::Texts;
+use crate::edit::Edit;
 
 /// The dialog on top of the window, if any.
 pub enum Modal {
@@ -36,15 +37,15 @@ const HAO: [(&str, f32); 8] = [
     ("小二", 18.0),
 ];
 
-/// Shows the current modal and acts on the answer.
-pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
-    let Some(modal) = app.modal.take() else {
-        return;
-    };
-    let t = app.texts();
+/// Shows a modal; the answer becomes actions. Returns the modal while it stays open.
+pub fn modal_ui(
+    modal: Modal,
+    t: &'static Texts,
+    ctx: &egui::Context,
+    actions: &mut Vec<Action>,
+) -> Option<Modal> {
     let mut keep = true;
     let id = egui::Id::unique("banmian-modal");
-    let mut actions = Vec::new();
     let modal = match modal {
         Modal::Unsaved(pending) => {
             let mut answer = None;
@@ -66,11 +67,11 @@ pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
             match answer {
                 Some(0) => {
                     keep = false;
-                    app.save_then(ctx, pending.clone());
+                    actions.push(Action::SaveThen(pending.clone()));
                 }
                 Some(1) => {
                     keep = false;
-                    app.proceed(ctx, pending.clone());
+                    actions.push(Action::Proceed(pending.clone()));
                 }
                 Some(_) => keep = false,
                 None => {}
@@ -102,11 +103,11 @@ pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
             match answer {
                 Some(true) => {
                     keep = false;
-                    app.restore(*doc.clone());
+                    actions.push(Action::Restore(doc.clone()));
                 }
                 Some(false) => {
                     keep = false;
-                    app.discard_recovery();
+                    actions.push(Action::DiscardRecovery);
                 }
                 None => {}
             }
@@ -183,10 +184,7 @@ pub fn modal_ui(app: &mut BanmianApp, ctx: &egui::Context) {
             Modal::About
         }
     };
-    if keep && app.modal.is_none() {
-        app.modal = Some(modal);
-    }
-    app.apply(ctx, actions);
+    keep.then_some(modal)
 }
 
 /// A message with a heading and an OK button; false once dismissed.

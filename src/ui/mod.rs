@@ -1,17 +1,16 @@
 //! The editor: an eframe/egui desktop app on top of the library.
 //!
-//! [`app`] holds the state and runs the frame; panels only emit [`command::Action`]s, which the
-//! app applies after drawing; every document change is an [`edit::Edit`] through [`history`], so
-//! undo, the unsaved mark and autosave see all of them.
+//! [`app`] holds the state and runs the frame; panels get a borrowed context and only emit
+//! [`command::Action`]s, which the app applies after drawing; every document change is a
+//! [`crate::edit::Edit`] through the app's [`crate::edit::Session`], so undo, the unsaved mark and
+//! autosave see all of them.
 
 pub mod app;
 mod canvas;
 pub mod command;
 mod dialogs;
-pub mod edit;
 pub mod files;
 mod fonts;
-mod history;
 pub mod i18n;
 mod panels;
 mod prefs;

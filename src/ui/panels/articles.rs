@@ -3,30 +3,30 @@
 
 use eframe::egui;
 
+use super::PanelContext;
 use crate::compose::ComposedPage;
+use crate::edit::Edit;
 use crate::model::ArticleId;
-use crate::ui::app::BanmianApp;
 use crate::ui::command::Action;
-use crate::ui::edit::Edit;
 
 /// Draws the article list.
 pub fn articles_ui(
-    app: &BanmianApp,
+    cx: &PanelContext<'_>,
     ui: &mut egui::Ui,
     page: &ComposedPage,
     actions: &mut Vec<Action>,
 ) {
-    let t = app.texts();
+    let t = cx.texts;
     egui::Panel::left("articles")
         .default_size(260.0)
         .show(ui, |ui| {
-            ui.heading(format!("{} ({})", t.articles, app.doc().articles.len()));
+            ui.heading(format!("{} ({})", t.articles, cx.doc.articles.len()));
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
-                for (index, article) in app.doc().articles.iter().enumerate() {
+                for (index, article) in cx.doc.articles.iter().enumerate() {
                     let composed = page.article(article.id);
                     let lines = page.lines_needed(article.id);
-                    let selected = app.selected() == Some(article.id);
+                    let selected = cx.selected == Some(article.id);
                     let background = ui.painter().add(egui::Shape::Noop);
                     let content = ui
                         .scope(|ui| {
@@ -98,7 +98,7 @@ pub fn articles_ui(
                     }
                     // Dropping another article here puts it before this one in the flow.
                     if let Some(dragged) = response.dnd_release_payload::<ArticleId>()
-                        && let Some(from) = app.doc().articles.iter().position(|a| a.id == *dragged)
+                        && let Some(from) = cx.doc.articles.iter().position(|a| a.id == *dragged)
                         && from != index
                     {
                         actions.push(Action::Edit(Edit::MoveInFlow { from, to: index }, None));

@@ -2,32 +2,32 @@
 
 use eframe::egui;
 
+use super::PanelContext;
 use crate::compose::ComposedPage;
+use crate::edit::{BlockKind, Edit, HeaderField};
 use crate::model::{Article, Block, Em};
-use crate::ui::app::BanmianApp;
 use crate::ui::command::{Action, Command};
-use crate::ui::edit::{BlockKind, Edit, HeaderField};
 use crate::ui::i18n::Texts;
 
 /// Draws the inspector.
 pub fn inspector_ui(
-    app: &BanmianApp,
+    cx: &PanelContext<'_>,
     ui: &mut egui::Ui,
     page: &ComposedPage,
     actions: &mut Vec<Action>,
 ) {
-    let t = app.texts();
+    let t = cx.texts;
     egui::Panel::right("inspector")
         .default_size(320.0)
         .show(ui, |ui| {
             ui.heading(t.inspector);
             ui.separator();
-            let Some(article) = app.selected().and_then(|id| app.doc().article(id)) else {
+            let Some(article) = cx.selected.and_then(|id| cx.doc.article(id)) else {
                 ui.weak(t.no_selection);
                 return;
             };
             egui::ScrollArea::vertical().show(ui, |ui| {
-                frame_ui(app, ui, article, page, actions);
+                frame_ui(cx, ui, article, page, actions);
                 ui.separator();
                 for (label, field, value) in [
                     (t.kicker, HeaderField::Kicker, &article.kicker),
@@ -149,13 +149,13 @@ fn body_ui(ui: &mut egui::Ui, t: &Texts, article: &Article, actions: &mut Vec<Ac
 }
 
 fn frame_ui(
-    app: &BanmianApp,
+    cx: &PanelContext<'_>,
     ui: &mut egui::Ui,
     article: &Article,
     page: &ComposedPage,
     actions: &mut Vec<Action>,
 ) {
-    let t = app.texts();
+    let t = cx.texts;
     ui.strong(t.frame);
     let mut measure = article.measure.get();
     ui.horizontal(|ui| {
@@ -188,9 +188,9 @@ fn frame_ui(
             None,
         ));
     }
-    headline_block_ui(ui, app, article, actions);
-    let chain = app.doc().chain(article.id);
-    let Some(frame) = chain.first().and_then(|&id| app.doc().frame(id)) else {
+    headline_block_ui(ui, cx, article, actions);
+    let chain = cx.doc.chain(article.id);
+    let Some(frame) = chain.first().and_then(|&id| cx.doc.frame(id)) else {
         ui.weak(t.unplaced);
         return;
     };
@@ -263,11 +263,11 @@ fn frame_ui(
 /// The headline block: how many text columns it spans, and the headline's size in 号.
 fn headline_block_ui(
     ui: &mut egui::Ui,
-    app: &BanmianApp,
+    cx: &PanelContext<'_>,
     article: &crate::model::Article,
     actions: &mut Vec<Action>,
 ) {
-    let t = app.texts();
+    let t = cx.texts;
     let block = &article.headline_block;
     let mut columns = block.columns.unwrap_or(0);
     ui.horizontal(|ui| {

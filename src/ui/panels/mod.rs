@@ -1,6 +1,38 @@
-//! The panels around the canvas. Each draws from the app's state and only emits actions.
+//! The panels around the canvas. Each draws from a borrowed [`PanelContext`] and only emits
+//! actions; none of them knows the app.
 
 pub mod articles;
 pub mod inspector;
 pub mod menu;
 pub mod status;
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{ArticleId, Document};
+use crate::ui::i18n::{Lang, Texts};
+
+/// What the panels read, borrowed from the app for one frame.
+pub struct PanelContext<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The selected article.
+    pub selected: Option<ArticleId>,
+    /// The menu language.
+    pub lang: Lang,
+    /// Its texts.
+    pub texts: &'static Texts,
+    /// Whether undo and redo have something to do.
+    pub can_undo: bool,
+    /// See [`PanelContext::can_undo`].
+    pub can_redo: bool,
+    /// Recently opened layouts.
+    pub recent: &'a [PathBuf],
+    /// The layout file, if any.
+    pub path: Option<&'a Path>,
+    /// Whether there are unsaved changes.
+    pub dirty: bool,
+    /// The canvas zoom.
+    pub zoom: f32,
+    /// Whether the character grid shows.
+    pub show_grid: bool,
+}

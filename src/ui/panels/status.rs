@@ -2,26 +2,26 @@
 
 use eframe::egui;
 
+use super::PanelContext;
 use crate::compose::ComposedPage;
-use crate::ui::app::BanmianApp;
 
 /// Draws the status bar.
-pub fn status_ui(app: &BanmianApp, ui: &mut egui::Ui, page: &ComposedPage) {
-    let t = app.texts();
+pub fn status_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, page: &ComposedPage) {
+    let t = cx.texts;
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
-            let name = app
-                .path()
+            let name = cx
+                .path
                 .map_or_else(|| t.untitled.to_owned(), |p| p.display().to_string());
             ui.label(name);
-            if app.is_dirty() {
+            if cx.dirty {
                 ui.colored_label(
                     egui::Color32::from_rgb(0xC0, 0x60, 0x00),
                     format!("● {}", t.unsaved),
                 );
             }
             ui.separator();
-            let (lines, columns) = crate::compose::arrange::free_space(app.doc());
+            let (lines, columns) = crate::compose::arrange::free_space(cx.doc);
             ui.label(format!(
                 "{} {lines} {} × {columns} {}",
                 t.free_space, t.lines, t.base_columns
@@ -39,7 +39,7 @@ pub fn status_ui(app: &BanmianApp, ui: &mut egui::Ui, page: &ComposedPage) {
                 ui.label(text);
             }
             ui.separator();
-            ui.label(format!("{:.0}%", app.view.zoom * 100.0));
+            ui.label(format!("{:.0}%", cx.zoom * 100.0));
         });
     });
 }

@@ -1,11 +1,11 @@
-//! Changes to the document: every change the editor makes is one of these, applied in one place,
-//! so that undo, the unsaved mark and autosave see all of them.
+//! Changes to the document: every change the editor, the command line or a test makes is one of
+//! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
 use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, PageSetup,
-    Paragraph, Subhead,
+    Paragraph, Subhead, TextSource,
 };
 
 /// Which header line of an article.
@@ -91,6 +91,8 @@ pub enum Edit {
     },
     /// Take an article off the page (it goes back to the list): all its frames go.
     Unplace(ArticleId),
+    /// Remove one frame; the chain it was in closes over it.
+    RemoveFrame(FrameId),
     /// Change kicker, headline or subtitle (empty text removes it).
     SetHeader {
         /// The article.
@@ -143,8 +145,9 @@ pub enum Edit {
     },
     /// Change the page setup.
     SetPage(PageSetup),
-    /// Add imported articles, and place them where the page has room.
-    AddArticles(Vec<Article>),
+    /// Add imported articles, and place them where the page has room. The text source (encoding,
+    /// line endings) becomes the document's when it had no articles yet.
+    AddArticles(Vec<Article>, TextSource),
 }
 
 /// Applies an edit. Returns false when it changed nothing (an unknown article, or a frame that
@@ -189,6 +192,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
         Edit::SetMeasure { article, measure } => {
             with_article(doc, article, |a| a.set_measure(measure))
         }
+        Edit::RemoveFrame(id) => doc.remove_frame(id).is_some(),
         Edit::Unplace(article) => {
             let frames = doc.chain(article);
             for id in &frames {
@@ -256,7 +260,10 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             doc.setup = setup;
             true
         }
-        Edit::AddArticles(articles) => {
+        Edit::AddArticles(articles, source) => {
+            if doc.articles.is_empty() {
+                doc.source = source;
+            }
             doc.append_articles(articles);
             arrange(doc);
             true

@@ -3,11 +3,13 @@
 //! Typing in one field is one step (the snapshot is taken when the first change in that field
 //! arrives); a frame drag is one step (applied when the drag ends). History is never saved.
 
-use eframe::egui;
-
 use crate::model::Document;
 
-use super::edit::{Edit, apply};
+use super::edits::{Edit, apply};
+
+/// Identifies where a run of edits comes from (one text field being typed in): edits with the
+/// same group in a row make one undo step.
+pub type Group = u64;
 
 /// How many steps back undo can go.
 const MAX_UNDO: usize = 200;
@@ -20,7 +22,7 @@ pub struct History {
     revision: u64,
     next_revision: u64,
     /// The field that the last edit came from: further edits from it join that step.
-    group: Option<egui::Id>,
+    group: Option<Group>,
 }
 
 impl History {
@@ -43,12 +45,12 @@ impl History {
     }
 
     /// Applies an edit as an undoable step. Edits with the same `group` (one text field being
-    /// typed in) in a row make one step.
-    pub fn apply(&mut self, doc: &mut Document, edit: Edit, group: Option<egui::Id>) {
+    /// typed in) in a row make one step. Returns false when the edit changed nothing.
+    pub fn apply(&mut self, doc: &mut Document, edit: Edit, group: Option<Group>) -> bool {
         let joins = group.is_some() && group == self.group;
         let before = (!joins).then(|| doc.clone());
         if !apply(doc, edit) {
-            return;
+            return false;
         }
         if let Some(before) = before {
             self.undo.push((before, self.revision));
@@ -59,6 +61,7 @@ impl History {
         self.redo.clear();
         self.group = group;
         self.bump();
+        true
     }
 
     /// Ends the current typing group, so the next edit is a step of its own.

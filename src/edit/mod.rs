@@ -1,0 +1,11 @@
+//! Editing: the changes a document can undergo, their undo history, and the session that holds a
+//! document with its history and its composed page. The editor, the command line and the tests
+//! all change documents through here.
+
+mod edits;
+mod history;
+mod session;
+
+pub use edits::{BlockKind, Edit, HeaderField, apply, overlapped};
+pub use history::{Group, History};
+pub use session::Session;
