@@ -22,5 +22,7 @@ mod seed;
 mod typesetting;
 /// The editor, driven through egui_kittest.
 mod ui;
+/// The editor's layout tools: chains, picture boxes, headline blocks, printed columns.
+mod ui_layout;
 /// The real window, under a display.
 mod window;

@@ -30,7 +30,7 @@ impl FilePicker for FakePicker {
     }
 }
 
-fn harness<'a>(
+pub fn harness<'a>(
     dir: &Path,
     file: Option<PathBuf>,
     picks: Vec<(Dialog, Vec<PathBuf>)>,
@@ -55,7 +55,7 @@ fn harness<'a>(
 }
 
 /// A layout of the seed saved in `dir`, to open.
-fn seed_layout(dir: &Path) -> PathBuf {
+pub fn seed_layout(dir: &Path) -> PathBuf {
     let mut doc = import_doc(&seed_bytes(), None);
     banmian::compose::arrange::arrange(&mut doc);
     let path = dir.join("page.ron");
@@ -63,20 +63,20 @@ fn seed_layout(dir: &Path) -> PathBuf {
     path
 }
 
-fn click(h: &mut Harness<'_, BanmianApp>, label: &str) {
+pub fn click(h: &mut Harness<'_, BanmianApp>, label: &str) {
     h.get_by_label(label).click();
     h.run();
 }
 
 /// Opens a menu and clicks an item (whose label may go on with its shortcut).
-fn menu(h: &mut Harness<'_, BanmianApp>, menu: &str, item: &str) {
+pub fn menu(h: &mut Harness<'_, BanmianApp>, menu: &str, item: &str) {
     click(h, menu);
     h.get_by_label_contains(item).click();
     h.run();
 }
 
 /// Selects an article by clicking it in the list.
-fn select(h: &mut Harness<'_, BanmianApp>, title: &str) {
+pub fn select(h: &mut Harness<'_, BanmianApp>, title: &str) {
     h.get_by_role_and_label(Role::ListItem, title).click();
     h.run();
 }
@@ -295,7 +295,7 @@ fn the_language_switches_in_the_view_menu() {
 }
 
 /// The article whose frame reaches lowest on the page: nothing is below it.
-fn lowest_frame_article(doc: &banmian::model::Document) -> banmian::model::ArticleId {
+pub fn lowest_frame_article(doc: &banmian::model::Document) -> banmian::model::ArticleId {
     doc.frames()
         .map(|(_, f)| f)
         .max_by_key(|f| f.bottom())

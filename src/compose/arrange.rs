@@ -3,7 +3,7 @@
 //! across the whole width. Every frame touches the frame or the page top above it, and the free
 //! space is at the foot of the page.
 
-use crate::model::{Article, Document, Em, Frame, FrameId, Page, PageSetup};
+use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, PageSetup};
 
 use super::distribute::SetArticle;
 use super::geometry::PageGeometry;
@@ -179,6 +179,33 @@ pub fn natural_height(setup: &PageSetup, article: &Article, frame: &Frame) -> u3
         .map_or(0, |a| set_foot(&a.set))
         .max(frame.line + head);
     (foot - frame.line).max(1)
+}
+
+/// One past the lowest grid line the article's text takes in frame `frame` of its chain, with
+/// only that article composed.
+pub fn chain_foot(doc: &Document, article: ArticleId, frame: FrameId) -> Option<u32> {
+    let a = doc.article(article)?;
+    let frames: Vec<Frame> = doc
+        .chain(article)
+        .iter()
+        .filter_map(|&id| doc.frame(id).cloned())
+        .collect();
+    let page = compose_page(&Document {
+        setup: doc.setup.clone(),
+        articles: vec![a.clone()],
+        pages: vec![Page { frames }],
+        ..Document::default()
+    });
+    page.article(article)?
+        .set
+        .items
+        .iter()
+        .filter_map(|i| {
+            i.slot
+                .filter(|s| s.frame == frame)
+                .map(|s| s.line + i.lines())
+        })
+        .max()
 }
 
 /// The page with only `article`, in only `frame`.

@@ -93,6 +93,27 @@ pub enum Edit {
     Unplace(ArticleId),
     /// Remove one frame; the chain it was in closes over it.
     RemoveFrame(FrameId),
+    /// Continue the text of a frame's article in a new frame with its top-left at a grid
+    /// position (续排): as wide as the frame, as high as the free page there allows.
+    ContinueIn {
+        /// The frame whose text goes on.
+        from: FrameId,
+        /// Left edge, in ems from the type area's left edge.
+        x: Em,
+        /// First grid line.
+        line: u32,
+    },
+    /// Put an empty picture box on the first page; text wraps around it.
+    AddBox {
+        /// Left edge, in ems from the type area's left edge.
+        x: Em,
+        /// First grid line.
+        line: u32,
+        /// Width in ems.
+        width: Em,
+        /// Height in grid lines.
+        height: u32,
+    },
     /// Change kicker, headline or subtitle (empty text removes it).
     SetHeader {
         /// The article.
@@ -193,6 +214,25 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             with_article(doc, article, |a| a.set_measure(measure))
         }
         Edit::RemoveFrame(id) => doc.remove_frame(id).is_some(),
+        Edit::ContinueIn { from, x, line } => continue_in(doc, from, x, line),
+        Edit::AddBox {
+            x,
+            line,
+            width,
+            height,
+        } => {
+            let g = PageGeometry::new(&doc.setup);
+            let width = width.min(g.type_width_em()).max(Em(2.0));
+            let x = x.min(g.type_width_em() - width).max(Em::ZERO);
+            let line = line.min(g.lines.saturating_sub(1));
+            let height = height.clamp(1, g.lines - line);
+            let frame = Frame::picture_box(doc.next_frame_id(), x, width, line, height);
+            if overlapped(doc, &frame) {
+                return false;
+            }
+            doc.add_frame(0, frame);
+            true
+        }
         Edit::Unplace(article) => {
             let frames = doc.chain(article);
             for id in &frames {
@@ -303,8 +343,51 @@ fn with_frame(doc: &mut Document, id: FrameId, f: impl FnOnce(&mut Frame, &PageG
     true
 }
 
-/// Whether `frame` would cover another frame of the document.
+/// Whether `frame` would cover another frame of the document where it may not.
 pub fn overlapped(doc: &Document, frame: &Frame) -> bool {
     doc.frames()
-        .any(|(_, other)| other.id != frame.id && other.overlaps(frame))
+        .any(|(_, other)| other.id != frame.id && other.conflicts_with(frame))
+}
+
+/// A new frame for the text that `from` cannot hold, linked after it: as wide as `from` (kept on
+/// the page), as high as the free page under its top-left allows, at least three lines.
+fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
+    let g = PageGeometry::new(&doc.setup);
+    let Some(source) = doc.frame(from).cloned() else {
+        return false;
+    };
+    let Some(article) = source.article else {
+        return false;
+    };
+    let width = source.width.min(g.type_width_em());
+    let x = x.min(g.type_width_em() - width).max(Em::ZERO);
+    let mut frame = Frame::text(doc.next_frame_id(), article, x, width, line, 1);
+    frame.text_columns = source.text_columns;
+    frame.next = source.next;
+    while frame.bottom() < g.lines
+        && !overlapped(
+            doc,
+            &Frame {
+                height: frame.height + 1,
+                ..frame.clone()
+            },
+        )
+    {
+        frame.height += 1;
+    }
+    if frame.height < 3 || overlapped(doc, &frame) {
+        return false;
+    }
+    let id = frame.id;
+    doc.add_frame(0, frame);
+    if let Some(f) = doc.frame_mut(from) {
+        f.next = Some(id);
+    }
+    // No taller than the text that flows into it needs.
+    if let Some(foot) = crate::compose::arrange::chain_foot(doc, article, id)
+        && let Some(f) = doc.frame_mut(id)
+    {
+        f.height = foot.saturating_sub(f.line).max(3).min(f.height);
+    }
+    true
 }

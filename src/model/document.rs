@@ -168,13 +168,14 @@ impl Document {
         }
     }
 
-    /// Pairs of frames on the same page that cover some of the same area.
+    /// Pairs of frames on the same page that cover some of the same area and may not (a
+    /// picture box over a text frame may: the text wraps around it).
     pub fn overlapping_frames(&self) -> Vec<(FrameId, FrameId)> {
         let mut pairs = Vec::new();
         for page in &self.pages {
             for (i, a) in page.frames.iter().enumerate() {
                 for b in &page.frames[i + 1..] {
-                    if a.overlaps(b) {
+                    if a.conflicts_with(b) {
                         pairs.push((a.id, b.id));
                     }
                 }

@@ -76,6 +76,22 @@ fn one() -> u32 {
 }
 
 impl Frame {
+    /// An empty picture box (图框) that text wraps around.
+    pub fn picture_box(id: FrameId, x: Em, width: Em, line: u32, height: u32) -> Self {
+        Frame {
+            id,
+            kind: FrameKind::Box,
+            article: None,
+            x,
+            width,
+            line,
+            height,
+            text_columns: 1,
+            next: None,
+            wrap: Some(Standoff::default()),
+        }
+    }
+
     /// A text frame for an article.
     pub fn text(id: FrameId, article: ArticleId, x: Em, width: Em, line: u32, height: u32) -> Self {
         Frame {
@@ -100,6 +116,13 @@ impl Frame {
     /// One past the last grid line it covers.
     pub fn bottom(&self) -> u32 {
         self.line.saturating_add(self.height)
+    }
+
+    /// Whether two frames may not cover the same area: everything but a block that text wraps
+    /// around laid over a text frame (the text then runs around it).
+    pub fn conflicts_with(&self, other: &Frame) -> bool {
+        let wraps_over = |a: &Frame, b: &Frame| a.wrap.is_some() && b.kind == FrameKind::Text;
+        self.overlaps(other) && !wraps_over(self, other) && !wraps_over(other, self)
     }
 
     /// Whether two frames cover some of the same area.

@@ -8,9 +8,9 @@ use eframe::egui;
 
 use crate::compose::ComposedPage;
 use crate::edit::{Edit, Session};
-use crate::model::{ArticleId, Document};
+use crate::model::{ArticleId, Document, Em};
 
-use super::canvas::CanvasView;
+use super::canvas::{CanvasView, Selection};
 use super::command::{Action, Command};
 use super::dialogs::Modal;
 use super::files::{Dialog, FilePicker};
@@ -52,7 +52,7 @@ pub struct BanmianApp {
     session: Session,
     path: Option<PathBuf>,
     saved_revision: u64,
-    selected: Option<ArticleId>,
+    selected: Selection,
     pub(super) view: CanvasView,
     prefs: Prefs,
     data_dir: PathBuf,
@@ -80,7 +80,7 @@ impl BanmianApp {
             session: Session::new(Document::default()),
             path: None,
             saved_revision: 0,
-            selected: None,
+            selected: Selection::default(),
             view: CanvasView::new(lang),
             prefs,
             data_dir: options.data_dir,
@@ -121,7 +121,7 @@ impl BanmianApp {
 
     /// The selected article.
     pub fn selected(&self) -> Option<ArticleId> {
-        self.selected
+        self.selected.article
     }
 
     /// The error shown to the user, if any.
@@ -177,7 +177,7 @@ impl BanmianApp {
                 } else {
                     0
                 };
-                self.selected = None;
+                self.selected = Selection::default();
                 self.view.fit_pending = true;
                 if is_layout {
                     self.prefs.add_recent(path);
@@ -330,7 +330,7 @@ impl BanmianApp {
                 self.session.replace(Document::default());
                 self.saved_revision = self.session.revision();
                 self.path = None;
-                self.selected = None;
+                self.selected = Selection::default();
                 self.view.fit_pending = true;
             }
             Pending::Open => self.start_dialog(Dialog::OpenLayout),
@@ -390,9 +390,21 @@ impl BanmianApp {
             Command::Undo => self.session.undo(),
             Command::Redo => self.session.redo(),
             Command::RemoveSelectedFrame => {
-                if let Some(id) = self.selected {
-                    self.session.apply(Edit::Unplace(id), None);
-                }
+                let edit = match self.selected {
+                    Selection {
+                        frame: Some(id), ..
+                    } => Edit::RemoveFrame(id),
+                    Selection {
+                        article: Some(id), ..
+                    } => Edit::Unplace(id),
+                    _ => return,
+                };
+                self.session.apply(edit, None);
+                self.selected.frame = None;
+            }
+            Command::AddPictureBox => {
+                let edit = picture_box_for(self.session.doc(), self.selected.article);
+                self.session.apply(edit, None);
             }
             Command::ZoomFit => self.view.fit_pending = true,
             Command::Zoom100 => self.view.zoom = 1.0,
@@ -416,7 +428,17 @@ impl BanmianApp {
                 }
                 Action::Select(id) => {
                     self.session.close_group();
-                    self.selected = id;
+                    self.selected = Selection {
+                        article: id,
+                        frame: None,
+                    };
+                }
+                Action::SelectBox(id) => {
+                    self.session.close_group();
+                    self.selected = Selection {
+                        article: None,
+                        frame: id,
+                    };
                 }
                 Action::SaveThen(pending) => self.save_then(ctx, pending),
                 Action::Proceed(pending) => self.proceed(ctx, pending),
@@ -516,7 +538,8 @@ impl BanmianApp {
         let page = self.composed();
         let cx = PanelContext {
             doc: self.session.doc(),
-            selected: self.selected,
+            selected: self.selected.article,
+            selected_box: self.selected.frame,
             lang: self.view.lang,
             texts: self.view.lang.texts(),
             can_undo: self.session.can_undo(),
@@ -556,5 +579,29 @@ impl BanmianApp {
 impl eframe::App for BanmianApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
+    }
+}
+
+/// Where a new picture box goes: over the last text column of the selected article's first
+/// frame, a third of the way down, so its text wraps around it; else under everything placed.
+fn picture_box_for(doc: &Document, article: Option<ArticleId>) -> Edit {
+    let g = crate::compose::PageGeometry::new(&doc.setup);
+    if let Some(frame) = article.and_then(|a| doc.first_frame(a)) {
+        let columns = frame.text_columns.max(1);
+        let gutter = g.gutter_em();
+        let column = (frame.width - gutter * (columns - 1) as f32) / columns as f32;
+        return Edit::AddBox {
+            x: frame.right() - column,
+            line: frame.line + frame.height / 3,
+            width: column,
+            height: (frame.height / 3).max(6),
+        };
+    }
+    let foot = doc.frames().map(|(_, f)| f.bottom() + 1).max().unwrap_or(0);
+    Edit::AddBox {
+        x: Em::ZERO,
+        line: foot,
+        width: g.span_em(1),
+        height: 10,
     }
 }

@@ -1,27 +1,21 @@
 //! The page canvas: the composed page drawn at its real proportions, with the character grid,
 //! and frames that can be moved, resized, and dropped onto from the article list.
 
-use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
-};
+use eframe::egui::{self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
-use crate::compose::{ComposedFrame, ComposedPage, ItemKind, PageGeometry};
-use crate::model::{ArticleId, Document, Em, Frame, FrameId};
+use crate::compose::{ComposedPage, ItemKind, PageGeometry};
+use crate::model::{ArticleId, Document, Em, FrameId};
 
 use super::command::Action;
 use super::fonts::family;
+use super::frame_tools;
 use super::i18n::Lang;
 use crate::edit::Edit;
 
 /// Zoom limits, in screen points per page point.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=8.0;
-/// Size of the resize handle at a frame's corner, in screen points.
-const HANDLE: f32 = 10.0;
 /// Grid lines closer than this on screen are not drawn (they would grey the page out).
 const MIN_GRID_SPACING: f32 = 4.0;
-
-const OVERSET_RED: Color32 = Color32::from_rgb(0xD0, 0x20, 0x20);
-const SELECTED_BLUE: Color32 = Color32::from_rgb(0x20, 0x60, 0xD0);
 
 /// How the page is shown: zoom, scroll position, grid; kept apart from the document.
 pub struct CanvasView {
@@ -35,14 +29,28 @@ pub struct CanvasView {
     pub show_grid: bool,
     /// The menu language.
     pub lang: Lang,
-    /// A frame being dragged or resized, and the grid position or size it would snap to.
-    drag: Option<(FrameId, DragKind)>,
+    /// A frame being dragged, resized or continued, and where it would snap to.
+    pub(super) drag: Option<(FrameId, DragKind)>,
 }
 
+/// What a drag on the page is doing to a frame.
 #[derive(Clone, Copy, Debug)]
-enum DragKind {
+pub(super) enum DragKind {
+    /// Moving it to a grid position.
     Move { x: Em, line: u32 },
+    /// Resizing it.
     Resize { width: Em, height: u32 },
+    /// Continuing its text in a new frame there (from its out-port).
+    Continue { x: Em, line: u32 },
+}
+
+/// What is selected on the page: an article (all its frames) or a picture box.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Selection {
+    /// The selected article.
+    pub article: Option<ArticleId>,
+    /// The selected picture box.
+    pub frame: Option<FrameId>,
 }
 
 impl CanvasView {
@@ -60,21 +68,21 @@ impl CanvasView {
 }
 
 /// Page coordinates (points) ↔ screen coordinates.
-struct Transform {
+pub(super) struct Transform {
     origin: Pos2,
-    zoom: f32,
+    pub(super) zoom: f32,
 }
 
 impl Transform {
-    fn point(&self, x: f32, y: f32) -> Pos2 {
+    pub(super) fn point(&self, x: f32, y: f32) -> Pos2 {
         self.origin + Vec2::new(x, y) * self.zoom
     }
 
-    fn rect(&self, x: f32, y: f32, w: f32, h: f32) -> Rect {
+    pub(super) fn rect(&self, x: f32, y: f32, w: f32, h: f32) -> Rect {
         Rect::from_min_size(self.point(x, y), Vec2::new(w, h) * self.zoom)
     }
 
-    fn to_page(&self, p: Pos2) -> (f32, f32) {
+    pub(super) fn to_page(&self, p: Pos2) -> (f32, f32) {
         let v = (p - self.origin) / self.zoom;
         (v.x, v.y)
     }
@@ -82,7 +90,7 @@ impl Transform {
 
 /// The grid position nearest to a page point: (ems from the type area's left edge, line). Across,
 /// it snaps to the base columns; with Alt held, to half ems (破栏).
-fn snap(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, u32) {
+pub(super) fn snap(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, u32) {
     let em = ((x - g.margin) / g.em).max(0.0);
     let x = if free {
         Em((em * 2.0).round() / 2.0)
@@ -95,7 +103,7 @@ fn snap(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, u32) {
 }
 
 /// A width snapped like [`snap`]: to whole base columns, or with Alt to half ems.
-fn snap_width(g: &PageGeometry, width: f32, free: bool) -> Em {
+pub(super) fn snap_width(g: &PageGeometry, width: f32, free: bool) -> Em {
     let em = (width / g.em).max(4.0);
     if free {
         Em((em * 2.0).round() / 2.0)
@@ -113,7 +121,7 @@ pub fn canvas_ui(
     view: &mut CanvasView,
     doc: &Document,
     page: &ComposedPage,
-    selected: Option<ArticleId>,
+    selected: Selection,
     actions: &mut Vec<Action>,
 ) {
     let g = page.geometry;
@@ -151,12 +159,16 @@ pub fn canvas_ui(
 
     draw_items(&painter, &t, page);
     for frame in page.frames.iter().filter(|f| f.page == 0) {
-        let is_selected = selected.is_some() && selected == frame.article;
-        draw_frame(&painter, &t, page, frame, is_selected, view.lang);
-        frame_interaction(ui, view, doc, &t, &g, frame, actions);
+        let is_selected = match frame.article {
+            Some(a) => selected.article == Some(a),
+            None => selected.frame == Some(frame.id),
+        };
+        frame_tools::draw_frame(&painter, &t, page, frame, is_selected);
+        frame_tools::frame_interaction(ui, view, doc, &t, &g, frame, actions);
+        frame_tools::out_port(ui, view, doc, &t, &g, page, frame, actions);
     }
     if let Some((id, kind)) = view.drag {
-        draw_ghost(&painter, &t, &g, doc, id, kind);
+        frame_tools::draw_ghost(&painter, &t, &g, doc, id, kind);
     }
 
     // An article dropped from the list lands with its top-left corner under the pointer.
@@ -282,189 +294,4 @@ fn draw_items(painter: &egui::Painter, t: &Transform, page: &ComposedPage) {
             }
         }
     }
-}
-
-/// A frame's outline, and its fit as badges on its border, outside the text.
-fn draw_frame(
-    painter: &egui::Painter,
-    t: &Transform,
-    page: &ComposedPage,
-    frame: &ComposedFrame,
-    selected: bool,
-    lang: Lang,
-) {
-    let fg = frame.geometry;
-    let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
-    let set = frame.article.and_then(|a| page.article(a)).map(|a| &a.set);
-    let overset = set.is_some_and(|s| s.overset_chars() > 0);
-    let stroke = match (overset, selected) {
-        (true, _) => Stroke::new(2.0, OVERSET_RED),
-        (false, true) => Stroke::new(2.0, SELECTED_BLUE),
-        (false, false) => Stroke::new(1.0, Color32::from_gray(0xB0)),
-    };
-    painter.rect_stroke(rect, CornerRadius::ZERO, stroke, StrokeKind::Outside);
-    let Some(set) = set else {
-        return;
-    };
-    // Lines the text needs against the lines the chain holds, sitting on the frame's top edge.
-    let t_ = lang.texts();
-    let badge = format!("{}/{} {}", set.lines_needed(), set.capacity, t_.lines);
-    let color = if overset {
-        OVERSET_RED
-    } else {
-        Color32::from_gray(0x60)
-    };
-    tag(
-        painter,
-        rect.right_top() + Vec2::new(-2.0, -1.0),
-        Align2::RIGHT_BOTTOM,
-        badge,
-        color,
-        Color32::from_white_alpha(230),
-    );
-    if overset {
-        let marker = format!("+{} {}", set.overset_chars(), t_.chars);
-        tag(
-            painter,
-            rect.right_bottom() + Vec2::new(-2.0, 3.0),
-            Align2::RIGHT_TOP,
-            marker,
-            Color32::WHITE,
-            OVERSET_RED,
-        );
-    }
-    if selected {
-        painter.rect_filled(handle_rect(rect), CornerRadius::ZERO, SELECTED_BLUE);
-    }
-}
-
-/// A small label on a filled background, anchored at `at`.
-fn tag(painter: &egui::Painter, at: Pos2, align: Align2, text: String, fg: Color32, bg: Color32) {
-    let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), fg);
-    let rect = align.anchor_size(at, galley.size());
-    painter.rect_filled(rect.expand(2.0), CornerRadius::same(2), bg);
-    painter.galley(rect.min, galley, fg);
-}
-
-fn handle_rect(frame: Rect) -> Rect {
-    Rect::from_center_size(frame.right_bottom(), Vec2::splat(HANDLE))
-}
-
-fn frame_interaction(
-    ui: &mut egui::Ui,
-    view: &mut CanvasView,
-    doc: &Document,
-    t: &Transform,
-    g: &PageGeometry,
-    frame: &ComposedFrame,
-    actions: &mut Vec<Action>,
-) {
-    let fg = frame.geometry;
-    let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
-    let title = frame
-        .article
-        .and_then(|a| doc.article(a))
-        .map(|a| a.title())
-        .unwrap_or_default();
-    let id = ui.scope_id().with(("frame", frame.id));
-    let body = ui
-        .interact(rect, id, Sense::click_and_drag())
-        .on_hover_cursor(egui::CursorIcon::Move);
-    body.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Group,
-            true,
-            format!("{} {title}", view.lang.texts().frame),
-        )
-    });
-    if (body.clicked() || body.drag_started())
-        && let Some(article) = frame.article
-    {
-        actions.push(Action::Select(Some(article)));
-    }
-    let Some(model) = doc.frame(frame.id) else {
-        return;
-    };
-    let free = ui.input(|i| i.modifiers.alt);
-    if body.dragged() {
-        let delta = body.total_drag_delta().unwrap_or_default() / t.zoom;
-        let (x, line) = snap(g, fg.x + delta.x, fg.y + delta.y, free);
-        view.drag = Some((frame.id, DragKind::Move { x, line }));
-    }
-    if body.drag_stopped()
-        && let Some((_, DragKind::Move { x, line })) = view.drag.take()
-        && (x, line) != (model.x, model.line)
-    {
-        actions.push(Action::Edit(
-            Edit::MoveFrame {
-                frame: frame.id,
-                x,
-                line,
-            },
-            None,
-        ));
-    }
-    let handle = ui
-        .interact(handle_rect(rect), id.with("resize"), Sense::drag())
-        .on_hover_cursor(egui::CursorIcon::ResizeNwSe);
-    if handle.dragged() {
-        let delta = handle.total_drag_delta().unwrap_or_default() / t.zoom;
-        let width = snap_width(g, fg.width + delta.x, free);
-        let height = ((fg.height + delta.y) / g.pitch).round().max(1.0) as u32;
-        view.drag = Some((frame.id, DragKind::Resize { width, height }));
-    }
-    if handle.drag_stopped()
-        && let Some((_, DragKind::Resize { width, height })) = view.drag.take()
-        && (width, height) != (model.width, model.height)
-    {
-        actions.push(Action::Edit(
-            Edit::ResizeFrame {
-                frame: frame.id,
-                width,
-                height,
-            },
-            None,
-        ));
-    }
-}
-
-/// Where a dragged frame will land: blue where it may, red where it would cover another frame
-/// (the drop is then refused and the frame stays where it was).
-fn draw_ghost(
-    painter: &egui::Painter,
-    t: &Transform,
-    g: &PageGeometry,
-    doc: &Document,
-    id: FrameId,
-    kind: DragKind,
-) {
-    let Some(frame) = doc.frame(id) else {
-        return;
-    };
-    let mut ghost: Frame = frame.clone();
-    match kind {
-        DragKind::Move { x, line } => {
-            ghost.x = x.min(g.type_width_em() - frame.width).max(Em::ZERO);
-            ghost.line = line;
-        }
-        DragKind::Resize { width, height } => {
-            ghost.width = width;
-            ghost.height = height;
-        }
-    }
-    let blocked = crate::edit::overlapped(doc, &ghost);
-    let color = if blocked { OVERSET_RED } else { SELECTED_BLUE };
-    let rect = t.rect(
-        g.x(ghost.x),
-        g.line_y(ghost.line),
-        ghost.width.get() * g.em,
-        ghost.height as f32 * g.pitch,
-    );
-    painter.rect_filled(rect, CornerRadius::ZERO, color.gamma_multiply(0.15));
-    painter.rect_stroke(
-        rect,
-        CornerRadius::ZERO,
-        Stroke::new(1.5, color),
-        StrokeKind::Inside,
-    );
 }

@@ -7,7 +7,7 @@ use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 use super::app::Pending;
 use super::i18n::{Lang, Texts};
 use crate::edit::Edit;
-use crate::model::{ArticleId, Document};
+use crate::model::{ArticleId, Document, FrameId};
 
 /// Everything the user can ask for from a menu or the keyboard.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,8 +36,10 @@ pub enum Command {
     Undo,
     /// Redo the last undone change.
     Redo,
-    /// Take the selected article off the page.
+    /// Take the selected article (or picture box) off the page.
     RemoveSelectedFrame,
+    /// Put an empty picture box on the page; text wraps around it.
+    AddPictureBox,
     /// Zoom so the whole page shows.
     ZoomFit,
     /// Show the page at its real size.
@@ -69,6 +71,7 @@ impl Command {
             Command::Undo => t.undo,
             Command::Redo => t.redo,
             Command::RemoveSelectedFrame => t.remove_frame,
+            Command::AddPictureBox => t.add_picture_box,
             Command::ZoomFit => t.zoom_fit,
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,
@@ -127,6 +130,8 @@ pub enum Action {
     Edit(Edit, Option<eframe::egui::Id>),
     /// Select an article (or nothing).
     Select(Option<ArticleId>),
+    /// Select a picture box (or nothing).
+    SelectBox(Option<FrameId>),
     /// Save, then do what was pending (answer to "save changes?").
     SaveThen(Pending),
     /// Do what was pending without saving.

@@ -54,6 +54,14 @@ pub struct Texts {
     pub undo: &'static str,
     pub redo: &'static str,
     pub remove_frame: &'static str,
+    /// The command that puts a picture box on the page.
+    pub add_picture_box: &'static str,
+    /// A picture box's name.
+    pub picture_box: &'static str,
+    /// The out-port that continues overset text in a new frame.
+    pub continue_text: &'static str,
+    /// The frames an article's text runs through.
+    pub chain: &'static str,
     pub zoom_fit: &'static str,
     pub zoom_100: &'static str,
     pub grid: &'static str,
@@ -84,8 +92,10 @@ pub struct Texts {
     pub frame_width: &'static str,
     /// The switch that makes imported column breaks start new columns.
     pub keep_printed_columns: &'static str,
-    /// Text columns the headline block spans (0 = decided by the page).
+    /// Text columns the headline block spans.
     pub headline_columns: &'static str,
+    /// Decided by the page.
+    pub auto: &'static str,
     /// The headline's type size.
     pub headline_size: &'static str,
     /// Free space at the foot of the page: lines × base columns.
@@ -143,6 +153,10 @@ static ZH: Texts = Texts {
     undo: "撤销",
     redo: "重做",
     remove_frame: "移出版面",
+    add_picture_box: "添加图框",
+    picture_box: "图框",
+    continue_text: "续排",
+    chain: "文框",
     zoom_fit: "适合窗口",
     zoom_100: "实际大小",
     grid: "背景格",
@@ -171,7 +185,8 @@ static ZH: Texts = Texts {
     base_columns: "占基本栏",
     frame_width: "宽（字）",
     keep_printed_columns: "按原版转栏",
-    headline_columns: "标题占栏（0 = 自动）",
+    headline_columns: "标题占栏",
+    auto: "自动",
     headline_size: "主题字号",
     free_space: "剩余",
     lines_high: "高（行）",
@@ -227,6 +242,10 @@ static EN: Texts = Texts {
     undo: "Undo",
     redo: "Redo",
     remove_frame: "Remove from page",
+    add_picture_box: "Add picture box",
+    picture_box: "Picture box",
+    continue_text: "Continue text",
+    chain: "Frames",
     zoom_fit: "Fit page",
     zoom_100: "100%",
     grid: "Character grid",
@@ -255,7 +274,8 @@ static EN: Texts = Texts {
     base_columns: "Base columns",
     frame_width: "Width (em)",
     keep_printed_columns: "Keep printed columns",
-    headline_columns: "Headline over columns (0 = auto)",
+    headline_columns: "Headline over columns",
+    auto: "Auto",
     headline_size: "Headline size",
     free_space: "Free",
     lines_high: "Height (lines)",

@@ -11,6 +11,7 @@ pub mod command;
 mod dialogs;
 pub mod files;
 mod fonts;
+mod frame_tools;
 pub mod i18n;
 mod panels;
 mod prefs;

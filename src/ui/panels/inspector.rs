@@ -22,6 +22,10 @@ pub fn inspector_ui(
         .show(ui, |ui| {
             ui.heading(t.inspector);
             ui.separator();
+            if let Some(frame) = cx.selected_box.and_then(|id| cx.doc.frame(id)) {
+                box_ui(cx, ui, frame, actions);
+                return;
+            }
             let Some(article) = cx.selected.and_then(|id| cx.doc.article(id)) else {
                 ui.weak(t.no_selection);
                 return;
@@ -194,6 +198,7 @@ fn frame_ui(
         ui.weak(t.unplaced);
         return;
     };
+    chain_ui(ui, t, &chain, actions);
     let id = frame.id;
     let mut columns = frame.text_columns;
     let mut width = frame.width.get();
@@ -269,25 +274,31 @@ fn headline_block_ui(
 ) {
     let t = cx.texts;
     let block = &article.headline_block;
-    let mut columns = block.columns.unwrap_or(0);
-    ui.horizontal(|ui| {
-        let label = ui.label(t.headline_columns);
-        if ui
-            .add(egui::DragValue::new(&mut columns).range(0..=12))
-            .labelled_by(label.id)
-            .changed()
-        {
-            let mut block = block.clone();
-            block.columns = (columns > 0).then_some(columns);
-            actions.push(Action::Edit(
-                Edit::SetHeadlineBlock {
-                    article: article.id,
-                    block,
-                },
-                None,
-            ));
-        }
-    });
+    let columns = cx
+        .doc
+        .first_frame(article.id)
+        .map_or(1, |f| f.text_columns.max(1));
+    let span_name = |k: Option<u32>| k.map_or_else(|| t.auto.to_owned(), |k| k.to_string());
+    egui::ComboBox::from_label(t.headline_columns)
+        .selected_text(span_name(block.columns))
+        .show_ui(ui, |ui| {
+            for k in std::iter::once(None).chain((1..=columns).map(Some)) {
+                if ui
+                    .selectable_label(block.columns == k, span_name(k))
+                    .clicked()
+                {
+                    let mut block = block.clone();
+                    block.columns = k;
+                    actions.push(Action::Edit(
+                        Edit::SetHeadlineBlock {
+                            article: article.id,
+                            block,
+                        },
+                        None,
+                    ));
+                }
+            }
+        });
     let current = block.headline.map(|s| s.size_pt);
     let label = current.map_or_else(|| "—".to_owned(), crate::model::hao_name);
     ui.horizontal(|ui| {
@@ -312,4 +323,65 @@ fn headline_block_ui(
                 }
             });
     });
+}
+
+/// The frames the article's text runs through (续排), each after the first removable.
+fn chain_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    chain: &[crate::model::FrameId],
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.chain);
+        let names: Vec<String> = chain.iter().map(|f| format!("#{}", f.0)).collect();
+        ui.label(names.join(" → "));
+    });
+    for id in chain.iter().skip(1) {
+        if ui.button(format!("{} #{}", t.remove_frame, id.0)).clicked() {
+            actions.push(Action::Edit(Edit::RemoveFrame(*id), None));
+        }
+    }
+}
+
+/// A picture box: its size and place, and removing it.
+fn box_ui(
+    cx: &PanelContext<'_>,
+    ui: &mut egui::Ui,
+    frame: &crate::model::Frame,
+    actions: &mut Vec<Action>,
+) {
+    let t = cx.texts;
+    ui.strong(format!("{} #{}", t.picture_box, frame.id.0));
+    let mut width = frame.width.get();
+    let mut height = frame.height;
+    ui.horizontal(|ui| {
+        let label = ui.label(t.frame_width);
+        let width_changed = ui
+            .add(
+                egui::DragValue::new(&mut width)
+                    .range(2.0..=400.0)
+                    .speed(0.5),
+            )
+            .labelled_by(label.id)
+            .changed();
+        let label = ui.label(t.lines_high);
+        let height_changed = ui
+            .add(egui::DragValue::new(&mut height).range(1..=400))
+            .labelled_by(label.id)
+            .changed();
+        if width_changed || height_changed {
+            actions.push(Action::Edit(
+                Edit::ResizeFrame {
+                    frame: frame.id,
+                    width: Em((width * 2.0).round() / 2.0),
+                    height,
+                },
+                None,
+            ));
+        }
+    });
+    if ui.button(t.remove_frame).clicked() {
+        actions.push(Action::Command(Command::RemoveSelectedFrame));
+    }
 }

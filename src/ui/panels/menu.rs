@@ -45,7 +45,9 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 item(ui, cx, Command::Redo, cx.can_redo, actions);
                 ui.separator();
                 let placed = cx.selected.is_some_and(|id| cx.doc.is_placed(id));
-                item(ui, cx, Command::RemoveSelectedFrame, placed, actions);
+                let removable = placed || cx.selected_box.is_some();
+                item(ui, cx, Command::RemoveSelectedFrame, removable, actions);
+                item(ui, cx, Command::AddPictureBox, true, actions);
             });
             ui.menu_button(t.view, |ui| {
                 item(ui, cx, Command::ZoomFit, true, actions);

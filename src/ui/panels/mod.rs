@@ -8,7 +8,7 @@ pub mod status;
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{ArticleId, Document};
+use crate::model::{ArticleId, Document, FrameId};
 use crate::ui::i18n::{Lang, Texts};
 
 /// What the panels read, borrowed from the app for one frame.
@@ -17,6 +17,8 @@ pub struct PanelContext<'a> {
     pub doc: &'a Document,
     /// The selected article.
     pub selected: Option<ArticleId>,
+    /// The selected picture box.
+    pub selected_box: Option<FrameId>,
     /// The menu language.
     pub lang: Lang,
     /// Its texts.

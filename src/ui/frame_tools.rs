@@ -1,0 +1,275 @@
+//! Frames on the canvas: their outlines and fit markers, moving and resizing them, and the
+//! out-port from which overset text continues in a new frame (续排).
+
+use eframe::egui::{
+    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
+};
+
+use crate::compose::{ComposedFrame, ComposedPage, PageGeometry};
+use crate::edit::Edit;
+use crate::model::{Document, Em, Frame, FrameId};
+
+use super::canvas::{CanvasView, DragKind, Transform, snap, snap_width};
+use super::command::Action;
+
+/// Size of the resize handle at a frame's corner, in screen points.
+const HANDLE: f32 = 10.0;
+/// Size of the out-port on the foot of a chain's last frame, in screen points.
+const PORT: f32 = 12.0;
+/// Grid lines the ghost of a new continuation frame shows while it is dragged.
+const CONTINUE_GHOST_LINES: u32 = 10;
+
+const OVERSET_RED: Color32 = Color32::from_rgb(0xD0, 0x20, 0x20);
+const SELECTED_BLUE: Color32 = Color32::from_rgb(0x20, 0x60, 0xD0);
+const BOX_GREY: Color32 = Color32::from_gray(0x90);
+
+/// A frame's outline. Its fit is in the inspector and the list; on the page, overset text shows
+/// as a red frame and a red out-port, so no label ever covers text.
+pub(super) fn draw_frame(
+    painter: &egui::Painter,
+    t: &Transform,
+    page: &ComposedPage,
+    frame: &ComposedFrame,
+    selected: bool,
+) {
+    let fg = frame.geometry;
+    let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
+    let set = frame.article.and_then(|a| page.article(a)).map(|a| &a.set);
+    let overset = set.is_some_and(|s| s.overset_chars() > 0);
+    let stroke = match (overset, selected) {
+        (true, _) => Stroke::new(2.0, OVERSET_RED),
+        (false, true) => Stroke::new(2.0, SELECTED_BLUE),
+        (false, false) if frame.article.is_none() => Stroke::new(1.0, BOX_GREY),
+        (false, false) => Stroke::new(1.0, Color32::from_gray(0xB0)),
+    };
+    painter.rect_stroke(rect, CornerRadius::ZERO, stroke, StrokeKind::Outside);
+    if selected {
+        painter.rect_filled(handle_rect(rect), CornerRadius::ZERO, SELECTED_BLUE);
+    }
+}
+
+fn handle_rect(frame: Rect) -> Rect {
+    Rect::from_center_size(frame.right_bottom(), Vec2::splat(HANDLE))
+}
+
+pub(super) fn frame_interaction(
+    ui: &mut egui::Ui,
+    view: &mut CanvasView,
+    doc: &Document,
+    t: &Transform,
+    g: &PageGeometry,
+    frame: &ComposedFrame,
+    actions: &mut Vec<Action>,
+) {
+    let fg = frame.geometry;
+    let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
+    let title = frame
+        .article
+        .and_then(|a| doc.article(a))
+        .map_or_else(|| view.lang.texts().picture_box.to_owned(), |a| a.title());
+    let id = ui.scope_id().with(("frame", frame.id));
+    let body = ui
+        .interact(rect, id, Sense::click_and_drag())
+        .on_hover_cursor(egui::CursorIcon::Move);
+    body.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Group,
+            true,
+            format!("{} {title}", view.lang.texts().frame),
+        )
+    });
+    if body.clicked() || body.drag_started() {
+        actions.push(match frame.article {
+            Some(article) => Action::Select(Some(article)),
+            None => Action::SelectBox(Some(frame.id)),
+        });
+    }
+    let Some(model) = doc.frame(frame.id) else {
+        return;
+    };
+    let free = ui.input(|i| i.modifiers.alt);
+    if body.dragged() {
+        let delta = body.total_drag_delta().unwrap_or_default() / t.zoom;
+        let (x, line) = snap(g, fg.x + delta.x, fg.y + delta.y, free);
+        view.drag = Some((frame.id, DragKind::Move { x, line }));
+    }
+    if body.drag_stopped()
+        && let Some((_, DragKind::Move { x, line })) = view.drag.take()
+        && (x, line) != (model.x, model.line)
+    {
+        actions.push(Action::Edit(
+            Edit::MoveFrame {
+                frame: frame.id,
+                x,
+                line,
+            },
+            None,
+        ));
+    }
+    let handle = ui
+        .interact(handle_rect(rect), id.with("resize"), Sense::drag())
+        .on_hover_cursor(egui::CursorIcon::ResizeNwSe);
+    if handle.dragged() {
+        let delta = handle.total_drag_delta().unwrap_or_default() / t.zoom;
+        let width = snap_width(g, fg.width + delta.x, free);
+        let height = ((fg.height + delta.y) / g.pitch).round().max(1.0) as u32;
+        view.drag = Some((frame.id, DragKind::Resize { width, height }));
+    }
+    if handle.drag_stopped()
+        && let Some((_, DragKind::Resize { width, height })) = view.drag.take()
+        && (width, height) != (model.width, model.height)
+    {
+        actions.push(Action::Edit(
+            Edit::ResizeFrame {
+                frame: frame.id,
+                width,
+                height,
+            },
+            None,
+        ));
+    }
+}
+
+/// Where a dragged frame will land: blue where it may, red where it would cover another frame
+/// (the drop is then refused and the frame stays where it was).
+pub(super) fn draw_ghost(
+    painter: &egui::Painter,
+    t: &Transform,
+    g: &PageGeometry,
+    doc: &Document,
+    id: FrameId,
+    kind: DragKind,
+) {
+    let Some(frame) = doc.frame(id) else {
+        return;
+    };
+    let mut ghost: Frame = frame.clone();
+    match kind {
+        DragKind::Move { x, line } => {
+            ghost.x = x.min(g.type_width_em() - frame.width).max(Em::ZERO);
+            ghost.line = line;
+        }
+        DragKind::Resize { width, height } => {
+            ghost.width = width;
+            ghost.height = height;
+        }
+        DragKind::Continue { x, line } => {
+            ghost = Frame::text(
+                FrameId(u32::MAX),
+                frame.article.unwrap_or(crate::model::ArticleId(u32::MAX)),
+                x.min(g.type_width_em() - frame.width).max(Em::ZERO),
+                frame.width,
+                line,
+                CONTINUE_GHOST_LINES
+                    .min(g.lines.saturating_sub(line))
+                    .max(1),
+            );
+        }
+    }
+    let blocked = crate::edit::overlapped(doc, &ghost);
+    let color = if blocked { OVERSET_RED } else { SELECTED_BLUE };
+    let rect = t.rect(
+        g.x(ghost.x),
+        g.line_y(ghost.line),
+        ghost.width.get() * g.em,
+        ghost.height as f32 * g.pitch,
+    );
+    painter.rect_filled(rect, CornerRadius::ZERO, color.gamma_multiply(0.15));
+    painter.rect_stroke(
+        rect,
+        CornerRadius::ZERO,
+        Stroke::new(1.5, color),
+        StrokeKind::Inside,
+    );
+}
+
+/// The out-port on the foot of the last frame of an article's chain: red when text is overset.
+/// Dragged to an empty place on the page, it continues the text in a new frame there.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the canvas's drawing context, passed whole"
+)]
+pub(super) fn out_port(
+    ui: &mut egui::Ui,
+    view: &mut CanvasView,
+    doc: &Document,
+    t: &Transform,
+    g: &PageGeometry,
+    page: &ComposedPage,
+    frame: &ComposedFrame,
+    actions: &mut Vec<Action>,
+) {
+    let Some(composed) = frame.article.and_then(|a| page.article(a)) else {
+        return;
+    };
+    if composed.frames.last() != Some(&frame.id) {
+        return;
+    }
+    let overset = composed.set.overset_chars() > 0;
+    let fg = frame.geometry;
+    let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
+    let port = Rect::from_center_size(
+        Pos2::new(rect.right() - 2.5 * PORT, rect.bottom()),
+        Vec2::splat(PORT),
+    );
+    let painter = ui.painter();
+    let (fill, ink) = if overset {
+        (OVERSET_RED, Color32::WHITE)
+    } else {
+        (Color32::WHITE, Color32::from_gray(0x60))
+    };
+    painter.rect_filled(port, CornerRadius::same(2), fill);
+    painter.rect_stroke(
+        port,
+        CornerRadius::same(2),
+        Stroke::new(1.0, ink),
+        StrokeKind::Inside,
+    );
+    painter.text(
+        port.center(),
+        Align2::CENTER_CENTER,
+        "+",
+        FontId::proportional(PORT),
+        ink,
+    );
+    let title = doc
+        .article(composed.id)
+        .map(|a| a.title())
+        .unwrap_or_default();
+    let texts = view.lang.texts();
+    let response = ui
+        .interact(port, ui.scope_id().with(("port", frame.id)), Sense::drag())
+        .on_hover_cursor(egui::CursorIcon::Copy)
+        .on_hover_text(format!(
+            "{} · +{} {}",
+            texts.continue_text,
+            composed.set.overset_chars(),
+            texts.chars
+        ));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("{} {title}", texts.continue_text),
+        )
+    });
+    if response.dragged()
+        && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+    {
+        let (x, y) = t.to_page(pos);
+        let (x, line) = snap(g, x, y, ui.input(|i| i.modifiers.alt));
+        view.drag = Some((frame.id, DragKind::Continue { x, line }));
+    }
+    if response.drag_stopped()
+        && let Some((_, DragKind::Continue { x, line })) = view.drag.take()
+    {
+        actions.push(Action::Edit(
+            Edit::ContinueIn {
+                from: frame.id,
+                x,
+                line,
+            },
+            None,
+        ));
+    }
+}

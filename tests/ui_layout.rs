@@ -1,0 +1,192 @@
+//! The editor's layout tools, driven through egui_kittest as a user would: continuing overset text
+//! in a new frame, the printed-columns switch, the headline block, picture boxes and text wrap.
+
+use banmian::compose::{SetKind, compose_page};
+use banmian::model::{ArticleId, Document, FrameKind};
+use banmian::ui::BanmianApp;
+use eframe::egui::{self, Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use crate::ui::{click, harness, lowest_frame_article, menu, seed_layout, select};
+
+/// Drags from one point to another the way a hand does: press, a few moves, release.
+fn drag(h: &mut Harness<'_, BanmianApp>, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + (to - from) * 0.2);
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+}
+
+fn overset(doc: &Document, article: ArticleId) -> usize {
+    compose_page(doc)
+        .article(article)
+        .map_or(0, |a| a.set.overset_chars())
+}
+
+#[test]
+fn overset_text_continues_in_a_new_frame() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let id = lowest_frame_article(h.state().doc());
+    let title = h.state().doc().article(id).expect("article").title();
+    select(&mut h, &title);
+    // Make its frame too short: the text is overset.
+    let frame = h.state().doc().first_frame(id).expect("placed").clone();
+    let field = h.get_by_label("Height (lines)");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Height (lines)")
+        .type_text(&(frame.height / 2).to_string());
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(
+        overset(h.state().doc(), id) > 0,
+        "the shortened frame oversets"
+    );
+
+    // Drag from the out-port to the free page under everything.
+    let port = h
+        .get_by_role_and_label(Role::Button, &format!("Continue text {title}"))
+        .rect()
+        .center();
+    let frame_rect = h.get_by_label(&format!("Frame {title}")).rect();
+    let to = egui::pos2(frame_rect.left() + 4.0, frame_rect.bottom() + 60.0);
+    drag(&mut h, port, to);
+    let doc = h.state().doc();
+    let chain = doc.chain(id);
+    assert_eq!(chain.len(), 2, "a second frame continues the text");
+    assert_eq!(doc.frame(chain[0]).and_then(|f| f.next), Some(chain[1]));
+    assert_eq!(overset(doc, id), 0, "nothing overset any more");
+    assert!(doc.overlapping_frames().is_empty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().doc().chain(id).len(),
+        1,
+        "undo takes the frame away"
+    );
+}
+
+#[test]
+fn keeping_the_printed_columns_switches_and_undoes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "锐意开拓进取 锻造公安铁军");
+    let id = h.state().doc().articles[0].id;
+    let before = compose_page(h.state().doc());
+    click(&mut h, "Keep printed columns");
+    assert!(h.state().doc().articles[0].keep_printed_columns);
+    let after = compose_page(h.state().doc());
+    assert_ne!(
+        before.article(id).map(|a| &a.set),
+        after.article(id).map(|a| &a.set),
+        "the columns break where the page printed them"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!h.state().doc().articles[0].keep_printed_columns);
+}
+
+#[test]
+fn the_headline_block_changes_size_and_span() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "锐意开拓进取 锻造公安铁军");
+    click(&mut h, "Headline size");
+    h.get_by_label("小初").click();
+    h.run();
+    let block = h.state().doc().articles[0].headline_block.clone();
+    assert_eq!(block.headline.map(|s| s.size_pt), Some(36.0));
+
+    click(&mut h, "Headline over columns");
+    h.get_by_label("1").click();
+    h.run();
+    let doc = h.state().doc().clone();
+    assert_eq!(doc.articles[0].headline_block.columns, Some(1));
+    // Over one column, the 36-pt headline breaks into lines and is printed whole.
+    let page = compose_page(&doc);
+    let printed: String = page
+        .runs(0)
+        .flat_map(|r| r.glyphs.iter().map(|g| g.0))
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(printed.contains("锐意开拓进取"));
+    assert!(printed.contains("锻造公安铁军"));
+    assert!(banmian::compose::ink::collisions(&page).is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().articles[0].headline_block.columns, None);
+}
+
+#[test]
+fn text_wraps_around_a_picture_box() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "锐意开拓进取 锻造公安铁军");
+    menu(&mut h, "Edit", "Add picture box");
+    let doc = h.state().doc().clone();
+    let boxed = doc
+        .frames()
+        .map(|(_, f)| f)
+        .find(|f| f.kind == FrameKind::Box)
+        .expect("a picture box");
+    assert!(
+        doc.overlapping_frames().is_empty(),
+        "a box over text is no overlap"
+    );
+    let page = compose_page(&doc);
+    let id = doc.articles[0].id;
+    let set = &page.article(id).expect("composed").set;
+    // Lines beside the box are set shorter, none runs under it.
+    let column = page
+        .frame(doc.first_frame(id).expect("placed").id)
+        .and_then(|f| f.columns.first())
+        .map(|c| c.width)
+        .expect("columns");
+    let shortened = set
+        .items
+        .iter()
+        .filter(|i| {
+            i.slot
+                .is_some_and(|s| s.line >= boxed.line && s.line < boxed.bottom())
+        })
+        .filter(|i| matches!(&i.kind, SetKind::Line { room, .. } if room.get() < column.get()))
+        .count();
+    let covered = set.items.iter().filter(|i| {
+        i.slot.is_some_and(|s| {
+            s.line >= boxed.line
+                && s.line < boxed.bottom()
+                && s.x.get() < boxed.right().get()
+                && (s.x + s.room).get() > boxed.x.get()
+        })
+    });
+    assert_eq!(covered.count(), 0, "no line runs under the box");
+    let g = page.geometry;
+    let (left, right) = (g.x(boxed.x), g.x(boxed.right()));
+    let (top, bottom) = (g.line_y(boxed.line), g.line_y(boxed.bottom()));
+    let inside = banmian::compose::ink::ink_boxes(&page)
+        .into_iter()
+        .filter(|b| b.left < right && b.right > left && b.top < bottom && b.bottom > top)
+        .count();
+    assert_eq!(inside, 0, "no character is printed inside the box");
+    println!("{shortened} lines beside the box");
+    // The frame was as high as its text: the lines the box took push text out, and the frame
+    // says so.
+    assert!(set.overset_chars() > 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        h.state()
+            .doc()
+            .frames()
+            .all(|(_, f)| f.kind == FrameKind::Text)
+    );
+}
