@@ -14,6 +14,8 @@ mod manuscripts;
 mod page_variants;
 /// Printing: PDF and PNG.
 mod print;
+/// Properties of composed random pages.
+mod properties;
 /// Files that must be refused with a clear error, losing nothing.
 mod refused;
 /// The seed page: byte-identical round trips and the structure it must be read as.

@@ -264,10 +264,17 @@ impl<'f, 'a> Pour<'f, 'a> {
                     let Some(room) = next_room(&mut l) else {
                         return;
                     };
-                    let fits =
-                        (l..l + SUBHEAD_LINES + 1).all(|k| k < bottom && col.room(k).is_some());
-                    if !fits {
-                        if used {
+                    // Its lines all as wide as the first (not half beside a picture), and one
+                    // line of text after them.
+                    let fits_at = |at: u32| {
+                        let first = col.room(at);
+                        first.is_some()
+                            && (at..at + SUBHEAD_LINES).all(|k| k < bottom && col.room(k) == first)
+                            && at + SUBHEAD_LINES < bottom
+                            && col.room(at + SUBHEAD_LINES).is_some()
+                    };
+                    if !fits_at(l) {
+                        if !(l + 1..bottom).any(fits_at) {
                             return;
                         }
                         l += 1;

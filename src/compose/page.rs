@@ -300,7 +300,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         let mut head_lines = 0;
         if k == 0 {
             let columns = frame_columns(frame, &g, &[]);
-            let (head, exclusion) = head_block(article, &columns, &g);
+            let (head, exclusion) = head_block(article, &columns, &g, &exclusions);
             if let Some((head, left)) = head {
                 head_shrunk = head.lines.iter().any(|l| l.shrunk);
                 head_lines = head.grid_lines;
@@ -339,6 +339,7 @@ fn head_block(
     article: &Article,
     columns: &[Column],
     g: &PageGeometry,
+    wraps: &[Exclusion],
 ) -> (Option<(HeadBlock, Em)>, Option<Exclusion>) {
     let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
         return (None, None);
@@ -353,11 +354,34 @@ fn head_block(
         crate::model::HeadAlign::Centre => (n - span) / 2,
         crate::model::HeadAlign::Right => n - span,
     };
-    let left = columns[start].x;
-    let right = columns[start + span - 1].x + columns[start + span - 1].width;
-    let Some(head) = set_head_block(article, (right - left).get() * g.em, g.em, g.pitch) else {
+    let mut left = columns[start].x;
+    let mut right = columns[start + span - 1].x + columns[start + span - 1].width;
+    let Some(mut head) = set_head_block(article, (right - left).get() * g.em, g.em, g.pitch) else {
         return (None, None);
     };
+    // A picture laid over the block's place: the block keeps to the wider side of it, like a line.
+    let strip = Column {
+        frame: first.frame,
+        index: 0,
+        x: left,
+        width: right - left,
+        top: first.top,
+        bottom: first.top + head.grid_lines,
+        exclusions: wraps.to_vec(),
+    };
+    let narrowest = (strip.top..strip.bottom)
+        .map(|l| strip.room(l).unwrap_or((left, Em::ZERO)))
+        .min_by(|a, b| a.1.get().total_cmp(&b.1.get()));
+    if let Some((x, width)) = narrowest.filter(|(_, w)| (*w - strip.width).get() < -1e-3) {
+        if width.get() < super::regions::MIN_ROOM.get() {
+            return (None, None);
+        }
+        (left, right) = (x, x + width);
+        match set_head_block(article, width.get() * g.em, g.em, g.pitch) {
+            Some(narrow) => head = narrow,
+            None => return (None, None),
+        }
+    }
     // A block over some columns keeps text a gutter away at its sides; over all, it spans the
     // frame.
     let (ex_left, ex_right) = if span == n {
