@@ -2,7 +2,8 @@
 //! glyphs: subsets of Noto Serif CJK SC (宋体-style, body) and Noto Sans CJK SC Bold (黑体-style,
 //! headlines), SIL OFL 1.1 (`assets/fonts/OFL.txt`), made by `tools/subset-fonts.py`.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use crate::compose::FontKind;
 
@@ -50,6 +51,23 @@ pub fn advance(kind: FontKind, ch: char) -> Option<f32> {
 /// Where a glyph's ink is, in ems from its drawing origin: left and right edges, and how far
 /// above (positive) and below the baseline it reaches. `None` for a glyph with no ink.
 pub fn ink_bounds(kind: FontKind, ch: char) -> Option<InkBounds> {
+    // Outline bounds of CFF glyphs are computed by running the glyph's program: remembered.
+    static KNOWN: OnceLock<Mutex<InkCache>> = OnceLock::new();
+    let known = KNOWN.get_or_init(Mutex::default);
+    if let Some(found) = known.lock().ok().and_then(|k| k.get(&(kind, ch)).copied()) {
+        return found;
+    }
+    let found = outline_bounds(kind, ch);
+    if let Ok(mut k) = known.lock() {
+        k.insert((kind, ch), found);
+    }
+    found
+}
+
+/// Ink bounds already looked up, by face and character.
+type InkCache = HashMap<(FontKind, char), Option<InkBounds>>;
+
+fn outline_bounds(kind: FontKind, ch: char) -> Option<InkBounds> {
     let f = face(kind)?;
     let b = f.glyph_bounding_box(f.glyph_index(ch)?)?;
     let upem = f32::from(f.units_per_em());

@@ -3,16 +3,19 @@
 //! The data flows one way:
 //!
 //! ```text
-//! text files ──import──▶ Document ──typeset──▶ lines ──compose──▶ page (frames, columns)
-//!                        ▲    │                                     │
-//!                   RON load  RON save                              ▼
-//!                                                           export (text)
+//! text files ──import──▶ Document ──flow──▶ regions ──distribute──▶ ComposedPage ──▶ canvas / PDF / PNG
+//!                        ▲    │    (pages, frames    (frame → columns →   (one list of items,
+//!                   RON load  RON save  with ids,     each line's room)     each tagged with
+//!                                       articles)                           its origin)
+//!                             └──────────── flow ───────────▶ text export (the source's flow)
+//!                             Session { doc, history, cache } ◀── edits (editor, CLI, tests)
 //! ```
 //!
 //! [`model`] is the document, with no I/O; [`import`] reads text files into it; [`typeset`] breaks
-//! paragraphs into lines; [`compose`] pours lines into frames; [`export`] writes the page back as
-//! text; [`store`] keeps documents as RON files. The editor (`ui`) sits on top and none of these
-//! know it.
+//! a paragraph line by line in the room each line has; [`compose`] walks each article's flow into
+//! the regions of its frames and makes the composed page; [`export`] writes it as text, PDF or
+//! PNG; [`store`] keeps documents as RON files; [`edit`] changes them with undo. The editor (`ui`)
+//! sits on top and none of these know it.
 
 pub mod compose;
 pub mod edit;

@@ -3,7 +3,11 @@
 //! chain's last frame are balanced (平衡分栏).
 
 use crate::model::{Em, FrameId};
-use crate::typeset::{Breaker, Line, Style, byline_runs_in};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::typeset::{Breaker, Checkpoint, Line, Style, byline_runs_in};
 
 use super::flow::{ArticleFlow, FlowItem};
 use super::regions::Column;
@@ -121,7 +125,9 @@ impl SetArticle {
 #[derive(Clone)]
 struct Paragraph {
     breaker: Breaker,
-    text: String,
+    text: Rc<str>,
+    /// The index of the flow item it starts at.
+    first_item: usize,
     /// Each part's body block and where its text starts in `text`.
     parts: Vec<(usize, usize)>,
     /// The index of the last flow item it takes.
@@ -171,7 +177,8 @@ impl Paragraph {
         }
         Some(Paragraph {
             breaker,
-            text: joined,
+            text: joined.into(),
+            first_item: item,
             parts,
             last_item,
         })
@@ -198,10 +205,22 @@ enum BylineState {
     Undecided,
 }
 
+/// Lines already set, shared by the trials of balancing: a paragraph's next line depends only on
+/// where its breaker is and the room, so a trial that meets the same place and room again takes
+/// the line from here instead of setting it again.
+#[derive(Default)]
+struct Memo {
+    /// Each paragraph, prepared, by the flow item it starts at.
+    starts: HashMap<usize, Option<Paragraph>>,
+    /// (first flow item, breaker position, room) → (the line, the breaker position after it).
+    lines: HashMap<(usize, Checkpoint, u32), (Line, Checkpoint)>,
+}
+
 /// The state of pouring one article: where in the flow it is.
 #[derive(Clone)]
 struct Pour<'f, 'a> {
     flow: &'f ArticleFlow<'a>,
+    memo: Rc<RefCell<Memo>>,
     style: Style,
     item: usize,
     paragraph: Option<Paragraph>,
@@ -213,6 +232,7 @@ impl<'f, 'a> Pour<'f, 'a> {
     fn new(flow: &'f ArticleFlow<'a>) -> Self {
         Pour {
             flow,
+            memo: Rc::default(),
             style: Style::default(),
             item: 0,
             paragraph: None,
@@ -314,7 +334,14 @@ impl<'f, 'a> Pour<'f, 'a> {
     /// Whether the current paragraph is all set (starting it on the way in).
     fn paragraph_done(&mut self) -> bool {
         if self.paragraph.is_none() {
-            self.paragraph = Paragraph::start(self.flow, self.item, &self.style);
+            let (flow, item, style) = (self.flow, self.item, &self.style);
+            self.paragraph = self
+                .memo
+                .borrow_mut()
+                .starts
+                .entry(item)
+                .or_insert_with(|| Paragraph::start(flow, item, style))
+                .clone();
         }
         self.paragraph.as_ref().is_none_or(|p| p.breaker.is_done())
     }
@@ -329,8 +356,28 @@ impl<'f, 'a> Pour<'f, 'a> {
         let Some(paragraph) = self.paragraph.as_mut() else {
             return;
         };
-        let Some(line) = paragraph.breaker.next_line(room) else {
-            return;
+        let key = (
+            paragraph.first_item,
+            paragraph.breaker.checkpoint(),
+            room.get().to_bits(),
+        );
+        let known = self.memo.borrow().lines.get(&key).cloned();
+        let line = match known {
+            Some((line, after)) => {
+                paragraph.breaker.restore(after);
+                line
+            }
+            None => {
+                let Some(line) = paragraph.breaker.next_line(room) else {
+                    return;
+                };
+                let after = paragraph.breaker.checkpoint();
+                self.memo
+                    .borrow_mut()
+                    .lines
+                    .insert(key, (line.clone(), after));
+                line
+            }
         };
         let line_text = line.text(&paragraph.text).to_owned();
         let block = paragraph.block_at(line.range.start);

@@ -2,6 +2,8 @@
 //! columns of different widths, lines shortened beside a picture, text that goes on in another
 //! frame. Like parley's `BreakLines`, it can go back to a checkpoint and set the rest again.
 
+use std::rc::Rc;
+
 use crate::model::Em;
 
 use super::line::{self, Line};
@@ -23,7 +25,7 @@ pub struct PrintedBreaks {
 }
 
 /// Where a [`Breaker`] is: what [`Breaker::restore`] goes back to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Checkpoint {
     atom: usize,
     lines: usize,
@@ -33,7 +35,9 @@ pub struct Checkpoint {
 /// A paragraph being set line by line.
 #[derive(Clone)]
 pub struct Breaker {
-    prepared: Prepared,
+    /// Shared between clones (a balancing trial clones the breaker); copied only on the rare
+    /// emergency split of an overlong word.
+    prepared: Rc<Prepared>,
     style: Style,
     opens: bool,
     /// The next atom to set.
@@ -52,7 +56,7 @@ impl Breaker {
     /// room). `opens` is false for the part of a paragraph after a column break: no indent.
     pub fn new(text: &str, style: &Style, opens: bool) -> Self {
         Breaker {
-            prepared: prepare::prepare(text, style),
+            prepared: Rc::new(prepare::prepare(text, style)),
             style: *style,
             opens,
             atom: 0,
@@ -140,24 +144,28 @@ impl Breaker {
         }
         let indent = self.next_indent(room);
         let avail = room - indent;
-        let p = &mut self.prepared;
         let start = self.atom;
-        let end = match self
+        let printed = self
             .printed
             .and_then(|k| Some((k, self.printed_ends.as_ref()?)))
-        {
-            Some((k, ends)) => match printed_end(p, start, ends.get(k).copied(), avail) {
-                Some(e) if room.get() <= self.printed_measure.get() + PRINTED_SLACK.get() => {
-                    self.printed = Some(k + 1);
-                    e
+            .and_then(|(k, ends)| {
+                let e = printed_end(&self.prepared, start, ends.get(k).copied(), avail)?;
+                (room.get() <= self.printed_measure.get() + PRINTED_SLACK.get()).then_some((k, e))
+            });
+        let end = match printed {
+            Some((k, e)) => {
+                self.printed = Some(k + 1);
+                e
+            }
+            None => {
+                self.printed = None;
+                match linebreak::find_break(&self.prepared, start, avail) {
+                    Some(e) => e,
+                    None => linebreak::next_break(Rc::make_mut(&mut self.prepared), start, avail),
                 }
-                _ => {
-                    self.printed = None;
-                    linebreak::next_break(p, start, avail)
-                }
-            },
-            None => linebreak::next_break(p, start, avail),
+            }
         };
+        let p = &self.prepared;
         let range = p.atoms[start].start..p.atoms[end - 1].end;
         self.atom = end;
         self.lines += 1;

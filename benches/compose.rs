@@ -1,0 +1,88 @@
+//! Composition: recomposing the seed page after a one-paragraph edit (what the editor does on a
+//! keystroke), and composing a 40-article page with 10 chains of frames and 5 picture boxes.
+
+mod common;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use banmian::compose::arrange::arrange;
+use banmian::compose::compose_page;
+use banmian::edit::{Edit, Session};
+use banmian::model::{Document, Frame, FrameKind};
+use common::{import, seed_bytes, seed_layout};
+
+/// Forty articles (the seed's, four times over) on a page tall enough to hold them, ten of their
+/// frames cut into linked pairs and five picture boxes laid over others.
+fn big_page() -> Document {
+    let seed = import(&seed_bytes());
+    let mut doc = Document::default();
+    doc.setup.height_mm = 2000.0;
+    doc.append_articles((0..40).map(|k| seed.articles[k % 11].clone()).collect());
+    arrange(&mut doc);
+    let frames: Vec<Frame> = doc
+        .frames()
+        .map(|(_, f)| f.clone())
+        .filter(|f| f.kind == FrameKind::Text && f.height >= 10)
+        .collect();
+    for frame in frames.iter().take(10) {
+        let id = doc.next_frame_id();
+        let mut lower = frame.clone();
+        lower.id = id;
+        lower.line = frame.line + frame.height / 2;
+        lower.height = frame.height - frame.height / 2;
+        if let Some(f) = doc.frame_mut(frame.id) {
+            f.height /= 2;
+            f.next = Some(id);
+        }
+        doc.add_frame(0, lower);
+    }
+    for frame in frames.iter().skip(10).take(5) {
+        let id = doc.next_frame_id();
+        let width = frame.width * 0.4;
+        doc.add_frame(
+            0,
+            Frame::picture_box(id, frame.x, width, frame.line + 2, frame.height / 2),
+        );
+    }
+    doc
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("compose");
+    let mut session = Session::new(seed_layout());
+    session.composed();
+    let article = session.doc().articles[4].id;
+    let texts = [
+        "近日，市公安局召开创建全国文明典范城市动员大会。",
+        "近日，市公安局召开创建全国文明典范城市动员会议。",
+    ];
+    let mut k = 0;
+    group.bench_function("recompose the seed after a one-paragraph edit", |b| {
+        b.iter(|| {
+            k += 1;
+            session.apply(
+                Edit::SetBlockText {
+                    article,
+                    block: 0,
+                    text: texts[k % 2].to_owned(),
+                },
+                None,
+            );
+            session.composed().items.len()
+        })
+    });
+    let doc = big_page();
+    let chains = doc.frames().filter(|(_, f)| f.next.is_some()).count();
+    let boxes = doc
+        .frames()
+        .filter(|(_, f)| f.kind == FrameKind::Box)
+        .count();
+    group.bench_function(
+        format!("40-article page, {chains} chains, {boxes} picture boxes"),
+        |b| b.iter(|| compose_page(&doc).items.len()),
+    );
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
