@@ -157,3 +157,84 @@ fn reflow_prints_lines_with_a_blank_between_paragraphs() {
     assert!(!o.status.success());
     assert!(stderr(&o).starts_with("error: "));
 }
+
+#[test]
+fn info_lists_frames_and_the_rooms_lines_are_set_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seed = seed_path();
+    let o = banmian(
+        &["import", seed.to_str().expect("path"), "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["info", "page.ron", "--json"], dir.path());
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let frames = info["frames"].as_array().expect("frames");
+    assert_eq!(frames.len(), 11);
+    for f in frames {
+        for key in [
+            "id",
+            "page",
+            "kind",
+            "article",
+            "x_mm",
+            "y_mm",
+            "width_mm",
+            "height_mm",
+        ] {
+            assert!(f.get(key).is_some(), "{key} in {f}");
+        }
+        assert_eq!(f["kind"], "text");
+        assert!(f["next"].is_null());
+        assert!(f["column_width_em"].as_f64().is_some_and(|w| w >= 4.0));
+    }
+    assert_eq!(info["overlapping_frames"].as_array().map(Vec::len), Some(0));
+    let articles = info["articles"].as_array().expect("articles");
+    for a in articles {
+        assert_eq!(a["frames"].as_array().map(Vec::len), Some(1));
+        // One room per printed body line.
+        let lines = a["line_rooms_em"].as_array().expect("rooms").len();
+        assert!(lines > 0);
+    }
+    let rooms: usize = articles
+        .iter()
+        .map(|a| a["line_rooms_em"].as_array().map_or(0, Vec::len))
+        .sum();
+    let printed: usize = import_doc(&seed_bytes(), None)
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs())
+        .filter_map(|p| p.printed_lines.as_ref().map(Vec::len))
+        .sum();
+    assert_eq!(rooms, printed, "one room per printed body line");
+}
+
+#[test]
+fn export_reset_sets_text_afresh_and_strict_refuses_overlaps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seed = seed_path();
+    banmian(
+        &["import", seed.to_str().expect("path"), "-o", "page.ron"],
+        dir.path(),
+    );
+    let o = banmian(&["export", "page.ron", "--reset"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).expect("UTF-8");
+    assert_ne!(text.as_bytes(), seed_bytes().as_slice(), "set afresh");
+    let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    assert_eq!(visible(&text), visible(&seed_text()), "no character lost");
+
+    let mut doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
+    let top = doc.pages[0].frames[0].line;
+    doc.pages[0].frames[1].line = top + 1;
+    banmian::store::save(&doc, &dir.path().join("page.ron")).expect("saves");
+    let o = banmian(
+        &[
+            "export", "page.ron", "--format", "pdf", "--strict", "-o", "page.pdf",
+        ],
+        dir.path(),
+    );
+    assert_error(&o, "page.ron");
+    assert!(stderr(&o).contains("overlap"), "{}", stderr(&o));
+    assert!(!dir.path().join("page.pdf").exists());
+}

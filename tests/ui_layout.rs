@@ -190,3 +190,36 @@ fn text_wraps_around_a_picture_box() {
             .all(|(_, f)| f.kind == FrameKind::Text)
     );
 }
+
+#[test]
+fn a_layout_with_overlapping_frames_is_reported_when_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = seed_layout(dir.path());
+    let mut doc = banmian::store::load(&path).expect("loads");
+    let first = doc.pages[0].frames[0].clone();
+    doc.pages[0].frames[1].line = first.line + 2;
+    banmian::store::save(&doc, &path).expect("saves");
+    let h = harness(dir.path(), Some(path), vec![]);
+    let text = format!("#{} × #{}", first.id.0, doc.pages[0].frames[1].id.0);
+    h.get_by_label_contains(&text);
+    h.get_by_label_contains("overlap");
+}
+
+#[test]
+fn re_setting_all_text_drops_the_printed_lines_and_undoes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let printed = |doc: &Document| {
+        doc.articles
+            .iter()
+            .flat_map(|a| a.paragraphs())
+            .filter(|p| p.printed_lines.is_some())
+            .count()
+    };
+    assert!(printed(h.state().doc()) > 30);
+    menu(&mut h, "Edit", "Re-set all text");
+    assert_eq!(printed(h.state().doc()), 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(printed(h.state().doc()) > 30);
+}

@@ -166,6 +166,8 @@ pub enum Edit {
     },
     /// Change the page setup.
     SetPage(PageSetup),
+    /// Set every paragraph afresh from its text in the current frames (重排全部).
+    ResetLines,
     /// Add imported articles, and place them where the page has room. The text source (encoding,
     /// line endings) becomes the document's when it had no articles yet.
     AddArticles(Vec<Article>, TextSource),
@@ -295,6 +297,11 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             let a = doc.articles.remove(from);
             doc.articles.insert(to.min(doc.articles.len()), a);
             true
+        }
+        Edit::ResetLines => {
+            let before = doc.articles.clone();
+            doc.reset_lines();
+            doc.articles != before
         }
         Edit::SetPage(setup) => {
             doc.setup = setup;

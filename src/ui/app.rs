@@ -179,6 +179,15 @@ impl BanmianApp {
                 };
                 self.selected = Selection::default();
                 self.view.fit_pending = true;
+                let overlaps = self.doc().overlapping_frames();
+                if !overlaps.is_empty() {
+                    let list: Vec<String> = overlaps
+                        .iter()
+                        .map(|(a, b)| format!("#{} × #{}", a.0, b.0))
+                        .collect();
+                    let text = format!("{} {}", self.texts().overlaps_found, list.join(", "));
+                    self.modal = Some(Modal::Notice(text));
+                }
                 if is_layout {
                     self.prefs.add_recent(path);
                     self.save_prefs();
@@ -401,6 +410,9 @@ impl BanmianApp {
                 };
                 self.session.apply(edit, None);
                 self.selected.frame = None;
+            }
+            Command::ResetLines => {
+                self.session.apply(Edit::ResetLines, None);
             }
             Command::AddPictureBox => {
                 let edit = picture_box_for(self.session.doc(), self.selected.article);

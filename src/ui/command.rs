@@ -40,6 +40,8 @@ pub enum Command {
     RemoveSelectedFrame,
     /// Put an empty picture box on the page; text wraps around it.
     AddPictureBox,
+    /// Set every paragraph afresh from its text in the current frames (重排全部).
+    ResetLines,
     /// Zoom so the whole page shows.
     ZoomFit,
     /// Show the page at its real size.
@@ -72,6 +74,7 @@ impl Command {
             Command::Redo => t.redo,
             Command::RemoveSelectedFrame => t.remove_frame,
             Command::AddPictureBox => t.add_picture_box,
+            Command::ResetLines => t.reset_lines,
             Command::ZoomFit => t.zoom_fit,
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,

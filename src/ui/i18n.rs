@@ -54,6 +54,10 @@ pub struct Texts {
     pub undo: &'static str,
     pub redo: &'static str,
     pub remove_frame: &'static str,
+    /// The command that sets all text afresh.
+    pub reset_lines: &'static str,
+    /// Says that a layout has frames on top of each other.
+    pub overlaps_found: &'static str,
     /// The command that puts a picture box on the page.
     pub add_picture_box: &'static str,
     /// A picture box's name.
@@ -154,6 +158,8 @@ static ZH: Texts = Texts {
     redo: "重做",
     remove_frame: "移出版面",
     add_picture_box: "添加图框",
+    reset_lines: "重排全部",
+    overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
     continue_text: "续排",
     chain: "文框",
@@ -243,6 +249,8 @@ static EN: Texts = Texts {
     redo: "Redo",
     remove_frame: "Remove from page",
     add_picture_box: "Add picture box",
+    reset_lines: "Re-set all text",
+    overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
     continue_text: "Continue text",
     chain: "Frames",

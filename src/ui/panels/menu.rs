@@ -48,6 +48,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 let removable = placed || cx.selected_box.is_some();
                 item(ui, cx, Command::RemoveSelectedFrame, removable, actions);
                 item(ui, cx, Command::AddPictureBox, true, actions);
+                item(ui, cx, Command::ResetLines, true, actions);
             });
             ui.menu_button(t.view, |ui| {
                 item(ui, cx, Command::ZoomFit, true, actions);
