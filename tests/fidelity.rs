@@ -70,3 +70,50 @@ fn break_agreement_with_the_printed_page() {
         total.ratio() * 100.0
     );
 }
+
+/// Break agreement as a script outside banmian measures it: each printed line compared with what
+/// the engine sets from its start in the room `info --json` reports for it (`line_rooms_em`).
+#[test]
+fn break_agreement_at_the_rooms_of_the_imported_layout() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    let page = banmian::compose::compose_page(&doc);
+    let mut total = Agreement::default();
+    for article in &doc.articles {
+        let set = &page.article(article.id).expect("composed").set;
+        let rooms = banmian::compose::line_rooms(article, set);
+        let mut k = 0;
+        for paragraphs in printed_segments(article) {
+            for p in &paragraphs {
+                let mut start = 0;
+                let text = p.lines.concat() + p.continued;
+                let compared = p.lines.len() - usize::from(p.continued.is_empty());
+                for (i, line) in p.lines.iter().enumerate() {
+                    let room = rooms.get(k + i).copied().unwrap_or(Em(18.0));
+                    if i < compared {
+                        let style = Style::default().with_measure(room);
+                        let end = first_line_end(&text[start..], &style, p.opens && i == 0);
+                        total.total += 1;
+                        if end == line.len() {
+                            total.matched += 1;
+                        } else {
+                            println!(
+                                "  at {} em: printed {line:?}, engine {:?}",
+                                room.get(),
+                                &text[start..start + end]
+                            );
+                        }
+                    }
+                    start += line.len();
+                }
+                k += p.lines.len();
+            }
+        }
+    }
+    println!(
+        "at the layout's rooms: {}/{} = {:.1}%",
+        total.matched,
+        total.total,
+        total.ratio() * 100.0
+    );
+}

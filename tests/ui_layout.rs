@@ -8,7 +8,7 @@ use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-use crate::ui::{click, harness, lowest_frame_article, menu, seed_layout, select};
+use crate::ui::{click, harness, menu, seed_layout, select};
 
 /// Drags from one point to another the way a hand does: press, a few moves, release.
 fn drag(h: &mut Harness<'_, BanmianApp>, from: egui::Pos2, to: egui::Pos2) {
@@ -23,6 +23,21 @@ fn drag(h: &mut Harness<'_, BanmianApp>, from: egui::Pos2, to: egui::Pos2) {
     h.run();
 }
 
+/// The article whose frame has nothing under it and the most free page below.
+fn frame_with_most_room_below(doc: &Document) -> ArticleId {
+    let frames: Vec<_> = doc.frames().map(|(_, f)| f.clone()).collect();
+    frames
+        .iter()
+        .filter(|f| {
+            !frames.iter().any(|g| {
+                g.line > f.line && g.x.get() < f.right().get() && f.x.get() < g.right().get()
+            })
+        })
+        .min_by_key(|f| f.bottom())
+        .and_then(|f| f.article)
+        .expect("a placed article")
+}
+
 fn overset(doc: &Document, article: ArticleId) -> usize {
     compose_page(doc)
         .article(article)
@@ -33,7 +48,7 @@ fn overset(doc: &Document, article: ArticleId) -> usize {
 fn overset_text_continues_in_a_new_frame() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
-    let id = lowest_frame_article(h.state().doc());
+    let id = frame_with_most_room_below(h.state().doc());
     let title = h.state().doc().article(id).expect("article").title();
     select(&mut h, &title);
     // Make its frame too short: the text is overset.
@@ -56,14 +71,24 @@ fn overset_text_continues_in_a_new_frame() {
         .get_by_role_and_label(Role::Button, &format!("Continue text {title}"))
         .rect()
         .center();
+    // Two grid lines under the shortened frame.
     let frame_rect = h.get_by_label(&format!("Frame {title}")).rect();
-    let to = egui::pos2(frame_rect.left() + 4.0, frame_rect.bottom() + 60.0);
+    let per_line = frame_rect.height() / (frame.height / 2) as f32;
+    let to = egui::pos2(
+        frame_rect.left() + 4.0,
+        frame_rect.bottom() + 2.2 * per_line,
+    );
     drag(&mut h, port, to);
     let doc = h.state().doc();
     let chain = doc.chain(id);
     assert_eq!(chain.len(), 2, "a second frame continues the text");
     assert_eq!(doc.frame(chain[0]).and_then(|f| f.next), Some(chain[1]));
-    assert_eq!(overset(doc, id), 0, "nothing overset any more");
+    let frames: Vec<_> = chain
+        .iter()
+        .filter_map(|c| doc.frame(*c))
+        .map(|f| (f.line, f.height, f.width))
+        .collect();
+    assert_eq!(overset(doc, id), 0, "nothing overset any more: {frames:?}");
     assert!(doc.overlapping_frames().is_empty());
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

@@ -1,8 +1,8 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
 use banmian::compose::arrange::free_space;
-use banmian::compose::{ComposedPage, PT_PER_MM, SetArticle, SetKind, compose_page};
-use banmian::model::{Article, Block, BylinePlacement, Document, Em, Frame, FrameKind};
+use banmian::compose::{ComposedPage, PT_PER_MM, compose_page, line_rooms};
+use banmian::model::{Article, BylinePlacement, Document, Em, Frame, FrameKind};
 use serde::Serialize;
 
 /// One article's summary; the keys are the contract of DESIGN.md §5.
@@ -63,7 +63,9 @@ fn article_info<'a>(page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
     let composed = page.article(a.id);
     let set = composed.map(|c| &c.set);
     let placed = composed.is_some_and(|c| c.placed());
-    let line_rooms_em = set.map_or_else(Vec::new, |set| line_rooms(a, set));
+    let line_rooms_em = set.map_or_else(Vec::new, |set| {
+        line_rooms(a, set).into_iter().map(Em::get).collect()
+    });
     ArticleInfo {
         id: a.id.0,
         kicker: a.kicker.as_deref(),
@@ -90,38 +92,6 @@ fn article_info<'a>(page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
         frame_capacity: set.filter(|_| placed).map(|s| s.capacity),
         headline_shrunk: composed.is_some_and(|c| c.head_shrunk),
     }
-}
-
-/// The room each printed body line is set in, in order: the room of the composed line of its
-/// paragraph in the same place (they are the same lines while the printed breaks are followed;
-/// where a paragraph is set afresh, the nearest one).
-fn line_rooms(article: &Article, set: &SetArticle) -> Vec<f32> {
-    let mut rooms = Vec::new();
-    let mut last = article.measure.get();
-    for (block, b) in article.body.iter().enumerate() {
-        let Block::Paragraph(p) = b else {
-            continue;
-        };
-        let Some(printed) = p
-            .printed_lines
-            .as_ref()
-            .filter(|_| p.printed_line_texts().is_some())
-        else {
-            continue;
-        };
-        let composed: Vec<f32> = set
-            .block_lines(block)
-            .filter_map(|i| match i.kind {
-                SetKind::Line { room, .. } => Some(room.get()),
-                _ => None,
-            })
-            .collect();
-        for k in 0..printed.len() {
-            last = composed.get(k).or(composed.last()).copied().unwrap_or(last);
-            rooms.push(last);
-        }
-    }
-    rooms
 }
 
 fn frame_info(page: &ComposedPage, index: usize, f: &Frame) -> FrameInfo {

@@ -1,7 +1,8 @@
-//! A first arrangement of a page with no holes: articles wider than half the page go across it
-//! in bands at the top; the others are stacked in vertical strips under them, strips side by side
-//! across the whole width. Every frame touches the frame or the page top above it, and the free
-//! space is at the foot of the page.
+//! A first arrangement of a page with no holes, every text column as wide as its article was
+//! printed: articles wider than half the page go across it in bands at the top; the others are
+//! stacked in vertical strips under them, each strip as wide as the articles in it were printed,
+//! the strips side by side across the page. Every frame touches the frame or the page top above
+//! it, and the free space is at the foot of the page.
 
 use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, PageSetup};
 
@@ -9,11 +10,19 @@ use super::distribute::SetArticle;
 use super::geometry::PageGeometry;
 use super::page::{ComposedPage, compose_page};
 
-/// How much wider than its measure a text column of an article set across the page may become.
-const MAX_WIDENING: f32 = 1.4;
-
 /// Grid lines left between one frame and the next below it.
 const FRAME_SPACING: u32 = 1;
+
+/// The widest strip of page a band may leave empty beside a wide article, in ems: three ems
+/// (10 mm at 小五) read as a wide gutter, not as a hole.
+const MAX_SIDE_GAP: Em = Em(3.0);
+
+/// How much wider than its printed width a strip may be for an article's printed lines to stay:
+/// the typesetter follows printed breaks in a room up to an em wider.
+const PRINTED_SLACK: f32 = 1.0;
+
+/// How many strip counts around the typical one are tried: one more and one fewer.
+const STRIP_COUNT_SPREAD: usize = 1;
 
 /// Gives every article without a frame one, under the frames already on the first page. Articles
 /// for which no room is left stay unplaced.
@@ -36,15 +45,15 @@ pub fn arrange(doc: &mut Document) {
         .partition(|a| preferred_width(a, &g).get() > type_width.get() / 2.0);
     for article in wide {
         let id = doc.next_frame_id();
-        let most = columns_across(article.measure, type_width, gutter);
-        let fewest = columns_across(article.measure * MAX_WIDENING, type_width, gutter);
-        // Of the counts that keep lines near the article's measure, the one whose last column
-        // comes out nearest the others (subheads can leave it far shorter).
-        let frame = (fewest.min(most)..=most)
-            .rev()
-            .filter_map(|n| fitted(doc, article, id, Em::ZERO, type_width, n, top, g.lines))
-            .min_by_key(|f| shortfall(&doc.setup, article, f));
-        if let Some(frame) = frame {
+        // As many columns of its measure as the page holds, centred; where that leaves a strip
+        // of page wide enough to read as a hole, the columns widen to fill the page.
+        let n = columns_within(article.measure, type_width, gutter);
+        let mut width = article.measure * n as f32 + gutter * (n - 1) as f32;
+        if (type_width - width).get() > MAX_SIDE_GAP.get() {
+            width = type_width;
+        }
+        let x = half_ems((type_width - width) / 2.0);
+        if let Some(frame) = fitted(doc, article, id, x, width, n, top, g.lines) {
             top = frame.bottom() + FRAME_SPACING;
             doc.add_frame(0, frame);
         }
@@ -54,7 +63,7 @@ pub fn arrange(doc: &mut Document) {
     for (k, strip) in strips.iter().enumerate() {
         for article in &strip.articles {
             let id = doc.next_frame_id();
-            let columns = columns_across(article.measure, strip.width, gutter);
+            let columns = columns_within(article.measure, strip.width, gutter);
             if let Some(frame) = fitted(
                 doc,
                 article,
@@ -76,7 +85,13 @@ fn first_page_frames(doc: &Document) -> impl Iterator<Item = &Frame> {
     doc.pages.first().into_iter().flat_map(|p| p.frames.iter())
 }
 
+/// A length rounded down to half ems, never below zero.
+fn half_ems(length: Em) -> Em {
+    Em((length.get() * 2.0).floor() / 2.0).max(Em::ZERO)
+}
+
 /// A vertical strip of the page and the articles stacked in it.
+#[derive(Clone)]
 struct Strip<'a> {
     x: Em,
     width: Em,
@@ -85,42 +100,165 @@ struct Strip<'a> {
     lines: u32,
 }
 
-/// Splits the type area into as many equal strips as the articles' typical printed width gives,
-/// and sends each article, in flow order, to the strip whose stack is shortest.
+/// Chooses strips as wide as the articles were printed, so that their text keeps its printed
+/// measure: of every choice of widths that fits across the page, the one that best keeps lines
+/// at their printed width, leaves least width unused and stacks most evenly.
+/// What width is left over widens the gutters between strips.
 fn plan_strips<'a>(articles: &[&'a Article], g: &PageGeometry) -> Vec<Strip<'a>> {
     let type_width = g.type_width_em();
     let gutter = g.gutter_em();
-    let mut widths: Vec<f32> = articles
-        .iter()
-        .map(|a| preferred_width(a, g).get())
-        .collect();
-    widths.sort_by(f32::total_cmp);
+    let mut widths: Vec<Em> = articles.iter().map(|a| preferred_width(a, g)).collect();
+    widths.sort_by(|a, b| a.get().total_cmp(&b.get()));
     let Some(&typical) = widths.get(widths.len() / 2) else {
         return Vec::new();
     };
-    let count = (((type_width + gutter).get() / (typical + gutter.get())).round() as usize)
-        .clamp(1, articles.len().max(1));
-    // Equal strips in half ems; the last takes what rounding leaves.
-    let share = (type_width - gutter * (count - 1) as f32).get() / count as f32;
-    let share = Em((share * 2.0).floor() / 2.0);
-    let mut strips: Vec<Strip<'a>> = (0..count)
-        .map(|k| Strip {
-            x: (share + gutter) * k as f32,
-            width: share,
+    widths.dedup_by(|a, b| (a.get() - b.get()).abs() < 1e-3);
+    let around = ((type_width + gutter).get() / (typical + gutter).get()).round() as usize;
+    let most = (around + STRIP_COUNT_SPREAD).min(articles.len()).max(1);
+    let counts = around.saturating_sub(STRIP_COUNT_SPREAD).clamp(1, most)..=most;
+    let mut best: Option<(f32, Vec<Strip<'a>>)> = None;
+    for count in counts {
+        for choice in choices(&widths, count) {
+            let used: Em = choice.iter().copied().sum::<Em>() + gutter * (count - 1) as f32;
+            if used.get() > type_width.get() + 1e-3 {
+                continue;
+            }
+            let (strips, off) = assign(articles, &choice, g);
+            let most = strips.iter().map(|s| s.lines).max().unwrap_or(0);
+            let least = strips.iter().map(|s| s.lines).min().unwrap_or(0);
+            let empty = strips.iter().filter(|s| s.articles.is_empty()).count();
+            // A line set afresh at another width costs less than an uneven foot of the page:
+            // stacks of very different heights leave a ragged page and may run off it.
+            let cost = off as f32 * 4.0
+                + (type_width - used).get() * 5.0
+                + (most - least) as f32 * 3.0
+                + empty as f32 * 1000.0;
+            if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+                best = Some((cost, strips));
+            }
+        }
+    }
+    let Some((_, mut strips)) = best else {
+        return Vec::new();
+    };
+    spread_leftover(&mut strips, g);
+    strips
+}
+
+/// Fills the width the strips leave: a strip of text set afresh (no printed lines) takes whole
+/// columns more; then the gutters between strips widen by up to an em (a wider gutter reads
+/// well, a wider column would set printed lines afresh); what is still left widens the strips.
+fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
+    let gutter = g.gutter_em();
+    let left = |strips: &[Strip<'_>]| {
+        g.type_width_em()
+            - strips.iter().map(|s| s.width).sum::<Em>()
+            - gutter * strips.len().saturating_sub(1) as f32
+    };
+    let count = strips.len();
+    if count == 0 {
+        return;
+    }
+    loop {
+        let room = left(strips);
+        let Some(strip) = strips
+            .iter_mut()
+            .filter(|s| s.articles.iter().all(|a| !has_printed_lines(a)))
+            .filter(|s| {
+                let measure = s.articles.first().map_or(s.width, |a| a.measure);
+                (measure + gutter).get() <= room.get() + 1e-3
+            })
+            .max_by_key(|s| s.lines)
+        else {
+            break;
+        };
+        let measure = strip.articles.first().map_or(strip.width, |a| a.measure);
+        strip.width += measure + gutter;
+        strip.lines /= 2;
+    }
+    let gaps = count.saturating_sub(1);
+    let extra_gutter = if gaps > 0 {
+        half_ems(left(strips) / gaps as f32).min(Em(1.0))
+    } else {
+        Em::ZERO
+    };
+    let rest = left(strips) - extra_gutter * gaps as f32;
+    let widen = half_ems(rest / count as f32);
+    let mut x = Em::ZERO;
+    for strip in strips.iter_mut() {
+        strip.width += widen;
+        strip.x = x;
+        x += strip.width + gutter + extra_gutter;
+    }
+}
+
+/// Whether any paragraph of the article still has its printed lines (it came from a page).
+fn has_printed_lines(article: &Article) -> bool {
+    article.paragraphs().any(|p| p.printed_lines.is_some())
+}
+
+/// Every choice of `count` strip widths from `widths`, repeats allowed, in ascending order.
+fn choices(widths: &[Em], count: usize) -> Vec<Vec<Em>> {
+    if count == 0 {
+        return vec![Vec::new()];
+    }
+    let mut out = Vec::new();
+    for (k, &w) in widths.iter().enumerate() {
+        for mut rest in choices(&widths[k..], count - 1) {
+            rest.insert(0, w);
+            out.push(rest);
+        }
+    }
+    out
+}
+
+/// Sends each article, in flow order, to the shortest strip that keeps its printed lines, or else
+/// to the strip nearest its width; returns the strips and the lines set at another width.
+fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec<Strip<'a>>, u32) {
+    let mut strips: Vec<Strip<'a>> = widths
+        .iter()
+        .map(|&width| Strip {
+            x: Em::ZERO,
+            width,
             articles: Vec::new(),
             lines: 0,
         })
         .collect();
-    if let Some(last) = strips.last_mut() {
-        last.width = type_width - last.x;
-    }
+    let mut off = 0;
     for &article in articles {
-        if let Some(strip) = strips.iter_mut().min_by_key(|s| s.lines) {
-            strip.lines += rough_lines(article, strip.width);
-            strip.articles.push(article);
+        let width = preferred_width(article, g);
+        // A strip up to an em wider still keeps the printed lines (they fill it when justified):
+        // the shortest such strip, else the strip nearest the article's width.
+        let close = |s: &Strip<'_>| {
+            let over = (s.width - width).get();
+            (-1e-3..=PRINTED_SLACK + 1e-3).contains(&over)
+        };
+        let distance = |s: &Strip<'_>| (s.width - width).get().abs();
+        let chosen = match strips.iter().filter(|s| close(s)).min_by_key(|s| s.lines) {
+            Some(s) => Some(s.width),
+            None => strips
+                .iter()
+                .min_by(|a, b| distance(a).total_cmp(&distance(b)))
+                .map(|s| s.width),
+        };
+        let Some(target) = chosen else {
+            continue;
+        };
+        let Some(strip) = strips
+            .iter_mut()
+            .filter(|s| (s.width - target).get().abs() < 1e-3)
+            .min_by_key(|s| s.lines)
+        else {
+            continue;
+        };
+        let lines = rough_lines(article, strip.width);
+        if !close(strip) {
+            off += lines;
         }
+        strip.lines += lines;
+        strip.articles.push(article);
     }
-    strips
+    (strips, off)
 }
 
 /// An estimate of the lines an article takes in one column `width` ems wide.
@@ -144,9 +282,9 @@ pub fn preferred_width(article: &Article, g: &PageGeometry) -> Em {
     }
 }
 
-/// How many text columns of about `measure` fill `width`.
-fn columns_across(measure: Em, width: Em, gutter: Em) -> u32 {
-    (((width + gutter).get() / (measure + gutter).get().max(1.0)).round() as u32).max(1)
+/// How many text columns of `measure` fit in `width` (at least one).
+fn columns_within(measure: Em, width: Em, gutter: Em) -> u32 {
+    (((width + gutter).get() / (measure + gutter).get().max(1.0) + 1e-3).floor() as u32).max(1)
 }
 
 /// A frame for `article` at (`x`, `top`), `width` wide with `columns` text columns, as high as
@@ -184,19 +322,8 @@ pub fn natural_height(setup: &PageSetup, article: &Article, frame: &Frame) -> u3
 /// One past the lowest grid line the article's text takes in frame `frame` of its chain, with
 /// only that article composed.
 pub fn chain_foot(doc: &Document, article: ArticleId, frame: FrameId) -> Option<u32> {
-    let a = doc.article(article)?;
-    let frames: Vec<Frame> = doc
-        .chain(article)
-        .iter()
-        .filter_map(|&id| doc.frame(id).cloned())
-        .collect();
-    let page = compose_page(&Document {
-        setup: doc.setup.clone(),
-        articles: vec![a.clone()],
-        pages: vec![Page { frames }],
-        ..Document::default()
-    });
-    page.article(article)?
+    compose_chain(doc, article)?
+        .article(article)?
         .set
         .items
         .iter()
@@ -206,6 +333,31 @@ pub fn chain_foot(doc: &Document, article: ArticleId, frame: FrameId) -> Option<
                 .map(|s| s.line + i.lines())
         })
         .max()
+}
+
+/// Whether some of the article's text does not fit its chain of frames.
+pub fn chain_overset(doc: &Document, article: ArticleId) -> bool {
+    compose_chain(doc, article)
+        .and_then(|page| page.article(article).map(|a| a.set.overset_chars() > 0))
+        .unwrap_or(false)
+}
+
+/// The page with only `article` and the frames of its chain, plus the picture boxes that wrap.
+fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
+    let a = doc.article(article)?;
+    let chain = doc.chain(article);
+    let frames: Vec<Frame> = doc
+        .frames()
+        .map(|(_, f)| f)
+        .filter(|f| chain.contains(&f.id) || f.wrap.is_some())
+        .cloned()
+        .collect();
+    Some(compose_page(&Document {
+        setup: doc.setup.clone(),
+        articles: vec![a.clone()],
+        pages: vec![Page { frames }],
+        ..Document::default()
+    }))
 }
 
 /// The page with only `article`, in only `frame`.
@@ -218,28 +370,6 @@ fn compose_alone(setup: &PageSetup, article: &Article, frame: &Frame) -> Compose
         }],
         ..Document::default()
     })
-}
-
-/// How many grid lines shorter than the longest the last text column of a frame comes out.
-fn shortfall(setup: &PageSetup, article: &Article, frame: &Frame) -> u32 {
-    let page = compose_alone(setup, article, frame);
-    let Some(set) = page.article(article.id).map(|a| &a.set) else {
-        return 0;
-    };
-    let foot_of = |column: u32| {
-        set.items
-            .iter()
-            .filter_map(|i| {
-                i.slot
-                    .filter(|s| s.column == column)
-                    .map(|s| s.line + i.lines())
-            })
-            .max()
-            .unwrap_or(frame.line)
-    };
-    let last = frame.text_columns.saturating_sub(1);
-    let longest = (0..frame.text_columns).map(foot_of).max().unwrap_or(0);
-    longest.saturating_sub(foot_of(last))
 }
 
 /// One past the last grid line any placed item of an article takes.
@@ -258,7 +388,7 @@ pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line
     let type_width = g.type_width_em();
     let width = preferred_width(article, &g).min(type_width);
     let x = x.min(type_width - width).max(Em::ZERO);
-    let columns = columns_across(article.measure, width, g.gutter_em());
+    let columns = columns_within(article.measure, width, g.gutter_em());
     let line = line.min(g.lines.saturating_sub(1));
     let mut frame = Frame::text(id, article.id, x, width, line, g.lines - line);
     frame.text_columns = columns;

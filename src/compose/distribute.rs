@@ -2,7 +2,7 @@
 //! the room its grid line has; what the last region cannot hold is overset. The columns of the
 //! chain's last frame are balanced (平衡分栏).
 
-use crate::model::{Em, FrameId};
+use crate::model::{Article, Block, Em, FrameId};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -528,4 +528,36 @@ pub fn distribute(flow: &ArticleFlow<'_>, chain: &[Vec<Column>]) -> SetArticle {
     pour.overflow(room);
     pour.out.capacity = capacity;
     pour.out
+}
+
+/// The room each printed body line is set in, in order: the room of the composed line of its
+/// paragraph in the same place (they are the same lines while the printed breaks are followed;
+/// where a paragraph is set afresh, the nearest one).
+pub fn line_rooms(article: &Article, set: &SetArticle) -> Vec<Em> {
+    let mut rooms = Vec::new();
+    let mut last = article.measure;
+    for (block, b) in article.body.iter().enumerate() {
+        let Block::Paragraph(p) = b else {
+            continue;
+        };
+        let Some(printed) = p
+            .printed_lines
+            .as_ref()
+            .filter(|_| p.printed_line_texts().is_some())
+        else {
+            continue;
+        };
+        let composed: Vec<Em> = set
+            .block_lines(block)
+            .filter_map(|i| match i.kind {
+                SetKind::Line { room, .. } => Some(room),
+                _ => None,
+            })
+            .collect();
+        for k in 0..printed.len() {
+            last = composed.get(k).or(composed.last()).copied().unwrap_or(last);
+            rooms.push(last);
+        }
+    }
+    rooms
 }

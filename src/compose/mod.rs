@@ -16,7 +16,7 @@ pub mod ink;
 pub mod page;
 pub mod regions;
 
-pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute};
+pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute, line_rooms};
 pub use flow::{ArticleFlow, FlowItem, article_flow};
 pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry};
 pub use page::{

@@ -390,11 +390,19 @@ fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
     if let Some(f) = doc.frame_mut(from) {
         f.next = Some(id);
     }
-    // No taller than the text that flows into it needs.
+    // No taller than the text that flows into it needs: cut to the foot of its text, then grown
+    // back a line at a time while the text does not all fit (balancing can need one more).
+    let tallest = doc.frame(id).map_or(0, |f| f.height);
     if let Some(foot) = crate::compose::arrange::chain_foot(doc, article, id)
         && let Some(f) = doc.frame_mut(id)
     {
-        f.height = foot.saturating_sub(f.line).max(3).min(f.height);
+        f.height = foot.saturating_sub(f.line).max(3).min(tallest);
+    }
+    while crate::compose::arrange::chain_overset(doc, article)
+        && let Some(f) = doc.frame_mut(id)
+        && f.height < tallest
+    {
+        f.height += 1;
     }
     true
 }

@@ -90,7 +90,12 @@ pub(super) fn frame_interaction(
     let free = ui.input(|i| i.modifiers.alt);
     if body.dragged() {
         let delta = body.total_drag_delta().unwrap_or_default() / t.zoom;
-        let (x, line) = snap(g, fg.x + delta.x, fg.y + delta.y, free);
+        let (mut x, line) = snap(g, fg.x + delta.x, fg.y + delta.y, free);
+        // A frame off the base columns (破栏) keeps its place across until it is pulled half a
+        // column sideways.
+        if delta.x.abs() < (g.column + g.gutter) / 2.0 {
+            x = model.x;
+        }
         view.drag = Some((frame.id, DragKind::Move { x, line }));
     }
     if body.drag_stopped()
