@@ -128,8 +128,8 @@ struct Paragraph {
     text: Rc<str>,
     /// The index of the flow item it starts at.
     first_item: usize,
-    /// Each part's body block and where its text starts in `text`.
-    parts: Vec<(usize, usize)>,
+    /// Each part's body block, where its text starts in `text`, and its column segment.
+    parts: Vec<(usize, usize, usize)>,
     /// The index of the last flow item it takes.
     last_item: usize,
 }
@@ -142,13 +142,13 @@ impl Paragraph {
             text,
             opens,
             printed,
-            ..
+            segment,
         } = flow.items.get(item)?
         else {
             return None;
         };
         let mut joined = (*text).to_owned();
-        let mut parts = vec![(*block, 0)];
+        let mut parts = vec![(*block, 0, *segment)];
         let mut last_item = item;
         let mut printed = printed.clone();
         while !flow.keep_printed_columns
@@ -158,16 +158,16 @@ impl Paragraph {
                     block,
                     text,
                     opens: false,
-                    ..
+                    printed: more,
+                    segment,
                 }),
             ) = (flow.items.get(last_item + 1), flow.items.get(last_item + 2))
         {
-            // The printed line before the break ended with its column, not by itself: the
-            // printed breaks hold up to there.
-            if let Some(p) = &mut printed {
-                p.counts.pop();
+            // A column ends on a full line: the printed breaks of both parts hold together.
+            if let (Some(p), Some(more)) = (&mut printed, more) {
+                p.counts.extend(&more.counts);
             }
-            parts.push((*block, joined.len()));
+            parts.push((*block, joined.len(), *segment));
             joined.push_str(text);
             last_item += 2;
         }
@@ -184,13 +184,13 @@ impl Paragraph {
         })
     }
 
-    /// The body block a line starting at byte `start` of the joined text is written under.
-    fn block_at(&self, start: usize) -> usize {
+    /// The part (body block and column segment) that byte `start` of the joined text is in.
+    fn part_at(&self, start: usize) -> (usize, usize) {
         self.parts
             .iter()
             .rev()
-            .find(|(_, s)| *s <= start)
-            .map_or(0, |(b, _)| *b)
+            .find(|(_, s, _)| *s <= start)
+            .map_or((0, 0), |&(b, _, seg)| (b, seg))
     }
 }
 
@@ -224,6 +224,8 @@ struct Pour<'f, 'a> {
     style: Style,
     item: usize,
     paragraph: Option<Paragraph>,
+    /// The column segment of the last line set, and how many lines of it are set.
+    segment_lines: (usize, usize),
     byline: BylineState,
     out: SetArticle,
 }
@@ -236,6 +238,7 @@ impl<'f, 'a> Pour<'f, 'a> {
             style: Style::default(),
             item: 0,
             paragraph: None,
+            segment_lines: (0, 0),
             byline: match (flow.byline, flow.last_paragraph) {
                 (None, _) => BylineState::Done,
                 (Some(_), None) => BylineState::OwnLine,
@@ -316,7 +319,7 @@ impl<'f, 'a> Pour<'f, 'a> {
                         let Some(room) = next_room(&mut l) else {
                             return;
                         };
-                        self.set_line(Some(slot(l, room)), room.1);
+                        self.set_line(Some(slot(l, room)), room.1, Some(col.width));
                         l += 1;
                         used = true;
                     }
@@ -352,9 +355,24 @@ impl<'f, 'a> Pour<'f, 'a> {
     }
 
     /// Sets the current paragraph's next line in `room`.
-    fn set_line(&mut self, slot: Option<Slot>, room: Em) {
+    /// Sets the current paragraph's next line in `room`; `column` is the width of the column it
+    /// is in (`None` where there is no frame). In a column as wide as the article was printed,
+    /// a line keeps to the room it was printed in: its segment's, or its cut-in's.
+    fn set_line(&mut self, slot: Option<Slot>, room: Em, column: Option<Em>) {
         let Some(paragraph) = self.paragraph.as_mut() else {
             return;
+        };
+        let (_, segment) = paragraph.part_at(paragraph.breaker.next_byte());
+        let index = match self.segment_lines {
+            (s, n) if s == segment => n,
+            _ => 0,
+        };
+        self.segment_lines = (segment, index + 1);
+        let printed = self.flow.rooms.room(segment, index);
+        let room = match column {
+            None => printed,
+            Some(c) if (c - self.flow.rooms.measure).get().abs() < 1e-3 => room.min(printed),
+            Some(_) => room,
         };
         let key = (
             paragraph.first_item,
@@ -380,7 +398,7 @@ impl<'f, 'a> Pour<'f, 'a> {
             }
         };
         let line_text = line.text(&paragraph.text).to_owned();
-        let block = paragraph.block_at(line.range.start);
+        let (block, _) = paragraph.part_at(line.range.start);
         let mut run_in = false;
         if paragraph.breaker.is_done()
             && Some(paragraph.last_item) == self.flow.last_paragraph
@@ -424,7 +442,7 @@ impl<'f, 'a> Pour<'f, 'a> {
     }
 
     /// Sets everything left without a place (overset), at `room`, or where there was no region
-    /// at all, at each paragraph's own measure.
+    /// at all, in the rooms the lines were printed in.
     fn overflow(&mut self, room: Option<Em>) {
         while let Some(item) = self.flow.items.get(self.item) {
             match item {
@@ -436,9 +454,10 @@ impl<'f, 'a> Pour<'f, 'a> {
                     },
                     slot: None,
                 }),
-                FlowItem::Paragraph { measure, .. } => {
+                FlowItem::Paragraph { .. } => {
                     while !self.paragraph_done() {
-                        self.set_line(None, room.unwrap_or(*measure));
+                        let column = room;
+                        self.set_line(None, room.unwrap_or(Em::ZERO), column);
                     }
                     self.finish_paragraph();
                     continue;

@@ -2,7 +2,7 @@
 //! so that they cannot disagree on which lines are printed, where a column breaks or whether the
 //! byline runs in.
 
-use crate::model::{Article, Block, Byline, BylinePlacement, Em};
+use crate::model::{Article, Block, Byline, BylinePlacement, CutIn, Em};
 use crate::typeset::PrintedBreaks;
 
 /// One thing in an article's flow, in reading order.
@@ -18,8 +18,8 @@ pub enum FlowItem<'a> {
         opens: bool,
         /// The breaks it was printed with, while its text is as imported.
         printed: Option<PrintedBreaks>,
-        /// The measure it was printed at (or asks for): where no frame gives a room.
-        measure: Em,
+        /// The column segment it is in (0 = before the first column break).
+        segment: usize,
     },
     /// A subhead.
     Subhead {
@@ -43,6 +43,37 @@ pub struct ArticleFlow<'a> {
     pub byline: Option<&'a Byline>,
     /// Whether column breaks start a new text column (按原版转栏).
     pub keep_printed_columns: bool,
+    /// The room each line was printed in, where the article was imported from a page.
+    pub rooms: PrintedRooms,
+}
+
+/// The rooms an imported article's lines were printed in: each column segment's measure, and
+/// narrower runs beside cut-ins. Lines are counted from their segment's first line, so the
+/// rooms hold for text set afresh too, in a frame at the article's printed measure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrintedRooms {
+    /// The article's main measure: a frame whose columns are this wide is at the printed
+    /// geometry.
+    pub measure: Em,
+    /// Each segment's measure.
+    pub segments: Vec<Em>,
+    /// The narrower runs.
+    pub cut_ins: Vec<CutIn>,
+}
+
+impl PrintedRooms {
+    /// The room of line `line` of segment `segment`.
+    pub fn room(&self, segment: usize, line: usize) -> Em {
+        self.cut_ins
+            .iter()
+            .find(|c| {
+                c.segment as usize == segment
+                    && (c.first_line as usize..(c.first_line + c.lines) as usize).contains(&line)
+            })
+            .map(|c| c.measure)
+            .or_else(|| self.segments.get(segment).copied())
+            .unwrap_or(self.measure)
+    }
 }
 
 /// The flow of an article's body.
@@ -52,8 +83,9 @@ pub fn article_flow(article: &Article) -> ArticleFlow<'_> {
     for (block, b) in article.body.iter().enumerate() {
         match b {
             Block::Paragraph(p) => {
-                let printed_measure = article.paragraph_measure(segment, p);
-                let measure = printed_measure.max(article.segment_measure(segment));
+                let measure = article
+                    .paragraph_measure(segment, p)
+                    .max(article.segment_measure(segment));
                 items.push(FlowItem::Paragraph {
                     block,
                     text: &p.text,
@@ -62,7 +94,7 @@ pub fn article_flow(article: &Article) -> ArticleFlow<'_> {
                         counts: lines.iter().map(|l| l.chars().count() as u32).collect(),
                         measure,
                     }),
-                    measure: printed_measure,
+                    segment,
                 });
             }
             Block::Subhead(s) => items.push(FlowItem::Subhead {
@@ -89,6 +121,11 @@ pub fn article_flow(article: &Article) -> ArticleFlow<'_> {
             .as_ref()
             .filter(|b| b.placement != BylinePlacement::InLead),
         keep_printed_columns: article.keep_printed_columns,
+        rooms: PrintedRooms {
+            measure: article.measure,
+            segments: article.segment_measures.clone(),
+            cut_ins: article.cut_ins.clone(),
+        },
     }
 }
 

@@ -2,42 +2,45 @@
 //!
 //! A measure belongs to a column segment (the body between column breaks), not to the whole
 //! article: the printed columns of one article are not all the same width (DESIGN.md §3). Within
-//! a segment the column can narrow again where the text runs beside a photo or a headline cut
-//! into it, which the text cannot show; a run of paragraphs gets a measure of its own when that
-//! reproduces clearly more of its printed lines.
+//! a segment, lines run narrower beside a photo or a headline cut into the column, which the text
+//! cannot show: a run of at least three consecutive lines that the engine reproduces clearly
+//! better at another measure is taken as set beside such a cut-in ([`CutIn`]). A segment's
+//! measure is the widest its lines were set at; narrower runs are its cut-ins.
 
-use crate::model::{Article, Block, Em};
+use crate::model::{Article, Block, CutIn, Em};
 use crate::typeset::Style;
 use crate::typeset::measure::{
-    Agreement, PrintedParagraph, agreement_at_measures, candidate_measures, pick_measure,
+    Agreement, PrintedParagraph, candidate_measures, line_matches_at_measures, pick_measure,
     prepare_printed, prepared_widest_line,
 };
 
-/// How many more printed lines a run of paragraphs must reproduce at a measure of its own before
-/// the segment is split there: two, so that no single odd line decides it.
-const MIN_SPLIT_GAIN: usize = 2;
+/// How many more printed lines a run must reproduce at a measure of its own before it is taken
+/// as set beside a cut-in: two, so that no single odd line decides it.
+const MIN_SPLIT_GAIN: i32 = 2;
+
+/// The fewest consecutive lines that make a cut-in (a shorter run is more likely an odd line).
+const MIN_CUT_IN_LINES: usize = 3;
 
 /// How far from the first estimate a segment's measure is looked for, in ems.
 const SEARCH_BELOW: f32 = 2.5;
 /// See [`SEARCH_BELOW`].
-const SEARCH_ABOVE: f32 = 1.0;
+const SEARCH_ABOVE: f32 = 2.0;
 
-/// One paragraph's share of the search: its block index, and its agreement at each candidate.
-struct Scored {
-    block: usize,
-    widest: Em,
-    scores: Vec<(Em, Agreement)>,
+/// One printed line of a segment, for the search: whether the engine reproduces it at each
+/// candidate measure (`None` for a paragraph's last line, which is not compared).
+struct LineScore {
+    matches: Option<Vec<bool>>,
 }
 
-/// Sets `article.measure`, `segment_measures` and the paragraphs' own measures from its printed
-/// lines, searching around `estimate`.
+/// Sets `article.measure`, `segment_measures` and `cut_ins` from its printed lines, searching
+/// around `estimate`.
 pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style) {
     let candidates =
         candidate_measures((estimate.get() - SEARCH_BELOW)..=(estimate.get() + SEARCH_ABOVE));
-    let mut segments: Vec<Vec<Scored>> = vec![Vec::new()];
+    let mut segments: Vec<(Vec<LineScore>, Em)> = vec![(Vec::new(), Em::ZERO)];
     for (i, block) in article.body.iter().enumerate() {
         match block {
-            Block::ColumnBreak => segments.push(Vec::new()),
+            Block::ColumnBreak => segments.push((Vec::new(), Em::ZERO)),
             Block::Paragraph(p) => {
                 let Some(lines) = p.printed_line_texts() else {
                     continue;
@@ -48,20 +51,23 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
                     }
                     _ => "",
                 };
-                let printed = [PrintedParagraph {
+                let count = lines.len();
+                let printed = PrintedParagraph {
                     lines,
                     opens: !p.continues,
                     continued,
-                }];
-                let prepared = prepare_printed(&printed[0], style);
-                let agreements = agreement_at_measures(&prepared, &printed[0], style, &candidates);
-                let scores = candidates.iter().copied().zip(agreements).collect();
-                if let Some(seg) = segments.last_mut() {
-                    seg.push(Scored {
-                        block: i,
-                        widest: prepared_widest_line(&prepared, &printed[0], style),
-                        scores,
-                    });
+                };
+                let prepared = prepare_printed(&printed, style);
+                let matches = line_matches_at_measures(&prepared, &printed, style, &candidates);
+                let widest = prepared_widest_line(&prepared, &printed, style);
+                if let Some((seg, w)) = segments.last_mut() {
+                    *w = w.max(widest);
+                    let mut compared = matches.into_iter();
+                    for _ in 0..count {
+                        seg.push(LineScore {
+                            matches: compared.next(),
+                        });
+                    }
                 }
             }
             Block::Subhead(_) => {}
@@ -69,99 +75,147 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
     }
 
     let mut segment_measures = Vec::with_capacity(segments.len());
+    let mut cut_ins = Vec::new();
     let mut lines_at: Vec<(Em, usize)> = Vec::new();
-    let mut own: Vec<(usize, Em)> = Vec::new();
-    for seg in &segments {
-        let runs = split_runs(seg);
-        let Some(main) = runs.iter().max_by_key(|r| r.lines).map(|r| r.measure) else {
+    for (index, (lines, widest)) in segments.iter().enumerate() {
+        let Some((main, runs)) = segment_runs(lines, &candidates, *widest) else {
             segment_measures.push(estimate);
             continue;
         };
-        segment_measures.push(main);
-        for run in &runs {
-            lines_at.push((run.measure, run.lines));
-            if run.measure != main {
-                own.extend(
-                    seg[run.range.clone()]
-                        .iter()
-                        .map(|s| (s.block, run.measure)),
-                );
+        // The segment is as wide as its widest run; the others are set beside cut-ins.
+        let measure = runs.iter().map(|r| r.measure).fold(main, Em::max);
+        let covered: usize = runs.iter().map(|r| r.lines.len()).sum();
+        lines_at.push((main, lines.len() - covered));
+        segment_measures.push(measure);
+        let mut narrower: Vec<(std::ops::Range<usize>, Em)> = runs
+            .iter()
+            .filter(|r| r.measure != measure)
+            .map(|r| (r.lines.clone(), r.measure))
+            .collect();
+        if main != measure {
+            // The lines at the main measure are now the narrower ones: between the wider runs.
+            let mut at = 0;
+            let mut wider: Vec<std::ops::Range<usize>> = runs
+                .iter()
+                .filter(|r| r.measure == measure)
+                .map(|r| r.lines.clone())
+                .collect();
+            wider.sort_by_key(|r| r.start);
+            wider.push(lines.len()..lines.len());
+            for w in wider {
+                if w.start > at {
+                    narrower.push((at..w.start, main));
+                }
+                at = w.end;
             }
+        }
+        for run in &runs {
+            lines_at.push((run.measure, run.lines.len()));
+        }
+        narrower.sort_by_key(|(r, _)| r.start);
+        for (range, m) in narrower {
+            cut_ins.push(CutIn {
+                segment: index as u32,
+                first_line: range.start as u32,
+                lines: range.len() as u32,
+                measure: m,
+            });
         }
     }
     article.measure = most_used(&lines_at).unwrap_or(estimate);
     article.segment_measures = segment_measures;
-    for (block, measure) in own {
-        if let Some(Block::Paragraph(p)) = article.body.get_mut(block) {
-            p.measure = Some(measure);
-        }
-    }
+    article.cut_ins = cut_ins;
 }
 
-/// A run of paragraphs set at one measure.
+/// A run of consecutive lines of a segment set at one measure.
 struct Run {
-    range: std::ops::Range<usize>,
+    lines: std::ops::Range<usize>,
     measure: Em,
-    lines: usize,
 }
 
-/// The best measure for paragraphs `range` of a segment, with lines matched and compared.
-fn score(seg: &[Scored], range: std::ops::Range<usize>) -> Option<(Em, Agreement)> {
-    let paras = &seg[range];
-    let first = paras.first()?;
-    let widest = paras.iter().map(|s| s.widest).fold(Em::ZERO, Em::max);
-    let totals: Vec<(Em, Agreement)> = (0..first.scores.len())
-        .map(|k| {
+/// The measure most of a segment's lines were set at, and the runs of at least
+/// [`MIN_CUT_IN_LINES`] lines that the engine reproduces at least [`MIN_SPLIT_GAIN`] lines better
+/// at another measure.
+fn segment_runs(lines: &[LineScore], candidates: &[Em], widest: Em) -> Option<(Em, Vec<Run>)> {
+    let totals: Vec<(Em, Agreement)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(k, &m)| {
             let mut a = Agreement::default();
-            for s in paras {
-                a += s.scores[k].1;
+            for l in lines.iter().filter_map(|l| l.matches.as_ref()) {
+                a.total += 1;
+                a.matched += usize::from(l[k]);
             }
-            (first.scores[k].0, a)
+            (m, a)
         })
         .collect();
-    pick_measure(&totals, widest)
+    let (main, _) = pick_measure(&totals, widest)?;
+    let main_k = candidates.iter().position(|&m| m == main)?;
+    let mut taken = vec![false; lines.len()];
+    let mut runs = Vec::new();
+    loop {
+        // The best run still free, over every other measure.
+        let mut best: Option<(i32, std::ops::Range<usize>, usize)> = None;
+        for k in (0..candidates.len()).filter(|&k| k != main_k) {
+            let gains: Vec<Option<i32>> = lines
+                .iter()
+                .zip(&taken)
+                .map(|(l, &t)| {
+                    if t {
+                        None
+                    } else {
+                        Some(
+                            l.matches
+                                .as_ref()
+                                .map_or(0, |m| i32::from(m[k]) - i32::from(m[main_k])),
+                        )
+                    }
+                })
+                .collect();
+            if let Some((gain, range)) = best_run(&gains)
+                && best.as_ref().is_none_or(|(g, ..)| gain > *g)
+            {
+                best = Some((gain, range, k));
+            }
+        }
+        let Some((_, range, k)) = best.filter(|(g, ..)| *g >= MIN_SPLIT_GAIN) else {
+            break;
+        };
+        taken[range.clone()].iter_mut().for_each(|t| *t = true);
+        runs.push(Run {
+            lines: range,
+            measure: candidates[k],
+        });
+    }
+    runs.sort_by_key(|r| r.lines.start);
+    Some((main, runs))
 }
 
-/// Splits a segment into runs of paragraphs by dynamic programming: the most lines reproduced,
-/// where every run after the first must win at least [`MIN_SPLIT_GAIN`] more lines.
-fn split_runs(seg: &[Scored]) -> Vec<Run> {
-    let n = seg.len();
-    // best[j] = (value, start of the last run) for the first j paragraphs.
-    let mut best: Vec<(isize, usize)> = vec![(0, 0); n + 1];
-    for j in 1..=n {
-        best[j] = (isize::MIN, 0);
-        for i in 0..j {
-            let Some((_, a)) = score(seg, i..j) else {
-                continue;
+/// The run of consecutive free lines (`Some`) with the largest total gain, at least
+/// [`MIN_CUT_IN_LINES`] long, the shortest of equals, and never ending on a line it loses.
+fn best_run(gains: &[Option<i32>]) -> Option<(i32, std::ops::Range<usize>)> {
+    let mut best: Option<(i32, std::ops::Range<usize>)> = None;
+    for start in 0..gains.len() {
+        let mut sum = 0;
+        for end in start..gains.len() {
+            let Some(g) = gains[end] else {
+                break;
             };
-            // With the strict comparison below, a run after the first must gain MIN_SPLIT_GAIN.
-            let penalty = if i > 0 {
-                MIN_SPLIT_GAIN as isize - 1
-            } else {
-                0
-            };
-            let value = best[i].0 + a.matched as isize - penalty;
-            // A strict gain is needed: ties keep the longer run.
-            if value > best[j].0 {
-                best[j] = (value, i);
+            sum += g;
+            let len = end + 1 - start;
+            // A line lost at either end would be a line the run made worse.
+            let edges_keep = gains[start].is_some_and(|g| g >= 0) && g >= 0;
+            if len >= MIN_CUT_IN_LINES
+                && edges_keep
+                && best
+                    .as_ref()
+                    .is_none_or(|(b, r)| sum > *b || (sum == *b && len < r.len()))
+            {
+                best = Some((sum, start..end + 1));
             }
         }
     }
-    let mut runs = Vec::new();
-    let mut j = n;
-    while j > 0 {
-        let i = best[j].1;
-        if let Some((measure, a)) = score(seg, i..j) {
-            runs.push(Run {
-                range: i..j,
-                measure,
-                lines: a.total,
-            });
-        }
-        j = i;
-    }
-    runs.reverse();
-    runs
+    best
 }
 
 /// The measure that the most lines were set at.

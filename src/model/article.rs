@@ -4,6 +4,20 @@ use serde::{Deserialize, Serialize};
 
 use super::{Block, Byline, Em, Gap, HeadlineBlock, Paragraph};
 
+/// A run of printed lines of one column segment set narrower than the segment, beside something
+/// cut into the column (a photo, a headline) that the text does not show.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CutIn {
+    /// The column segment (0 = before the first column break).
+    pub segment: u32,
+    /// The first line of the run, counted from the segment's first printed line.
+    pub first_line: u32,
+    /// How many lines.
+    pub lines: u32,
+    /// The measure the lines were set at.
+    pub measure: Em,
+}
+
 /// A stable identifier of an article within a document; frames refer to articles by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -37,6 +51,10 @@ pub struct Article {
     /// printed columns were not all as wide as `measure`. Empty means `measure` everywhere.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segment_measures: Vec<Em>,
+    /// Runs of printed lines set narrower than their segment, beside something cut into the
+    /// column (a photo, a headline) that the text does not show.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cut_ins: Vec<CutIn>,
     /// Whether imported column breaks (转栏) start a new text column (按原版转栏). Off, the
     /// text flows freely and the frame's columns are balanced; the breaks stay in the body.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -87,6 +105,7 @@ impl Article {
             byline: None,
             measure: default_measure(),
             segment_measures: Vec::new(),
+            cut_ins: Vec::new(),
             keep_printed_columns: false,
             headline_block: HeadlineBlock::default(),
             header_gaps: HeaderGaps::default(),
@@ -155,11 +174,12 @@ impl Article {
     /// Sets the article at another measure: every paragraph is wrapped afresh by the typesetter,
     /// since the printed line breaks only hold at the measure they were printed at.
     pub fn set_measure(&mut self, measure: Em) {
-        if measure == self.measure && self.segment_measures.is_empty() {
+        if measure == self.measure && self.segment_measures.is_empty() && self.cut_ins.is_empty() {
             return;
         }
         self.measure = measure;
         self.segment_measures.clear();
+        self.cut_ins.clear();
         for block in &mut self.body {
             if let Block::Paragraph(p) = block {
                 p.printed_lines = None;
@@ -180,6 +200,14 @@ impl Article {
             .count();
         if segment + 1 < self.segment_measures.len() {
             self.segment_measures.remove(segment + 1);
+        }
+        // The cut-ins of the segment that joins the one before no longer know their lines.
+        let joining = segment as u32 + 1;
+        self.cut_ins.retain(|c| c.segment != joining);
+        for c in &mut self.cut_ins {
+            if c.segment > joining {
+                c.segment -= 1;
+            }
         }
         self.body.remove(index);
         let joined = match (

@@ -13,7 +13,7 @@ mod headline;
 mod page;
 mod units;
 
-pub use article::{Article, ArticleId, HeaderGaps};
+pub use article::{Article, ArticleId, CutIn, HeaderGaps};
 pub use block::{Block, Paragraph, Subhead};
 pub use byline::{Byline, BylinePlacement};
 pub use document::{Document, FORMAT_VERSION, LineEnding, TextSource};

@@ -105,6 +105,15 @@ impl Breaker {
         self.printed.is_some()
     }
 
+    /// Where in the text (a byte offset) the next line starts.
+    pub fn next_byte(&self) -> usize {
+        let p = &self.prepared;
+        p.atoms
+            .get(self.atom)
+            .and_then(|a| p.glyphs.get(a.start))
+            .map_or(p.text_len, |g| g.byte)
+    }
+
     /// Lines set so far.
     pub fn lines_set(&self) -> usize {
         self.lines

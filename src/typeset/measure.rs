@@ -83,6 +83,25 @@ pub fn agreement_at_measures(
     result
 }
 
+/// For each compared line of one printed paragraph (all but its last, or all when it goes on past
+/// a column break), whether the engine reproduces it at each of `measures`.
+pub fn line_matches_at_measures(
+    prepared: &FirstLines,
+    p: &PrintedParagraph<'_>,
+    style: &Style,
+    measures: &[Em],
+) -> Vec<Vec<bool>> {
+    let compared = compared_lines(p);
+    let mut start = 0;
+    let mut out = Vec::with_capacity(compared);
+    for (i, line) in p.lines.iter().enumerate().take(compared) {
+        let ends = prepared.line_ends(start, style, p.opens && i == 0, measures);
+        out.push(ends.into_iter().map(|e| e == start + line.len()).collect());
+        start += line.len();
+    }
+    out
+}
+
 /// The agreement of one printed paragraph, prepared by [`prepare_printed`], at `style`'s measure.
 pub fn prepared_agreement(
     prepared: &FirstLines,
