@@ -47,8 +47,9 @@ pub fn arrange(doc: &mut Document) {
         let id = doc.next_frame_id();
         // As many columns of its measure as the page holds, centred; where that leaves a strip
         // of page wide enough to read as a hole, the columns widen to fill the page.
-        let n = columns_within(article.measure, type_width, gutter);
-        let mut width = article.measure * n as f32 + gutter * (n - 1) as f32;
+        let measure = column_measure(article, type_width, gutter);
+        let n = columns_within(measure, type_width, gutter);
+        let mut width = measure * n as f32 + gutter * (n - 1) as f32;
         if (type_width - width).get() > MAX_SIDE_GAP.get() {
             width = type_width;
         }
@@ -63,7 +64,8 @@ pub fn arrange(doc: &mut Document) {
     for (k, strip) in strips.iter().enumerate() {
         for article in &strip.articles {
             let id = doc.next_frame_id();
-            let columns = columns_within(article.measure, strip.width, gutter);
+            let measure = column_measure(article, strip.width, gutter);
+            let columns = columns_within(measure, strip.width, gutter);
             if let Some(frame) = fitted(
                 doc,
                 article,
@@ -129,9 +131,9 @@ fn plan_strips<'a>(articles: &[&'a Article], g: &PageGeometry) -> Vec<Strip<'a>>
             let empty = strips.iter().filter(|s| s.articles.is_empty()).count();
             // A line set afresh at another width costs less than an uneven foot of the page:
             // stacks of very different heights leave a ragged page and may run off it.
-            let cost = off as f32 * 4.0
+            let cost = off as f32 * 10.0
                 + (type_width - used).get() * 5.0
-                + (most - least) as f32 * 3.0
+                + (most - least) as f32 * 1.0
                 + empty as f32 * 1000.0;
             if best.as_ref().is_none_or(|(c, _)| cost < *c) {
                 best = Some((cost, strips));
@@ -212,8 +214,9 @@ fn choices(widths: &[Em], count: usize) -> Vec<Vec<Em>> {
     out
 }
 
-/// Sends each article, in flow order, to the shortest strip that keeps its printed lines, or else
-/// to the strip nearest its width; returns the strips and the lines set at another width.
+/// Sends each article, in flow order, to the shortest strip of its printed width, else to one
+/// that still keeps its printed lines, else to the strip nearest its width; returns the strips
+/// and the lines set at another width than printed.
 fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec<Strip<'a>>, u32) {
     let mut strips: Vec<Strip<'a>> = widths
         .iter()
@@ -234,13 +237,20 @@ fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec
             (-1e-3..=PRINTED_SLACK + 1e-3).contains(&over)
         };
         let distance = |s: &Strip<'_>| (s.width - width).get().abs();
-        let chosen = match strips.iter().filter(|s| close(s)).min_by_key(|s| s.lines) {
-            Some(s) => Some(s.width),
-            None => strips
+        let exact = |s: &Strip<'_>| distance(s) < 1e-3;
+        let shortest = |f: &dyn Fn(&Strip<'_>) -> bool| {
+            strips
+                .iter()
+                .filter(|s| f(s))
+                .min_by_key(|s| s.lines)
+                .map(|s| s.width)
+        };
+        let chosen = shortest(&exact).or_else(|| shortest(&close)).or_else(|| {
+            strips
                 .iter()
                 .min_by(|a, b| distance(a).total_cmp(&distance(b)))
-                .map(|s| s.width),
-        };
+                .map(|s| s.width)
+        });
         let Some(target) = chosen else {
             continue;
         };
@@ -252,7 +262,7 @@ fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec
             continue;
         };
         let lines = rough_lines(article, strip.width);
-        if !close(strip) {
+        if !exact(strip) {
             off += lines;
         }
         strip.lines += lines;
@@ -274,11 +284,30 @@ pub fn preferred_width(article: &Article, g: &PageGeometry) -> Em {
     let segments = article.column_break_count() as u32 + 1;
     let mut n = segments;
     loop {
-        let width = article.measure * n as f32 + gutter * n.saturating_sub(1) as f32;
+        let measure = column_measure(article, g.type_width_em(), gutter);
+        let width = measure * n as f32 + gutter * n.saturating_sub(1) as f32;
         if n <= 1 || width.get() <= g.type_width_em().get() + 1e-3 {
             return width;
         }
         n -= 1;
+    }
+}
+
+/// How wide an article's text columns are made: the widest its column segments were printed at,
+/// where that is within an em of its main measure and costs no column across `width` (printed
+/// columns vary a little; lines printed narrower keep their rooms inside it), else its main
+/// measure.
+fn column_measure(article: &Article, width: Em, gutter: Em) -> Em {
+    let widest = article
+        .segment_measures
+        .iter()
+        .copied()
+        .filter(|m| (*m - article.measure).get() <= 1.0 + 1e-3)
+        .fold(article.measure, Em::max);
+    if columns_within(widest, width, gutter) < columns_within(article.measure, width, gutter) {
+        article.measure
+    } else {
+        widest
     }
 }
 
@@ -388,7 +417,11 @@ pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line
     let type_width = g.type_width_em();
     let width = preferred_width(article, &g).min(type_width);
     let x = x.min(type_width - width).max(Em::ZERO);
-    let columns = columns_within(article.measure, width, g.gutter_em());
+    let columns = columns_within(
+        column_measure(article, width, g.gutter_em()),
+        width,
+        g.gutter_em(),
+    );
     let line = line.min(g.lines.saturating_sub(1));
     let mut frame = Frame::text(id, article.id, x, width, line, g.lines - line);
     frame.text_columns = columns;

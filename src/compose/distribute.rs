@@ -371,7 +371,7 @@ impl<'f, 'a> Pour<'f, 'a> {
         let printed = self.flow.rooms.room(segment, index);
         let room = match column {
             None => printed,
-            Some(c) if (c - self.flow.rooms.measure).get().abs() < 1e-3 => room.min(printed),
+            Some(c) if self.flow.rooms.printed_width(c) => room.min(printed),
             Some(_) => room,
         };
         let key = (

@@ -62,6 +62,17 @@ pub struct PrintedRooms {
 }
 
 impl PrintedRooms {
+    /// Whether a column `width` wide is one the article was printed in: its main measure, or a
+    /// segment's within an em of it.
+    pub fn printed_width(&self, width: Em) -> bool {
+        let near = |m: Em| (m - width).get().abs() < 1e-3;
+        near(self.measure)
+            || self
+                .segments
+                .iter()
+                .any(|&m| near(m) && (m - self.measure).get() <= 1.0 + 1e-3)
+    }
+
     /// The room of line `line` of segment `segment`.
     pub fn room(&self, segment: usize, line: usize) -> Em {
         self.cut_ins
