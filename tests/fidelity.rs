@@ -1,5 +1,6 @@
-//! Break agreement with the printed seed page (DESIGN.md §3), at the measures the importer
-//! inferred for each column segment.
+//! Break agreement with the printed seed page (DESIGN.md §3): at the measures the importer
+//! inferred for each printed line (its column segment's, or a cut-in's), and at the rooms the
+//! arranged page gives.
 
 use banmian::model::{Article, Em};
 use banmian::typeset::measure::{Agreement, printed_segments};
@@ -7,22 +8,21 @@ use banmian::typeset::{Style, first_line_end};
 
 use crate::util::*;
 
-/// The agreement of one article at the measures the importer inferred for each printed line (its
-/// segment's, or its cut-in's); prints the lines it misses.
-pub fn article_agreement(article: &Article) -> Agreement {
+/// The agreement of one article with each printed line set from its start in `room(segment,
+/// line in segment, line in article)`; prints the lines it misses.
+fn agreement_in(article: &Article, room: impl Fn(usize, usize, usize) -> Em) -> Agreement {
     let mut total = Agreement::default();
+    let mut in_article = 0;
     for (segment, paragraphs) in printed_segments(article).iter().enumerate() {
-        let mut line = 0;
+        let mut in_segment = 0;
         for p in paragraphs {
             let text = p.lines.concat() + p.continued;
             let compared = p.lines.len() - usize::from(p.continued.is_empty());
             let mut start = 0;
             for (i, printed) in p.lines.iter().enumerate() {
                 if i < compared {
-                    let room = banmian::compose::article_flow(article)
-                        .rooms
-                        .room(segment, line);
-                    let style = Style::default().with_measure(room);
+                    let measure = room(segment, in_segment, in_article);
+                    let style = Style::default().with_measure(measure);
                     let end = first_line_end(&text[start..], &style, p.opens && i == 0);
                     total.total += 1;
                     if end == printed.len() {
@@ -30,17 +30,25 @@ pub fn article_agreement(article: &Article) -> Agreement {
                     } else {
                         println!(
                             "  at {} em: printed {printed:?}, engine {:?}",
-                            style.measure.get(),
+                            measure.get(),
                             &text[start..start + end]
                         );
                     }
                 }
                 start += printed.len();
-                line += 1;
+                in_segment += 1;
+                in_article += 1;
             }
         }
     }
     total
+}
+
+/// The agreement of one article at the measures the importer inferred for each printed line (its
+/// segment's, or its cut-in's).
+pub fn article_agreement(article: &Article) -> Agreement {
+    let rooms = banmian::compose::article_flow(article).rooms;
+    agreement_in(article, |segment, line, _| rooms.room(segment, line))
 }
 
 #[test]
@@ -84,33 +92,9 @@ fn break_agreement_at_the_rooms_of_the_imported_layout() {
     for article in &doc.articles {
         let set = &page.article(article.id).expect("composed").set;
         let rooms = banmian::compose::line_rooms(article, set);
-        let mut k = 0;
-        for paragraphs in printed_segments(article) {
-            for p in &paragraphs {
-                let mut start = 0;
-                let text = p.lines.concat() + p.continued;
-                let compared = p.lines.len() - usize::from(p.continued.is_empty());
-                for (i, line) in p.lines.iter().enumerate() {
-                    let room = rooms.get(k + i).copied().unwrap_or(Em(18.0));
-                    if i < compared {
-                        let style = Style::default().with_measure(room);
-                        let end = first_line_end(&text[start..], &style, p.opens && i == 0);
-                        total.total += 1;
-                        if end == line.len() {
-                            total.matched += 1;
-                        } else {
-                            println!(
-                                "  at {} em: printed {line:?}, engine {:?}",
-                                room.get(),
-                                &text[start..start + end]
-                            );
-                        }
-                    }
-                    start += line.len();
-                }
-                k += p.lines.len();
-            }
-        }
+        total += agreement_in(article, |_, _, k| {
+            rooms.get(k).copied().unwrap_or(article.measure)
+        });
     }
     println!(
         "at the layout's rooms: {}/{} = {:.1}%",
@@ -118,4 +102,7 @@ fn break_agreement_at_the_rooms_of_the_imported_layout() {
         total.total,
         total.ratio() * 100.0
     );
+    // The page keeps most articles at their printed measure; the misses are lines printed wider
+    // than six columns can be (18.5 em) and articles set in a strip of another width.
+    assert!(total.ratio() >= 0.93, "{:.1}%", total.ratio() * 100.0);
 }

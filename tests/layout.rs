@@ -141,11 +141,7 @@ fn every_headline_prints_whole() {
     let mut doc = import_doc(&seed_bytes(), None);
     arrange(&mut doc);
     let page = compose_page(&doc);
-    let printed: String = page
-        .runs(0)
-        .flat_map(|r| r.glyphs.iter().map(|g| g.0))
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let printed = crate::util::printed_text(&page);
     for a in &doc.articles {
         if let Some(h) = &a.headline {
             let h: String = h.chars().filter(|c| !c.is_whitespace()).collect();

@@ -138,11 +138,7 @@ fn the_headline_block_changes_size_and_span() {
     assert_eq!(doc.articles[0].headline_block.columns, Some(1));
     // Over one column, the 36-pt headline breaks into lines and is printed whole.
     let page = compose_page(&doc);
-    let printed: String = page
-        .runs(0)
-        .flat_map(|r| r.glyphs.iter().map(|g| g.0))
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let printed = crate::util::printed_text(&page);
     assert!(printed.contains("锐意开拓进取"));
     assert!(printed.contains("锻造公安铁军"));
     assert!(banmian::compose::ink::collisions(&page).is_empty());

@@ -76,3 +76,11 @@ pub fn assert_same_text(got: &[u8], want: &[u8]) {
         w.lines().nth(line)
     );
 }
+
+/// Every character printed on the first page of a composed page, white space left out.
+pub fn printed_text(page: &banmian::compose::ComposedPage) -> String {
+    page.runs(0)
+        .flat_map(|r| r.glyphs.iter().map(|g| g.0))
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}

@@ -354,14 +354,7 @@ pub fn chain_foot(doc: &Document, article: ArticleId, frame: FrameId) -> Option<
     compose_chain(doc, article)?
         .article(article)?
         .set
-        .items
-        .iter()
-        .filter_map(|i| {
-            i.slot
-                .filter(|s| s.frame == frame)
-                .map(|s| s.line + i.lines())
-        })
-        .max()
+        .foot_in(frame)
 }
 
 /// Whether some of the article's text does not fit its chain of frames.

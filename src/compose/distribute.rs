@@ -114,6 +114,18 @@ impl SetArticle {
         self.items.iter().filter(|i| i.slot.is_none())
     }
 
+    /// One past the lowest grid line the article takes in frame `frame`.
+    pub fn foot_in(&self, frame: FrameId) -> Option<u32> {
+        self.items
+            .iter()
+            .filter_map(|i| {
+                i.slot
+                    .filter(|s| s.frame == frame)
+                    .map(|s| s.line + i.lines())
+            })
+            .max()
+    }
+
     /// The lines of body block `block`, in order.
     pub fn block_lines(&self, block: usize) -> impl Iterator<Item = &SetItem> {
         self.items.iter().filter(move |i| i.block == Some(block))
@@ -479,19 +491,6 @@ impl<'f, 'a> Pour<'f, 'a> {
         }
     }
 
-    /// One past the lowest grid line used in a frame so far.
-    fn foot_in(&self, frame: FrameId) -> Option<u32> {
-        self.out
-            .items
-            .iter()
-            .filter_map(|i| {
-                i.slot
-                    .filter(|s| s.frame == frame)
-                    .map(|s| s.line + i.lines())
-            })
-            .max()
-    }
-
     /// Grid lines used in a frame so far.
     fn lines_in(&self, frame: FrameId) -> u32 {
         self.out
@@ -523,7 +522,7 @@ pub fn distribute(flow: &ArticleFlow<'_>, chain: &[Vec<Column>]) -> SetArticle {
         // Balance: the lowest common foot at which the columns still hold everything. Whether
         // they do only grows with the foot, so it is found by halving.
         let used = pour.lines_in(first.frame);
-        let mut fits = pour.foot_in(first.frame).unwrap_or(first.bottom);
+        let mut fits = pour.out.foot_in(first.frame).unwrap_or(first.bottom);
         let mut below = first.top + used.div_ceil(columns.len() as u32);
         below = below.saturating_sub(1).min(fits);
         let mut best = None;

@@ -483,6 +483,8 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article) {
         };
         let x = g.x(slot.x);
         let top = g.line_y(slot.line);
+        let in_room =
+            |text: &str, font, top, align| solid_run(text, font, g.em, x, slot.room, top, align);
         let mut runs = Vec::new();
         match &item.kind {
             SetKind::Line { line, run_in, .. } => {
@@ -493,40 +495,14 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article) {
                     .collect();
                 runs.push(ink_safe_run(FontKind::Serif, g.em, top, glyphs));
                 if *run_in {
-                    runs.push(solid_run(
-                        byline,
-                        FontKind::Serif,
-                        g.em,
-                        x,
-                        slot.room,
-                        top,
-                        Align::Right,
-                    ));
+                    runs.push(in_room(byline, FontKind::Serif, top, Align::Right));
                 }
             }
             SetKind::Subhead { text } => {
                 let box_top = top + (super::SUBHEAD_LINES as f32 - 1.0) * g.pitch / 2.0;
-                runs.push(solid_run(
-                    text,
-                    FontKind::SansBold,
-                    g.em,
-                    x,
-                    slot.room,
-                    box_top,
-                    Align::Centre,
-                ));
+                runs.push(in_room(text, FontKind::SansBold, box_top, Align::Centre));
             }
-            SetKind::Byline => {
-                runs.push(solid_run(
-                    byline,
-                    FontKind::Serif,
-                    g.em,
-                    x,
-                    slot.room,
-                    top,
-                    Align::Right,
-                ));
-            }
+            SetKind::Byline => runs.push(in_room(byline, FontKind::Serif, top, Align::Right)),
         }
         part.items.extend(runs.into_iter().map(|run| Item {
             origin,

@@ -201,8 +201,6 @@ fn frame_ui(
     chain_ui(ui, t, &chain, actions);
     let id = frame.id;
     let mut columns = frame.text_columns;
-    let mut width = frame.width.get();
-    let mut height = frame.height;
     ui.horizontal(|ui| {
         let label = ui.label(t.text_columns);
         if ui
@@ -216,32 +214,7 @@ fn frame_ui(
             ));
         }
     });
-    ui.horizontal(|ui| {
-        let label = ui.label(t.frame_width);
-        let width_changed = ui
-            .add(
-                egui::DragValue::new(&mut width)
-                    .range(4.0..=400.0)
-                    .speed(0.5),
-            )
-            .labelled_by(label.id)
-            .changed();
-        let label = ui.label(t.lines_high);
-        let height_changed = ui
-            .add(egui::DragValue::new(&mut height).range(1..=400))
-            .labelled_by(label.id)
-            .changed();
-        if width_changed || height_changed {
-            actions.push(Action::Edit(
-                Edit::ResizeFrame {
-                    frame: id,
-                    width: Em((width * 2.0).round() / 2.0),
-                    height,
-                },
-                None,
-            ));
-        }
-    });
+    size_ui(ui, t, id, frame, 4.0, actions);
     if let Some(a) = page.article(article.id) {
         let set = &a.set;
         let text = format!(
@@ -353,6 +326,21 @@ fn box_ui(
 ) {
     let t = cx.texts;
     ui.strong(format!("{} #{}", t.picture_box, frame.id.0));
+    size_ui(ui, t, frame.id, frame, 2.0, actions);
+    if ui.button(t.remove_frame).clicked() {
+        actions.push(Action::Command(Command::RemoveSelectedFrame));
+    }
+}
+
+/// A frame's width (in half ems, at least `narrowest`) and height (in grid lines).
+fn size_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    id: crate::model::FrameId,
+    frame: &crate::model::Frame,
+    narrowest: f32,
+    actions: &mut Vec<Action>,
+) {
     let mut width = frame.width.get();
     let mut height = frame.height;
     ui.horizontal(|ui| {
@@ -360,7 +348,7 @@ fn box_ui(
         let width_changed = ui
             .add(
                 egui::DragValue::new(&mut width)
-                    .range(2.0..=400.0)
+                    .range(narrowest..=400.0)
                     .speed(0.5),
             )
             .labelled_by(label.id)
@@ -373,7 +361,7 @@ fn box_ui(
         if width_changed || height_changed {
             actions.push(Action::Edit(
                 Edit::ResizeFrame {
-                    frame: frame.id,
+                    frame: id,
                     width: Em((width * 2.0).round() / 2.0),
                     height,
                 },
@@ -381,7 +369,4 @@ fn box_ui(
             ));
         }
     });
-    if ui.button(t.remove_frame).clicked() {
-        actions.push(Action::Command(Command::RemoveSelectedFrame));
-    }
 }
