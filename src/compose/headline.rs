@@ -4,6 +4,7 @@
 //! never clipped.
 
 use crate::model::{Article, Em, Face, HeadStyle};
+use crate::typeset::class::CharClass;
 use crate::typeset::{Breaker, Style};
 
 use super::page::FontKind;
@@ -98,7 +99,9 @@ pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Opt
             let glyphs = line
                 .chars()
                 .map(|c| {
-                    let at = (c, x);
+                    // A half-width opening mark keeps its ink (the right half of its em) in
+                    // its half.
+                    let at = (c, x - opening_shift(c) * size);
                     x += advance(c, font) * size;
                     at
                 })
@@ -152,7 +155,24 @@ fn advance(c: char, font: FontKind) -> f32 {
     if c.is_whitespace() {
         return 1.0;
     }
+    // Headlines follow the body's 开明 style: pauses, quotes and brackets take half an em.
+    if matches!(
+        CharClass::of(c),
+        CharClass::Opening | CharClass::Closing | CharClass::Pause
+    ) {
+        return 0.5;
+    }
     crate::fonts::advance(font, c).unwrap_or(1.0)
+}
+
+/// How far left of its place a mark is drawn: an opening mark set half width has its ink in
+/// the right half of its em.
+fn opening_shift(c: char) -> f32 {
+    if CharClass::of(c) == CharClass::Opening {
+        0.5
+    } else {
+        0.0
+    }
 }
 
 /// The width of a line in ems.
