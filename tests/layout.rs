@@ -197,3 +197,38 @@ fn a_session_recomposes_only_what_changed_and_agrees_with_a_fresh_composition() 
     }
     assert_ne!(before.article(article), after.article(article));
 }
+
+#[test]
+fn a_vertical_headline_stands_at_the_frame_edge_with_text_beside_it() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    let index = doc
+        .articles
+        .iter()
+        .position(|a| a.headline.as_deref() == Some("公交车“一键报警”新模式运行"))
+        .expect("the article");
+    doc.articles[index].headline_block.direction = banmian::model::HeadDirection::VerticalRight;
+    let id = doc.articles[index].id;
+    let frame = doc.first_frame(id).expect("placed").clone();
+    let page = compose_page(&doc);
+    let printed = crate::util::printed_text(&page);
+    assert!(
+        printed.contains("公交车「一键报警」新模式运行"),
+        "printed whole, top to bottom"
+    );
+    assert!(banmian::compose::ink::collisions(&page).is_empty());
+    // Lines beside the block are set narrower; nothing is set where it stands.
+    let set = &page.article(id).expect("composed").set;
+    let head = page.frame(frame.id).map_or(0, |f| f.head_lines);
+    let beside: Vec<_> = set
+        .items
+        .iter()
+        .filter_map(|i| i.slot)
+        .filter(|s| s.line < frame.line + head)
+        .collect();
+    assert!(!beside.is_empty());
+    for s in beside {
+        assert!(s.room.get() < frame.width.get(), "{s:?}");
+        assert!((s.x + s.room).get() <= frame.right().get() - 1.0 + 1e-3);
+    }
+}

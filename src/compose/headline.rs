@@ -36,6 +36,8 @@ pub struct HeadBlock {
     pub lines: Vec<HeadLine>,
     /// Grid lines it takes, the space under it included.
     pub grid_lines: u32,
+    /// Its width in points (a vertical block's; a horizontal one spans its columns).
+    pub width: f32,
 }
 
 /// The default style of each headline line for a block `width` ems of body type wide: a lead
@@ -129,6 +131,7 @@ pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Opt
     Some(HeadBlock {
         lines,
         grid_lines: rows + 1,
+        width,
     })
 }
 
@@ -147,6 +150,100 @@ pub fn fits_one_line(article: &Article, width: f32, em: f32) -> bool {
         text.as_deref()
             .is_none_or(|t| text_width(t.trim(), font_of(style.face)) * style.size_pt <= width)
     })
+}
+
+/// Sets an article's headline block top to bottom (竖题), at most `height` points tall: one
+/// column of characters for each of kicker, headline and subtitle, read from right to left.
+/// Each column's size shrinks so its characters fit the height. `None` when there is nothing to
+/// set.
+pub fn set_vertical_block(
+    article: &Article,
+    height: f32,
+    em: f32,
+    pitch: f32,
+) -> Option<HeadBlock> {
+    let defaults = default_styles(Em(height / em), em);
+    let b = &article.headline_block;
+    let parts = [
+        (&article.kicker, b.kicker.unwrap_or(defaults[0])),
+        (&article.headline, b.headline.unwrap_or(defaults[1])),
+        (&article.subtitle, b.subtitle.unwrap_or(defaults[2])),
+    ];
+    let columns: Vec<(String, FontKind, f32, bool)> = parts
+        .into_iter()
+        .filter_map(|(text, style)| {
+            let font = font_of(style.face);
+            let text: String = text
+                .as_deref()?
+                .trim()
+                .chars()
+                .map(|c| vertical_form(c, font))
+                .collect();
+            if text.is_empty() {
+                return None;
+            }
+            let tall: f32 = text
+                .chars()
+                .map(|c| if c.is_whitespace() { 0.5 } else { 1.0 })
+                .sum();
+            let size = style.size_pt.min(height / tall.max(1.0)).max(1.0);
+            Some((text, font, size, size < style.size_pt - 0.01))
+        })
+        .collect();
+    if columns.is_empty() {
+        return None;
+    }
+    // Right to left: the kicker's column outermost on the right.
+    let width: f32 = columns
+        .iter()
+        .map(|(_, _, s, _)| s * (1.0 + LINE_GAP))
+        .sum::<f32>();
+    let mut right = width;
+    let mut lines = Vec::new();
+    let mut bottom = 0.0f32;
+    for (text, font, size, shrunk) in &columns {
+        right -= size * (1.0 + LINE_GAP);
+        let mut y = 0.0;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                y += size * 0.5;
+                continue;
+            }
+            // Each character centred on the column's axis.
+            let x = right + (size - advance(c, *font) * size) / 2.0;
+            lines.push(HeadLine {
+                font: *font,
+                size: *size,
+                top: y,
+                glyphs: vec![(c, x)],
+                shrunk: *shrunk,
+            });
+            y += size;
+        }
+        bottom = bottom.max(y);
+    }
+    Some(HeadBlock {
+        lines,
+        grid_lines: (bottom / pitch).ceil().max(1.0) as u32,
+        width,
+    })
+}
+
+/// The form a quote takes in vertical text (GB/T 15834 §4.1.3): the vertical presentation forms
+/// ﹃﹄﹁﹂ where the face has them, else the corner brackets 「」『』; other characters stay.
+fn vertical_form(c: char, font: FontKind) -> char {
+    let (vertical, corner) = match c {
+        '“' => ('﹃', '「'),
+        '”' => ('﹄', '」'),
+        '‘' => ('﹁', '『'),
+        '’' => ('﹂', '』'),
+        _ => return c,
+    };
+    if crate::fonts::advance(font, vertical).is_some() {
+        vertical
+    } else {
+        corner
+    }
 }
 
 /// A character's advance in ems in a headline: the font's own, a space one em wide (the
@@ -269,5 +366,31 @@ mod tests {
             let (c, x) = *line.glyphs.last().expect("glyphs");
             assert!(x + advance(c, line.font) * line.size <= width + 0.01);
         }
+    }
+}
+
+#[cfg(test)]
+mod vertical_tests {
+    use super::*;
+    use crate::model::ArticleId;
+
+    #[test]
+    fn a_vertical_headline_stacks_its_characters_and_fits_the_height() {
+        let mut a = Article::new(ArticleId(0));
+        a.headline = Some("公交车“一键报警”新模式运行".to_owned());
+        let height = 9.0 * 1.3 * 20.0;
+        let block = set_vertical_block(&a, height, 9.0, 11.7).expect("a block");
+        let text: String = block
+            .lines
+            .iter()
+            .flat_map(|l| l.glyphs.iter().map(|g| g.0))
+            .collect();
+        assert_eq!(text, "公交车「一键报警」新模式运行");
+        for pair in block.lines.windows(2) {
+            assert!(pair[1].top > pair[0].top, "top to bottom");
+        }
+        let last = block.lines.last().expect("lines");
+        assert!(last.top + last.size <= height + 0.01);
+        assert!(block.grid_lines <= 20);
     }
 }

@@ -5,13 +5,15 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, PageSetup};
+use crate::model::{
+    Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup,
+};
 use crate::typeset::{Breaker, Style};
 
 use super::distribute::{SetArticle, SetKind, distribute};
 use super::flow::article_flow;
 use super::geometry::{FrameGeometry, PageGeometry};
-use super::headline::{HeadBlock, set_head_block};
+use super::headline::{HeadBlock, set_head_block, set_vertical_block};
 use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
 
 /// The typefaces a page uses.
@@ -345,6 +347,31 @@ fn head_block(
         return (None, None);
     };
     let n = columns.len();
+    let side = match article.headline_block.direction {
+        HeadDirection::Horizontal => None,
+        HeadDirection::VerticalLeft => Some(first.x),
+        HeadDirection::VerticalRight => Some(last.x + last.width),
+    };
+    if let Some(edge) = side {
+        let height = (first.bottom - first.top) as f32 * g.pitch;
+        let Some(head) = set_vertical_block(article, height, g.em, g.pitch) else {
+            return (None, None);
+        };
+        // The block and a gutter beside it are kept clear; text runs beside and under it.
+        let width = Em(head.width / g.em);
+        let (left, ex_left, ex_right) = if edge == first.x {
+            (edge, edge, edge + width + g.gutter_em())
+        } else {
+            (edge - width, edge - width - g.gutter_em(), edge)
+        };
+        let exclusion = Exclusion {
+            left: ex_left,
+            right: ex_right,
+            top: first.top,
+            bottom: first.top + head.grid_lines,
+        };
+        return (Some((head, left)), Some(exclusion));
+    }
     let span = article.headline_block.columns.map_or_else(
         || auto_span(article, columns, g),
         |k| (k as usize).clamp(1, n),

@@ -57,6 +57,18 @@ pub enum HeadAlign {
     Right,
 }
 
+/// Which way the headline block runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HeadDirection {
+    /// Across the top of the frame.
+    #[default]
+    Horizontal,
+    /// Top to bottom at the frame's left edge (竖题), text beside it.
+    VerticalLeft,
+    /// Top to bottom at the frame's right edge (竖题), text beside it.
+    VerticalRight,
+}
+
 /// How the kicker (引题), headline (主题) and subtitle (副题) are set at the top of the article's
 /// first frame. Sizes left empty follow from how wide the block is.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -70,6 +82,9 @@ pub struct HeadlineBlock {
     /// Where a block narrower than the frame sits.
     #[serde(skip_serializing_if = "is_left")]
     pub align: HeadAlign,
+    /// Which way it runs.
+    #[serde(skip_serializing_if = "is_horizontal")]
+    pub direction: HeadDirection,
     /// The kicker's size and face.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kicker: Option<HeadStyle>,
@@ -83,6 +98,10 @@ pub struct HeadlineBlock {
 
 fn is_left(a: &HeadAlign) -> bool {
     *a == HeadAlign::Left
+}
+
+fn is_horizontal(d: &HeadDirection) -> bool {
+    *d == HeadDirection::Horizontal
 }
 
 impl HeadlineBlock {

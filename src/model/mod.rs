@@ -19,6 +19,6 @@ pub use byline::{Byline, BylinePlacement};
 pub use document::{Document, FORMAT_VERSION, LineEnding, TextSource};
 pub use frame::{Frame, FrameId, FrameKind, Standoff};
 pub use gap::Gap;
-pub use headline::{Face, HAO, HeadAlign, HeadStyle, HeadlineBlock, hao_name};
+pub use headline::{Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name};
 pub use page::{Page, PageSetup};
 pub use units::Em;

@@ -100,6 +100,14 @@ pub struct Texts {
     pub headline_columns: &'static str,
     /// Decided by the page.
     pub auto: &'static str,
+    /// Which way the headline runs.
+    pub headline_direction: &'static str,
+    /// Across the top.
+    pub horizontal: &'static str,
+    /// Top to bottom at the left edge.
+    pub vertical_left: &'static str,
+    /// Top to bottom at the right edge.
+    pub vertical_right: &'static str,
     /// The headline's type size.
     pub headline_size: &'static str,
     /// Free space at the foot of the page: lines × base columns.
@@ -193,6 +201,10 @@ static ZH: Texts = Texts {
     keep_printed_columns: "按原版转栏",
     headline_columns: "标题占栏",
     auto: "自动",
+    headline_direction: "标题方向",
+    horizontal: "横排",
+    vertical_left: "竖题（左）",
+    vertical_right: "竖题（右）",
     headline_size: "主题字号",
     free_space: "剩余",
     lines_high: "高（行）",
@@ -284,6 +296,10 @@ static EN: Texts = Texts {
     keep_printed_columns: "Keep printed columns",
     headline_columns: "Headline over columns",
     auto: "Auto",
+    headline_direction: "Headline direction",
+    horizontal: "Across",
+    vertical_left: "Vertical, left",
+    vertical_right: "Vertical, right",
     headline_size: "Headline size",
     free_space: "Free",
     lines_high: "Height (lines)",

@@ -5,7 +5,7 @@ use eframe::egui;
 use super::PanelContext;
 use crate::compose::ComposedPage;
 use crate::edit::{BlockKind, Edit, HeaderField};
-use crate::model::{Article, Block, Em};
+use crate::model::{Article, Block, Em, HeadDirection};
 use crate::ui::command::{Action, Command};
 use crate::ui::i18n::Texts;
 
@@ -262,6 +262,35 @@ fn headline_block_ui(
                 {
                     let mut block = block.clone();
                     block.columns = k;
+                    actions.push(Action::Edit(
+                        Edit::SetHeadlineBlock {
+                            article: article.id,
+                            block,
+                        },
+                        None,
+                    ));
+                }
+            }
+        });
+    let directions = [
+        (HeadDirection::Horizontal, t.horizontal),
+        (HeadDirection::VerticalLeft, t.vertical_left),
+        (HeadDirection::VerticalRight, t.vertical_right),
+    ];
+    let name = directions
+        .iter()
+        .find(|(d, _)| *d == block.direction)
+        .map_or("", |(_, n)| *n);
+    egui::ComboBox::from_label(t.headline_direction)
+        .selected_text(name)
+        .show_ui(ui, |ui| {
+            for (direction, label) in directions {
+                if ui
+                    .selectable_label(block.direction == direction, label)
+                    .clicked()
+                {
+                    let mut block = block.clone();
+                    block.direction = direction;
                     actions.push(Action::Edit(
                         Edit::SetHeadlineBlock {
                             article: article.id,
