@@ -244,3 +244,39 @@ fn re_setting_all_text_drops_the_printed_lines_and_undoes() {
     h.run();
     assert!(printed(h.state().doc()) > 30);
 }
+
+#[test]
+fn the_headline_goes_into_a_frame_of_its_own_and_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "锐意开拓进取 锻造公安铁军");
+    let id = h.state().doc().articles[0].id;
+    let text_frame = h.state().doc().first_frame(id).expect("placed").clone();
+    click(&mut h, "Headline in its own frame");
+    let doc = h.state().doc().clone();
+    let head = doc.headline_frame(id).expect("a headline frame").clone();
+    assert_eq!(head.kind, FrameKind::Headline);
+    let text = doc.first_frame(id).expect("still placed");
+    assert_eq!(
+        text.line,
+        head.bottom(),
+        "the text starts under the headline"
+    );
+    assert!(doc.overlapping_frames().is_empty());
+    let page = compose_page(&doc);
+    assert!(crate::util::printed_text(&page).contains("锐意开拓进取"));
+    assert_eq!(page.frame(text.id).map(|f| f.head_lines), Some(0));
+    assert!(page.frame(head.id).is_some_and(|f| f.head_lines > 0));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc().headline_frame(id).is_none(), "undo");
+    assert_eq!(h.state().doc().first_frame(id), Some(&text_frame));
+    click(&mut h, "Headline in its own frame");
+    click(&mut h, "Headline back over the text");
+    assert!(h.state().doc().headline_frame(id).is_none());
+    assert_eq!(
+        h.state().doc().first_frame(id).map(|f| f.line),
+        Some(text_frame.line)
+    );
+}

@@ -104,6 +104,7 @@ fn frame_info(page: &ComposedPage, index: usize, f: &Frame) -> FrameInfo {
         kind: match f.kind {
             FrameKind::Text => "text",
             FrameKind::Box => "box",
+            FrameKind::Headline => "headline",
         },
         article: f.article.map(|a| a.0),
         x_mm: mm(fg.x),

@@ -178,6 +178,8 @@ pub struct ComposeCache {
 struct ArticleKey {
     article: Article,
     chain: Vec<(usize, Frame)>,
+    /// The frame of its own that the headline block stands in, if any.
+    headline: Option<(usize, Frame)>,
     wraps: Vec<(usize, FrameId, Exclusion)>,
     setup: PageSetup,
 }
@@ -259,6 +261,10 @@ impl ComposeCache {
                     .copied()
                     .collect(),
                 chain,
+                headline: doc
+                    .frames()
+                    .find(|(_, f)| f.article == Some(article.id) && f.kind == FrameKind::Headline)
+                    .map(|(p, f)| (p, f.clone())),
                 setup: doc.setup.clone(),
             };
             let part = match self.parts.remove(&article.id) {
@@ -285,7 +291,12 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
     let article = &key.article;
     let mut part = Part {
         geometry: g,
-        frame_pages: key.chain.iter().map(|(p, f)| (f.id, *p)).collect(),
+        frame_pages: key
+            .chain
+            .iter()
+            .chain(&key.headline)
+            .map(|(p, f)| (f.id, *p))
+            .collect(),
         items: Vec::new(),
         frames: Vec::new(),
         article: None,
@@ -300,7 +311,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
             .map(|&(_, _, e)| e)
             .collect();
         let mut head_lines = 0;
-        if k == 0 {
+        if k == 0 && key.headline.is_none() {
             let columns = frame_columns(frame, &g, &[]);
             let (head, exclusion) = head_block(article, &columns, &g, &exclusions);
             if let Some((head, left)) = head {
@@ -323,6 +334,22 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         }
         part.frames.push((frame.id, columns.clone(), head_lines));
         regions.push(columns);
+    }
+    if let Some((_, frame)) = &key.headline {
+        // The block stands alone, set across its frame.
+        let block = set_head_block(article, frame.width.get() * g.em, g.em, g.pitch);
+        if let Some(head) = block {
+            head_shrunk = head.lines.iter().any(|l| l.shrunk);
+            push_head(
+                &mut part,
+                &head,
+                frame.x,
+                g.line_y(frame.line),
+                frame.id,
+                article.id,
+            );
+            part.frames.push((frame.id, Vec::new(), head.grid_lines));
+        }
     }
     let flow = article_flow(article);
     let set = distribute(&flow, &regions);

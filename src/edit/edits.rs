@@ -103,6 +103,11 @@ pub enum Edit {
         /// First grid line.
         line: u32,
     },
+    /// Set an article's headline block in a frame of its own, over the top of its first frame
+    /// (the text frame gives up those lines), so it can be moved apart from the text.
+    DetachHeadline(ArticleId),
+    /// Set the headline block back at the top of the article's first frame.
+    AttachHeadline(ArticleId),
     /// Put an empty picture box on the first page; text wraps around it.
     AddBox {
         /// Left edge, in ems from the type area's left edge.
@@ -217,6 +222,21 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
         }
         Edit::RemoveFrame(id) => doc.remove_frame(id).is_some(),
         Edit::ContinueIn { from, x, line } => continue_in(doc, from, x, line),
+        Edit::DetachHeadline(article) => detach_headline(doc, article),
+        Edit::AttachHeadline(article) => {
+            let Some(head) = doc.headline_frame(article).cloned() else {
+                return false;
+            };
+            doc.remove_frame(head.id);
+            // The text frame moves back up to where the block stood.
+            if let Some(first) = doc.first_frame(article).cloned()
+                && first.line == head.bottom()
+                && let Some(f) = doc.frame_mut(first.id)
+            {
+                f.line = head.line;
+            }
+            true
+        }
         Edit::AddBox {
             x,
             line,
@@ -236,7 +256,8 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             true
         }
         Edit::Unplace(article) => {
-            let frames = doc.chain(article);
+            let mut frames = doc.chain(article);
+            frames.extend(doc.headline_frame(article).map(|f| f.id));
             for id in &frames {
                 doc.remove_frame(*id);
             }
@@ -354,6 +375,50 @@ fn with_frame(doc: &mut Document, id: FrameId, f: impl FnOnce(&mut Frame, &PageG
 pub fn overlapped(doc: &Document, frame: &Frame) -> bool {
     doc.frames()
         .any(|(_, other)| other.id != frame.id && other.conflicts_with(frame))
+}
+
+/// Moves an article's headline block into a frame of its own at the top of its first frame,
+/// as high as the block is there; the text frame starts under it.
+fn detach_headline(doc: &mut Document, article: ArticleId) -> bool {
+    if doc.headline_frame(article).is_some() {
+        return false;
+    }
+    let Some(first) = doc.first_frame(article).cloned() else {
+        return false;
+    };
+    let page = crate::compose::compose_page(doc);
+    let head = page.frame(first.id).map_or(0, |f| f.head_lines);
+    if head == 0 || head >= first.height {
+        return false;
+    }
+    let mut block = Frame::text(
+        doc.next_frame_id(),
+        article,
+        first.x,
+        first.width,
+        first.line,
+        head,
+    );
+    block.kind = crate::model::FrameKind::Headline;
+    // The text frame moves down under the block, keeping its height where the page below is
+    // free, else giving up the block's lines.
+    let moved = Frame {
+        line: first.line + head,
+        ..first.clone()
+    };
+    let text = if overlapped(doc, &moved) {
+        Frame {
+            height: first.height - head,
+            ..moved
+        }
+    } else {
+        moved
+    };
+    if let Some(f) = doc.frame_mut(first.id) {
+        *f = text;
+    }
+    doc.add_frame(0, block);
+    true
 }
 
 /// A new frame for the text that `from` cannot hold, linked after it: as wide as `from` (kept on

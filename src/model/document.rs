@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Article, ArticleId, Frame, FrameId, Gap, Page, PageSetup};
+use super::{Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup};
 
 /// The format version this build writes; files with a larger one are refused, version 1 files
 /// are upgraded when they are read.
@@ -91,7 +91,7 @@ impl Document {
         let own: Vec<&Frame> = self
             .frames()
             .map(|(_, f)| f)
-            .filter(|f| f.article == Some(article))
+            .filter(|f| f.article == Some(article) && f.kind == FrameKind::Text)
             .collect();
         let Some(first) = own
             .iter()
@@ -121,6 +121,13 @@ impl Document {
     /// The first frame of an article's chain, the one that holds its headline block.
     pub fn first_frame(&self, article: ArticleId) -> Option<&Frame> {
         self.chain(article).first().and_then(|&id| self.frame(id))
+    }
+
+    /// The frame that holds an article's headline block apart from its text, if it has one.
+    pub fn headline_frame(&self, article: ArticleId) -> Option<&Frame> {
+        self.frames()
+            .map(|(_, f)| f)
+            .find(|f| f.article == Some(article) && f.kind == FrameKind::Headline)
     }
 
     /// Whether the article has a frame.

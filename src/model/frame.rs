@@ -19,6 +19,8 @@ pub enum FrameKind {
     Text,
     /// An empty picture box (图框) or boxed item: it pushes text out of the lines it covers.
     Box,
+    /// An article's headline block in a frame of its own, apart from its text.
+    Headline,
 }
 
 /// How far text keeps away from a block that it wraps around (图文互斥).

@@ -100,6 +100,24 @@ pub struct Texts {
     pub headline_columns: &'static str,
     /// Decided by the page.
     pub auto: &'static str,
+    /// Puts the headline block in a frame of its own.
+    pub detach_headline: &'static str,
+    /// Puts the headline block back at the top of the text.
+    pub attach_headline: &'static str,
+    /// The kicker's type size.
+    pub kicker_size: &'static str,
+    /// The subtitle's type size.
+    pub subtitle_size: &'static str,
+    /// The kicker's face.
+    pub kicker_face: &'static str,
+    /// The headline's face.
+    pub headline_face: &'static str,
+    /// The subtitle's face.
+    pub subtitle_face: &'static str,
+    /// The serif face's name.
+    pub serif: &'static str,
+    /// The sans face's name.
+    pub sans: &'static str,
     /// Which way the headline runs.
     pub headline_direction: &'static str,
     /// Across the top.
@@ -202,6 +220,15 @@ static ZH: Texts = Texts {
     headline_columns: "标题占栏",
     auto: "自动",
     headline_direction: "标题方向",
+    detach_headline: "标题单独成框",
+    attach_headline: "标题并回正文框",
+    kicker_size: "引题字号",
+    subtitle_size: "副题字号",
+    kicker_face: "引题字体",
+    headline_face: "主题字体",
+    subtitle_face: "副题字体",
+    serif: "宋体",
+    sans: "黑体",
     horizontal: "横排",
     vertical_left: "竖题（左）",
     vertical_right: "竖题（右）",
@@ -297,6 +324,15 @@ static EN: Texts = Texts {
     headline_columns: "Headline over columns",
     auto: "Auto",
     headline_direction: "Headline direction",
+    detach_headline: "Headline in its own frame",
+    attach_headline: "Headline back over the text",
+    kicker_size: "Kicker size",
+    subtitle_size: "Subtitle size",
+    kicker_face: "Kicker face",
+    headline_face: "Headline face",
+    subtitle_face: "Subtitle face",
+    serif: "Serif (宋)",
+    sans: "Sans (黑)",
     horizontal: "Across",
     vertical_left: "Vertical, left",
     vertical_right: "Vertical, right",

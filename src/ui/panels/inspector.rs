@@ -5,7 +5,7 @@ use eframe::egui;
 use super::PanelContext;
 use crate::compose::ComposedPage;
 use crate::edit::{BlockKind, Edit, HeaderField};
-use crate::model::{Article, Block, Em, HeadDirection};
+use crate::model::{Article, Block, Em};
 use crate::ui::command::{Action, Command};
 use crate::ui::i18n::Texts;
 
@@ -192,13 +192,23 @@ fn frame_ui(
             None,
         ));
     }
-    headline_block_ui(ui, cx, article, actions);
+    super::headline::headline_block_ui(ui, cx, article, actions);
     let chain = cx.doc.chain(article.id);
     let Some(frame) = chain.first().and_then(|&id| cx.doc.frame(id)) else {
         ui.weak(t.unplaced);
         return;
     };
     chain_ui(ui, t, &chain, actions);
+    let has_head = [&article.kicker, &article.headline, &article.subtitle]
+        .iter()
+        .any(|h| h.as_deref().is_some_and(|h| !h.trim().is_empty()));
+    if cx.doc.headline_frame(article.id).is_some() {
+        if ui.button(t.attach_headline).clicked() {
+            actions.push(Action::Edit(Edit::AttachHeadline(article.id), None));
+        }
+    } else if has_head && ui.button(t.detach_headline).clicked() {
+        actions.push(Action::Edit(Edit::DetachHeadline(article.id), None));
+    }
     let id = frame.id;
     let mut columns = frame.text_columns;
     ui.horizontal(|ui| {
@@ -236,95 +246,6 @@ fn frame_ui(
     if ui.button(t.remove_frame).clicked() {
         actions.push(Action::Command(Command::RemoveSelectedFrame));
     }
-}
-
-/// The headline block: how many text columns it spans, and the headline's size in 号.
-fn headline_block_ui(
-    ui: &mut egui::Ui,
-    cx: &PanelContext<'_>,
-    article: &crate::model::Article,
-    actions: &mut Vec<Action>,
-) {
-    let t = cx.texts;
-    let block = &article.headline_block;
-    let columns = cx
-        .doc
-        .first_frame(article.id)
-        .map_or(1, |f| f.text_columns.max(1));
-    let span_name = |k: Option<u32>| k.map_or_else(|| t.auto.to_owned(), |k| k.to_string());
-    egui::ComboBox::from_label(t.headline_columns)
-        .selected_text(span_name(block.columns))
-        .show_ui(ui, |ui| {
-            for k in std::iter::once(None).chain((1..=columns).map(Some)) {
-                if ui
-                    .selectable_label(block.columns == k, span_name(k))
-                    .clicked()
-                {
-                    let mut block = block.clone();
-                    block.columns = k;
-                    actions.push(Action::Edit(
-                        Edit::SetHeadlineBlock {
-                            article: article.id,
-                            block,
-                        },
-                        None,
-                    ));
-                }
-            }
-        });
-    let directions = [
-        (HeadDirection::Horizontal, t.horizontal),
-        (HeadDirection::VerticalLeft, t.vertical_left),
-        (HeadDirection::VerticalRight, t.vertical_right),
-    ];
-    let name = directions
-        .iter()
-        .find(|(d, _)| *d == block.direction)
-        .map_or("", |(_, n)| *n);
-    egui::ComboBox::from_label(t.headline_direction)
-        .selected_text(name)
-        .show_ui(ui, |ui| {
-            for (direction, label) in directions {
-                if ui
-                    .selectable_label(block.direction == direction, label)
-                    .clicked()
-                {
-                    let mut block = block.clone();
-                    block.direction = direction;
-                    actions.push(Action::Edit(
-                        Edit::SetHeadlineBlock {
-                            article: article.id,
-                            block,
-                        },
-                        None,
-                    ));
-                }
-            }
-        });
-    let current = block.headline.map(|s| s.size_pt);
-    let label = current.map_or_else(|| "—".to_owned(), crate::model::hao_name);
-    ui.horizontal(|ui| {
-        egui::ComboBox::from_label(t.headline_size)
-            .selected_text(label)
-            .show_ui(ui, |ui| {
-                for (name, pt) in crate::model::HAO {
-                    if ui.selectable_label(current == Some(pt), name).clicked() {
-                        let mut block = block.clone();
-                        block.headline = Some(crate::model::HeadStyle {
-                            size_pt: pt,
-                            face: crate::model::Face::Sans,
-                        });
-                        actions.push(Action::Edit(
-                            Edit::SetHeadlineBlock {
-                                article: article.id,
-                                block,
-                            },
-                            None,
-                        ));
-                    }
-                }
-            });
-    });
 }
 
 /// The frames the article's text runs through (续排), each after the first removable.

@@ -2,6 +2,7 @@
 //! actions; none of them knows the app.
 
 pub mod articles;
+pub mod headline;
 pub mod inspector;
 pub mod menu;
 pub mod status;

@@ -1,0 +1,139 @@
+//! The headline block in the inspector: which way it runs, the columns it spans, and the size
+//! (in 号) and face of each of its lines.
+
+use eframe::egui;
+
+use super::PanelContext;
+use crate::compose::headline::default_styles;
+use crate::edit::Edit;
+use crate::model::{Article, Face, HAO, HeadDirection, HeadStyle, HeadlineBlock, hao_name};
+use crate::ui::command::Action;
+
+/// Which line of the headline block.
+#[derive(Clone, Copy)]
+enum Part {
+    Kicker,
+    Headline,
+    Subtitle,
+}
+
+impl Part {
+    fn style(self, block: &mut HeadlineBlock) -> &mut Option<HeadStyle> {
+        match self {
+            Part::Kicker => &mut block.kicker,
+            Part::Headline => &mut block.headline,
+            Part::Subtitle => &mut block.subtitle,
+        }
+    }
+}
+
+/// Edits the headline block of `article`.
+pub fn headline_block_ui(
+    ui: &mut egui::Ui,
+    cx: &PanelContext<'_>,
+    article: &Article,
+    actions: &mut Vec<Action>,
+) {
+    let t = cx.texts;
+    let block = &article.headline_block;
+    let mut set = |block: HeadlineBlock| {
+        actions.push(Action::Edit(
+            Edit::SetHeadlineBlock {
+                article: article.id,
+                block,
+            },
+            None,
+        ));
+    };
+    let directions = [
+        (HeadDirection::Horizontal, t.horizontal),
+        (HeadDirection::VerticalLeft, t.vertical_left),
+        (HeadDirection::VerticalRight, t.vertical_right),
+    ];
+    let name = directions
+        .iter()
+        .find(|(d, _)| *d == block.direction)
+        .map_or("", |(_, n)| *n);
+    egui::ComboBox::from_label(t.headline_direction)
+        .selected_text(name)
+        .show_ui(ui, |ui| {
+            for (direction, label) in directions {
+                if ui
+                    .selectable_label(block.direction == direction, label)
+                    .clicked()
+                {
+                    set(HeadlineBlock {
+                        direction,
+                        ..block.clone()
+                    });
+                }
+            }
+        });
+    let first = cx.doc.first_frame(article.id);
+    let columns = first.map_or(1, |f| f.text_columns.max(1));
+    let span_name = |k: Option<u32>| k.map_or_else(|| t.auto.to_owned(), |k| k.to_string());
+    egui::ComboBox::from_label(t.headline_columns)
+        .selected_text(span_name(block.columns))
+        .show_ui(ui, |ui| {
+            for k in std::iter::once(None).chain((1..=columns).map(Some)) {
+                if ui
+                    .selectable_label(block.columns == k, span_name(k))
+                    .clicked()
+                {
+                    set(HeadlineBlock {
+                        columns: k,
+                        ..block.clone()
+                    });
+                }
+            }
+        });
+    // What each line is set in when the block does not say: the defaults for its width.
+    let width = first.map_or(article.measure, |f| f.width);
+    let defaults = default_styles(width, cx.doc.setup.body_size_pt);
+    for (part, k, size_label, face_label) in [
+        (Part::Kicker, 0, t.kicker_size, t.kicker_face),
+        (Part::Headline, 1, t.headline_size, t.headline_face),
+        (Part::Subtitle, 2, t.subtitle_size, t.subtitle_face),
+    ] {
+        let mut own = block.clone();
+        let current = *part.style(&mut own);
+        let shown = current.unwrap_or(defaults[k]);
+        ui.horizontal(|ui| {
+            egui::ComboBox::from_label(size_label)
+                .selected_text(hao_name(shown.size_pt))
+                .show_ui(ui, |ui| {
+                    for (name, pt) in HAO {
+                        if ui
+                            .selectable_label(current.is_some_and(|s| s.size_pt == pt), name)
+                            .clicked()
+                        {
+                            let mut changed = block.clone();
+                            *part.style(&mut changed) = Some(HeadStyle {
+                                size_pt: pt,
+                                ..shown
+                            });
+                            set(changed);
+                        }
+                    }
+                });
+            let face_name = |f: Face| match f {
+                Face::Serif => t.serif,
+                Face::Sans => t.sans,
+            };
+            egui::ComboBox::from_label(face_label)
+                .selected_text(face_name(shown.face))
+                .show_ui(ui, |ui| {
+                    for face in [Face::Serif, Face::Sans] {
+                        if ui
+                            .selectable_label(shown.face == face, face_name(face))
+                            .clicked()
+                        {
+                            let mut changed = block.clone();
+                            *part.style(&mut changed) = Some(HeadStyle { face, ..shown });
+                            set(changed);
+                        }
+                    }
+                });
+        });
+    }
+}
