@@ -50,6 +50,8 @@ pub struct Origin {
     pub article: Option<ArticleId>,
     /// The body block it sets.
     pub block: Option<usize>,
+    /// The grid line it stands on (body lines, subheads and bylines).
+    pub line: Option<u32>,
 }
 
 /// What an item is.
@@ -488,7 +490,7 @@ fn push_head(
                 page: on_page,
                 frame: Some(frame),
                 article: Some(article),
-                block: None,
+                ..Origin::default()
             },
             kind: ItemKind::Text(TextRun {
                 font: line.font,
@@ -534,6 +536,7 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article) {
             frame: Some(slot.frame),
             article: Some(article.id),
             block: item.block,
+            line: Some(slot.line),
         };
         let x = g.x(slot.x);
         let top = g.line_y(slot.line);

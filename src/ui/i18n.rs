@@ -100,6 +100,14 @@ pub struct Texts {
     pub headline_columns: &'static str,
     /// Decided by the page.
     pub auto: &'static str,
+    /// Where a headline block over some columns sits.
+    pub headline_align: &'static str,
+    /// Over the first columns.
+    pub align_left: &'static str,
+    /// Over the middle columns.
+    pub align_centre: &'static str,
+    /// Over the last columns.
+    pub align_right: &'static str,
     /// Puts the headline block in a frame of its own.
     pub detach_headline: &'static str,
     /// Puts the headline block back at the top of the text.
@@ -220,6 +228,10 @@ static ZH: Texts = Texts {
     headline_columns: "标题占栏",
     auto: "自动",
     headline_direction: "标题方向",
+    headline_align: "标题位置",
+    align_left: "靠左",
+    align_centre: "居中",
+    align_right: "靠右",
     detach_headline: "标题单独成框",
     attach_headline: "标题并回正文框",
     kicker_size: "引题字号",
@@ -324,6 +336,10 @@ static EN: Texts = Texts {
     headline_columns: "Headline over columns",
     auto: "Auto",
     headline_direction: "Headline direction",
+    headline_align: "Headline place",
+    align_left: "Left",
+    align_centre: "Centre",
+    align_right: "Right",
     detach_headline: "Headline in its own frame",
     attach_headline: "Headline back over the text",
     kicker_size: "Kicker size",

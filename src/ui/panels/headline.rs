@@ -6,7 +6,9 @@ use eframe::egui;
 use super::PanelContext;
 use crate::compose::headline::default_styles;
 use crate::edit::Edit;
-use crate::model::{Article, Face, HAO, HeadDirection, HeadStyle, HeadlineBlock, hao_name};
+use crate::model::{
+    Article, Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name,
+};
 use crate::ui::command::Action;
 
 /// Which line of the headline block.
@@ -87,6 +89,29 @@ pub fn headline_block_ui(
                 }
             }
         });
+    if block.columns.is_some_and(|k| k < columns) {
+        let aligns = [
+            (HeadAlign::Left, t.align_left),
+            (HeadAlign::Centre, t.align_centre),
+            (HeadAlign::Right, t.align_right),
+        ];
+        let name = aligns
+            .iter()
+            .find(|(a, _)| *a == block.align)
+            .map_or("", |(_, n)| *n);
+        egui::ComboBox::from_label(t.headline_align)
+            .selected_text(name)
+            .show_ui(ui, |ui| {
+                for (align, label) in aligns {
+                    if ui.selectable_label(block.align == align, label).clicked() {
+                        set(HeadlineBlock {
+                            align,
+                            ..block.clone()
+                        });
+                    }
+                }
+            });
+    }
     // What each line is set in when the block does not say: the defaults for its width.
     let width = first.map_or(article.measure, |f| f.width);
     let defaults = default_styles(width, cx.doc.setup.body_size_pt);
