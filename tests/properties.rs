@@ -129,7 +129,7 @@ fn drawn_body_chars(page: &ComposedPage, article: ArticleId) -> usize {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(32))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn every_character_is_printed_once_or_counted_as_overset(doc in page()) {

@@ -80,12 +80,45 @@ pub fn font_of(face: Face) -> FontKind {
 /// Sets an article's headline block `width` points wide on a grid of `pitch` points, with body
 /// type of `em` points. `None` when the article has no kicker, headline or subtitle.
 pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Option<HeadBlock> {
+    set_scaled(article, width, em, pitch, 1.0)
+}
+
+/// [`set_head_block`], no more than `max_lines` grid lines high: where the block at its sizes
+/// is higher than its frame, every line is set smaller, down to body size, until it fits; it
+/// never reaches past its frame into the text under it. `None` where even that does not fit.
+pub fn set_head_block_within(
+    article: &Article,
+    width: f32,
+    em: f32,
+    pitch: f32,
+    max_lines: u32,
+) -> Option<HeadBlock> {
+    let mut scale = 1.0f32;
+    loop {
+        let block = set_scaled(article, width, em, pitch, scale)?;
+        if block.grid_lines <= max_lines {
+            return Some(block);
+        }
+        let largest = block.lines.iter().map(|l| l.size).fold(0.0, f32::max);
+        if largest <= em {
+            return None;
+        }
+        scale *= 0.9;
+    }
+}
+
+/// The block with every size scaled by `scale` (a line set below its style is marked shrunk).
+fn set_scaled(article: &Article, width: f32, em: f32, pitch: f32, scale: f32) -> Option<HeadBlock> {
     let defaults = default_styles(Em(width / em), em);
     let b = &article.headline_block;
+    let scaled = |s: HeadStyle| HeadStyle {
+        size_pt: (s.size_pt * scale).max(em),
+        ..s
+    };
     let parts = [
-        (&article.kicker, b.kicker.unwrap_or(defaults[0])),
-        (&article.headline, b.headline.unwrap_or(defaults[1])),
-        (&article.subtitle, b.subtitle.unwrap_or(defaults[2])),
+        (&article.kicker, scaled(b.kicker.unwrap_or(defaults[0]))),
+        (&article.headline, scaled(b.headline.unwrap_or(defaults[1]))),
+        (&article.subtitle, scaled(b.subtitle.unwrap_or(defaults[2]))),
     ];
     let mut lines = Vec::new();
     let mut y = 0.0f32;
@@ -113,7 +146,7 @@ pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Opt
                 size,
                 top: y,
                 glyphs,
-                shrunk: size < style.size_pt - 0.01,
+                shrunk: size < style.size_pt - 0.01 || scale < 1.0,
             });
             y += size * (1.0 + LINE_GAP);
         }

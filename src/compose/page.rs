@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::fonts::ascent;
+
 use crate::model::{
     Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup,
 };
@@ -13,8 +15,14 @@ use crate::typeset::{Breaker, Style};
 use super::distribute::{SetArticle, SetKind, distribute};
 use super::flow::article_flow;
 use super::geometry::{FrameGeometry, PageGeometry};
-use super::headline::{HeadBlock, set_head_block, set_vertical_block};
+use super::headline::{HeadBlock, set_head_block_within, set_vertical_block};
 use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
+
+/// Where the baseline sits in a CJK face's ideographic em box, from its top: 0.88 em (the
+/// ideographic box runs from 0.88 em above the baseline to 0.12 em below it, in Noto CJK as in
+/// most CJK faces). A run's `top` puts the baseline at the font's ascender, which is taller; a
+/// headline line measured as an em box is moved up by the difference.
+const IDEOGRAPHIC_ASCENT: f32 = 0.88;
 
 /// The typefaces a page uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -339,7 +347,13 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
     }
     if let Some((_, frame)) = &key.headline {
         // The block stands alone, set across its frame.
-        let block = set_head_block(article, frame.width.get() * g.em, g.em, g.pitch);
+        let block = set_head_block_within(
+            article,
+            frame.width.get() * g.em,
+            g.em,
+            g.pitch,
+            frame.height,
+        );
         if let Some(head) = block {
             head_shrunk = head.lines.iter().any(|l| l.shrunk);
             push_head(
@@ -412,28 +426,35 @@ fn head_block(
     };
     let mut left = columns[start].x;
     let mut right = columns[start + span - 1].x + columns[start + span - 1].width;
-    let Some(mut head) = set_head_block(article, (right - left).get() * g.em, g.em, g.pitch) else {
+    let room = first.bottom - first.top;
+    let Some(mut head) =
+        set_head_block_within(article, (right - left).get() * g.em, g.em, g.pitch, room)
+    else {
         return (None, None);
     };
-    // A picture laid over the block's place: the block keeps to the wider side of it, like a line.
-    let strip = Column {
-        frame: first.frame,
-        index: 0,
-        x: left,
-        width: right - left,
-        top: first.top,
-        bottom: first.top + head.grid_lines,
-        exclusions: wraps.to_vec(),
-    };
-    let narrowest = (strip.top..strip.bottom)
-        .map(|l| strip.room(l).unwrap_or((left, Em::ZERO)))
-        .min_by(|a, b| a.1.get().total_cmp(&b.1.get()));
-    if let Some((x, width)) = narrowest.filter(|(_, w)| (*w - strip.width).get() < -1e-3) {
+    // A picture laid over the block's place: the block keeps to the wider side of it, like a line;
+    // set narrower it may take more lines, so the place is looked at again until it holds.
+    loop {
+        let strip = Column {
+            frame: first.frame,
+            index: 0,
+            x: left,
+            width: right - left,
+            top: first.top,
+            bottom: first.top + head.grid_lines,
+            exclusions: wraps.to_vec(),
+        };
+        let narrowest = (strip.top..strip.bottom)
+            .map(|l| strip.room(l).unwrap_or((left, Em::ZERO)))
+            .min_by(|a, b| a.1.get().total_cmp(&b.1.get()));
+        let Some((x, width)) = narrowest.filter(|(_, w)| (*w - strip.width).get() < -1e-3) else {
+            break;
+        };
         if width.get() < super::regions::MIN_ROOM.get() {
             return (None, None);
         }
         (left, right) = (x, x + width);
-        match set_head_block(article, width.get() * g.em, g.em, g.pitch) {
+        match set_head_block_within(article, width.get() * g.em, g.em, g.pitch, room) {
             Some(narrow) => head = narrow,
             None => return (None, None),
         }
@@ -495,7 +516,8 @@ fn push_head(
             kind: ItemKind::Text(TextRun {
                 font: line.font,
                 size: line.size,
-                top: top + line.top,
+                // The block measured each line as an em box: its ideographs' ink stands in it.
+                top: top + line.top + (IDEOGRAPHIC_ASCENT - ascent(line.font)) * line.size,
                 glyphs: line.glyphs.iter().map(|&(c, x)| (c, x0 + x)).collect(),
             }),
         });
