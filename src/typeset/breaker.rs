@@ -114,11 +114,6 @@ impl Breaker {
             .map_or(p.text_len, |g| g.byte)
     }
 
-    /// Lines set so far.
-    pub fn lines_set(&self) -> usize {
-        self.lines
-    }
-
     /// Where the breaker is now.
     pub fn checkpoint(&self) -> Checkpoint {
         Checkpoint {

@@ -2,8 +2,10 @@
 //!
 //! Pure functions of (text, [`Style`]) → [`Line`]s. The stages, one file each:
 //! [`class`] (what a character is) → `prepare` (widths and unbreakable atoms) → `linebreak`
-//! (where lines end) → `line` (where each character goes). [`measure`] works backwards from
-//! printed lines to the measure they were set at.
+//! (where lines end) → `line` (where each character goes). [`Breaker`] sets a paragraph one line
+//! at a time in the room the caller gives each line (columns, wrap, linked frames), following
+//! printed breaks while they suit. [`measure`] works backwards from printed lines to the measure
+//! they were set at.
 
 mod breaker;
 mod byline;
@@ -67,33 +69,6 @@ pub fn typeset(text: &str, style: &Style, opens_paragraph: bool) -> Vec<Line> {
             line::place(&p, r, ind, rm, i + 1 < count)
         })
         .collect()
-}
-
-/// Sets a paragraph with the line breaks it was printed with: `lines` are the printed lines,
-/// which concatenate to the paragraph's text. All but the last are justified.
-pub fn set_printed(lines: &[&str], style: &Style, opens_paragraph: bool) -> Vec<Line> {
-    let text = lines.concat();
-    let p = prepare::prepare(&text, style);
-    let (indent, first_room, room) = rooms(style, opens_paragraph);
-    let mut out = Vec::with_capacity(lines.len());
-    let mut glyph = 0;
-    for (i, l) in lines.iter().enumerate() {
-        let n = l.chars().count();
-        let (ind, rm) = if i == 0 {
-            (indent, first_room)
-        } else {
-            (Em::ZERO, room)
-        };
-        out.push(line::place(
-            &p,
-            glyph..glyph + n,
-            ind,
-            rm,
-            i + 1 < lines.len(),
-        ));
-        glyph += n;
-    }
-    out
 }
 
 /// Where the first line of `text` ends (a byte offset) when set in `style`: what the engine would
