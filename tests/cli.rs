@@ -238,3 +238,71 @@ fn export_reset_sets_text_afresh_and_strict_refuses_overlaps() {
     assert!(stderr(&o).contains("overlap"), "{}", stderr(&o));
     assert!(!dir.path().join("page.pdf").exists());
 }
+
+/// Issue 12: output never destroys input.
+#[test]
+fn writing_onto_the_input_or_a_link_fifo_or_device_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("page.txt"), seed_bytes()).expect("write");
+    let o = banmian(&["import", "page.txt", "-o", "page.txt"], dir.path());
+    assert_error(&o, "page.txt");
+    assert!(stderr(&o).contains("input"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(dir.path().join("page.txt")).expect("read"),
+        seed_bytes()
+    );
+
+    let o = banmian(&["import", "page.txt", "-o", "page.ron"], dir.path());
+    assert!(o.status.success());
+    let ron = std::fs::read(dir.path().join("page.ron")).expect("read");
+    let o = banmian(&["export", "page.ron", "-o", "./page.ron"], dir.path());
+    assert_error(&o, "page.ron");
+    assert_eq!(
+        std::fs::read(dir.path().join("page.ron")).expect("read"),
+        ron
+    );
+
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("page.txt", dir.path().join("link.txt")).expect("symlink");
+        let o = banmian(&["export", "page.ron", "-o", "link.txt"], dir.path());
+        assert_error(&o, "link.txt");
+        let link = std::fs::symlink_metadata(dir.path().join("link.txt")).expect("still there");
+        assert!(link.file_type().is_symlink(), "the link is not replaced");
+
+        let fifo = Command::new("mkfifo")
+            .arg(dir.path().join("pipe"))
+            .status()
+            .is_ok_and(|s| s.success());
+        if fifo {
+            let o = banmian(&["export", "page.ron", "-o", "pipe"], dir.path());
+            assert_error(&o, "pipe");
+        }
+        let o = banmian(&["export", "page.ron", "-o", "/dev/null"], dir.path());
+        assert_error(&o, "/dev/null");
+    }
+}
+
+/// Issue 12: new files get the permissions the user's umask gives.
+#[cfg(unix)]
+#[test]
+fn new_files_respect_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("page.txt"), seed_bytes()).expect("write");
+    for (umask, mode) in [("022", 0o644), ("077", 0o600)] {
+        let out = format!("page-{umask}.ron");
+        let script = format!("umask {umask} && exec \"$0\" import page.txt -o {out}",);
+        let status = Command::new("sh")
+            .args(["-c", &script, env!("CARGO_BIN_EXE_banmian")])
+            .current_dir(dir.path())
+            .status()
+            .expect("runs");
+        assert!(status.success());
+        let got = std::fs::metadata(dir.path().join(&out))
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_eq!(got & 0o777, mode, "umask {umask}");
+    }
+}

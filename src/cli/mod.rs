@@ -24,6 +24,7 @@ pub fn run() -> anyhow::Result<()> {
             output,
             format,
         }) => {
+            refuse_overwriting_input(output.as_deref(), &files)?;
             let mut doc = import::import_files(&files, format.map(Into::into))?;
             banmian::compose::arrange::arrange(&mut doc);
             let ron = store::to_ron(&doc)?;
@@ -37,6 +38,7 @@ pub fn run() -> anyhow::Result<()> {
             strict,
             reset,
         }) => {
+            refuse_overwriting_input(output.as_deref(), std::slice::from_ref(&layout))?;
             let mut doc = store::load(&layout)?;
             if reset {
                 doc.reset_lines();
@@ -107,6 +109,25 @@ fn export_bytes(
         ExportFormat::Pdf => export::pdf::export_pdf(&page)?,
         _ => export::png::export_png(&page, dpi)?,
     })
+}
+
+/// Refuses an output path that is one of the input files: writing would destroy the input.
+fn refuse_overwriting_input(
+    output: Option<&Path>,
+    inputs: &[std::path::PathBuf],
+) -> anyhow::Result<()> {
+    let Some(out) = output.and_then(|o| std::fs::canonicalize(o).ok()) else {
+        return Ok(());
+    };
+    for input in inputs {
+        if std::fs::canonicalize(input).is_ok_and(|i| i == out) {
+            bail!(
+                "{}: is also the input file; writing there would destroy it, so choose another name",
+                output.map_or(out.as_path(), |o| o).display()
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Writes to the file atomically (nothing is created if anything failed before), or to stdout.

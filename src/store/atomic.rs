@@ -1,27 +1,58 @@
-//! Atomic file writes: a crash or a full disk never leaves a half-written file behind.
+//! Atomic file writes: a crash or a full disk never leaves a half-written file behind, and a
+//! write never replaces anything but an ordinary file.
 
 use std::io::Write as _;
 use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+/// Temporary files of a save older than this were left by an interrupted one: the next save to
+/// the folder removes them. Younger ones may belong to a save still under way elsewhere.
+const STALE_TEMP: Duration = Duration::from_secs(10 * 60);
+
+/// Why a file was not written.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// Occurs when the target is a symbolic link: writing would replace the link, not its file.
+    #[error("is a symbolic link; write to the file it points to instead")]
+    Symlink,
+    /// Occurs when the target exists and is not an ordinary file (a folder, a FIFO, a device).
+    #[error("is not an ordinary file")]
+    NotAFile,
+    /// Occurs when the system refuses the write.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
 
 /// Writes `bytes` to `path` through a temporary file in the same folder: write, fsync, rename
-/// over the target, fsync the folder. Either the old file or the whole new one is there.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// over the target, fsync the folder. Either the old file or the whole new one is there. A new
+/// file gets the permissions the user's umask gives; a replaced one keeps its own. Refuses a
+/// target that is a symbolic link or not an ordinary file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let existing = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => return Err(WriteError::Symlink),
+        Ok(m) if !m.is_file() => return Err(WriteError::NotAFile),
+        Ok(m) => Some(m),
+        Err(_) => None,
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".banmian-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    remove_stale_temps(dir);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+    // Created as an ordinary new file would be (0666 less the umask), not private.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    // The temporary file is private to its owner; the result should be an ordinary file, or keep
-    // the permissions of the file it replaces.
-    let permissions = match std::fs::metadata(path) {
-        Ok(m) => m.permissions(),
-        Err(_) => new_file_permissions(tmp.as_file())?,
-    };
-    tmp.as_file().set_permissions(permissions)?;
+    if let Some(m) = existing {
+        tmp.as_file().set_permissions(m.permissions())?;
+    }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // The rename itself is only durable once the folder is synced; not every platform lets a
@@ -32,17 +63,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Read and write for the owner, read for others (the usual umask's result).
-#[cfg(unix)]
-fn new_file_permissions(_file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt as _;
-    Ok(std::fs::Permissions::from_mode(0o644))
-}
+const TEMP_PREFIX: &str = ".banmian-";
+const TEMP_SUFFIX: &str = ".tmp";
 
-/// Elsewhere the temporary file's own permissions are the ordinary ones.
-#[cfg(not(unix))]
-fn new_file_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
-    Ok(file.metadata()?.permissions())
+/// Removes temporary files that an interrupted save left in `dir`.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age >= STALE_TEMP);
+        if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
+            std::fs::remove_file(entry.path()).ok();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -62,18 +107,52 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(names.len(), 1, "no temporary file left: {names:?}");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            let mode = std::fs::metadata(&path)
-                .expect("metadata")
-                .permissions()
-                .mode();
-            assert_eq!(
-                mode & 0o777,
-                0o644,
-                "an ordinary file, not a private temporary one"
-            );
-        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_and_special_files_are_refused_and_left_alone() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("real.txt");
+        std::fs::write(&target, b"keep").expect("write");
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        assert!(matches!(
+            write_atomic(&link, b"x"),
+            Err(WriteError::Symlink)
+        ));
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("still there")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&target).expect("read"), b"keep");
+        assert!(matches!(
+            write_atomic(dir.path(), b"x"),
+            Err(WriteError::NotAFile)
+        ));
+        assert!(matches!(
+            write_atomic(Path::new("/dev/null"), b"x"),
+            Err(WriteError::NotAFile)
+        ));
+    }
+
+    #[test]
+    fn temporary_files_left_by_an_interrupted_save_go() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let old = dir.path().join(".banmian-abc123.tmp");
+        std::fs::write(&old, b"half").expect("write");
+        let long_ago = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|f| f.set_modified(long_ago))
+            .expect("age it");
+        let fresh = dir.path().join(".banmian-def456.tmp");
+        std::fs::write(&fresh, b"in progress").expect("write");
+        write_atomic(&dir.path().join("page.ron"), b"new").expect("write");
+        assert!(!old.exists(), "the stale one is removed");
+        assert!(fresh.exists(), "a save still under way is left alone");
     }
 }

@@ -4,5 +4,5 @@ mod atomic;
 mod ron_file;
 mod upgrade;
 
-pub use atomic::write_atomic;
+pub use atomic::{WriteError, write_atomic};
 pub use ron_file::{Error, from_ron, load, save, to_ron};

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::model::{Document, FORMAT_VERSION};
 
 use super::upgrade::DocumentV1;
-use super::write_atomic;
+use super::{WriteError, write_atomic};
 
 /// Why a layout file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +20,14 @@ pub enum Error {
         path: PathBuf,
         /// The system's error.
         source: std::io::Error,
+    },
+    /// Occurs when the layout cannot be written there.
+    #[error("{}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: WriteError,
     },
     /// Occurs when the file is not valid RON or not a layout; names the line and column.
     #[error("{}:{line}:{col}: {message}", path.display())]
@@ -114,7 +122,7 @@ pub fn load(path: &Path) -> Result<Document, Error> {
 /// Writes a layout file atomically.
 pub fn save(doc: &Document, path: &Path) -> Result<(), Error> {
     let text = to_ron(doc)?;
-    write_atomic(path, text.as_bytes()).map_err(|source| Error::Io {
+    write_atomic(path, text.as_bytes()).map_err(|source| Error::Write {
         path: path.to_owned(),
         source,
     })

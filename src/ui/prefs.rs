@@ -34,6 +34,7 @@ impl Prefs {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
             .map_err(std::io::Error::other)?;
         crate::store::write_atomic(&dir.join("prefs.ron"), text.as_bytes())
+            .map_err(std::io::Error::other)
     }
 
     /// Puts a file at the top of the recent list.
