@@ -1,5 +1,5 @@
-//! Typesetting every paragraph of the seed (about 6,000 characters), and of a 100-page issue;
-//! and composing the arranged seed page (what the editor does on every keystroke).
+//! Typesetting every paragraph of the seed (about 6,000 characters), of a 100-page issue, and of
+//! hostile megabyte lines; and composing the arranged seed page.
 
 mod common;
 
@@ -36,6 +36,16 @@ fn bench(c: &mut Criterion) {
     });
     group.sample_size(20);
     group.bench_function("100-page issue", |b| b.iter(|| set_all(&hundred)));
+    // Hostile shapes: a megabyte with no break opportunity, and a megabyte line of short words.
+    let word = "A".repeat(1 << 20);
+    let words = "ab ".repeat((1 << 20) / 3);
+    let style = Style::default();
+    group.bench_function("1 MB unbreakable run", |b| {
+        b.iter(|| typeset(&word, &style, false).len())
+    });
+    group.bench_function("1 MB line with spaces", |b| {
+        b.iter(|| typeset(&words, &style, false).len())
+    });
     group.bench_function("compose the arranged seed page", |b| {
         b.iter(|| banmian::compose::compose_page(&doc))
     });

@@ -82,3 +82,64 @@ fn layout_that_is_not_utf8() {
     let err = store::load(&path).expect_err("refused");
     assert!(err.to_string().contains("page.ron:2:"), "{err}");
 }
+
+/// Issue 12: every number of a layout is checked as it is read, at its line and column; none
+/// sizes an allocation or a page.
+#[test]
+fn numbers_out_of_range_are_refused_where_they_stand() {
+    let doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
+    let mut doc = doc;
+    banmian::compose::arrange::arrange(&mut doc);
+    let ron = store::to_ron(&doc).expect("serializes");
+    let frame_height = ron
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("height: ") && !l.contains('.'))
+        .expect("a frame's height")
+        .to_owned();
+    for (from, to, what) in [
+        (
+            "text_columns: 6,",
+            "text_columns: 1000000000,",
+            "text columns",
+        ),
+        ("width_mm: 390.0,", "width_mm: NaN,", "page size"),
+        ("body_size_pt: 9.0,", "body_size_pt: -3.0,", "type size"),
+        (frame_height.as_str(), "height: 99999999,", "grid lines"),
+        ("measure: 18.0,", "measure: 1e30,", "column width"),
+    ] {
+        let broken = ron.replacen(from, to, 1);
+        assert_ne!(broken, ron, "{from} is in the layout");
+        let err = store::from_ron(&broken, Path::new("page.ron")).expect_err(what);
+        let line = broken
+            .lines()
+            .position(|l| l.contains(to.trim_end_matches(',')))
+            .expect("the line")
+            + 1;
+        let text = err.to_string();
+        assert!(text.starts_with(&format!("page.ron:{line}:")), "{text}");
+        assert!(text.contains("out of range"), "{text}");
+    }
+}
+
+/// Issue 12: a picture too large to hold is refused before any memory is taken, and the
+/// resolution the message offers is one that works.
+#[test]
+fn a_png_is_capped_by_area_and_the_suggestion_holds() {
+    let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    let page = banmian::compose::compose_page(&doc);
+    let err = banmian::export::png::export_png(&page, 940.0).expect_err("too large");
+    let text = err.to_string();
+    let offered: f32 = text
+        .rsplit("and ")
+        .next()
+        .and_then(|s| s.trim_end_matches(" dpi").parse().ok())
+        .unwrap_or_else(|| panic!("a resolution in {text}"));
+    let (w, h) = (doc.setup.width_mm / 25.4, doc.setup.height_mm / 25.4);
+    assert!(offered >= 10.0);
+    assert!(
+        (w * offered).ceil() * (h * offered).ceil() <= 100_000_000.0,
+        "{text}"
+    );
+}

@@ -14,6 +14,13 @@ pub const DEFAULT_DPI: f32 = 150.0;
 /// The largest picture side, in pixels; a bigger request is refused rather than exhausting memory.
 const MAX_SIDE: f32 = 20_000.0;
 
+/// The most pixels a picture may have: 100 million (400 MB of colour while it is drawn), so a
+/// request can never exhaust memory whatever its shape.
+const MAX_PIXELS: f32 = 100_000_000.0;
+
+/// The lowest resolution offered.
+const MIN_DPI: f32 = 10.0;
+
 /// Why a PNG could not be made.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -21,6 +28,9 @@ pub enum Error {
     /// Occurs when the resolution gives no picture, or one too large to hold.
     #[error("{0} dpi gives a picture of {1:.0} × {2:.0} pixels; choose between 10 and {3:.0} dpi")]
     Resolution(f32, f32, f32, f32),
+    /// Occurs when the page is so large that even the lowest resolution is too many pixels.
+    #[error("a page of {0:.0} × {1:.0} mm is too large to render as a picture; export a PDF")]
+    PageTooLarge(f32, f32),
     /// Occurs when a bundled font cannot be read (a broken build).
     #[error("the bundled font {0:?} cannot be read")]
     Font(FontKind),
@@ -70,9 +80,19 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let px = dpi / 72.0;
     let (w, h) = (g.width * px, g.height * px);
-    let max_dpi = 72.0 * MAX_SIDE / g.width.max(g.height);
-    let too_big = || Error::Resolution(dpi, w, h, max_dpi);
-    if !(dpi.is_finite() && dpi >= 10.0 && w <= MAX_SIDE && h <= MAX_SIDE) {
+    // The highest resolution within both limits, rounded down so that it is itself allowed.
+    let by_side = 72.0 * MAX_SIDE / g.width.max(g.height);
+    let by_area = 72.0 * (MAX_PIXELS / (g.width * g.height)).sqrt();
+    let max_dpi = by_side.min(by_area).floor();
+    let too_big = || {
+        if max_dpi < MIN_DPI {
+            Error::PageTooLarge(g.width / 72.0 * 25.4, g.height / 72.0 * 25.4)
+        } else {
+            Error::Resolution(dpi, w, h, max_dpi)
+        }
+    };
+    let fits = w <= MAX_SIDE && h <= MAX_SIDE && w.ceil() * h.ceil() <= MAX_PIXELS;
+    if !(dpi.is_finite() && dpi >= MIN_DPI && fits) {
         return Err(too_big());
     }
     let mut pixmap = Pixmap::new(w.ceil() as u32, h.ceil() as u32).ok_or_else(too_big)?;

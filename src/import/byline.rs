@@ -23,6 +23,9 @@ const ROLES: &[&str] = &[
 /// Words that end a credit: `摄` (photo), `文`, `图`, `报道`, `整理`.
 const CREDIT_ENDS: &[&str] = &["摄", "文", "图", "报道", "整理", "供稿"];
 
+/// The most characters a run-in byline takes, separator included: roles and a dozen names.
+const MAX_BYLINE_CHARS: usize = 96;
+
 /// Marks printed before a credit, as in `■通讯员 … 摄`.
 const MARKS: &[char] = &['■', '□', '▲', '●', '◆', '★'];
 
@@ -71,7 +74,14 @@ pub(crate) fn parse_byline(s: &str) -> Option<String> {
 /// Splits a body line with a run-in byline into (text, separator, byline).
 pub(crate) fn split_run_in(line: &str) -> Option<(&str, &str, String)> {
     let trimmed = line.trim_end();
-    for (i, c) in trimmed.char_indices() {
+    // A byline is short: only the line's last characters can hold one, which keeps a long line
+    // with many spaces linear to read.
+    let from = trimmed
+        .char_indices()
+        .rev()
+        .nth(MAX_BYLINE_CHARS)
+        .map_or(0, |(i, _)| i);
+    for (i, c) in trimmed[from..].char_indices().map(|(i, c)| (i + from, c)) {
         if !c.is_whitespace() {
             continue;
         }

@@ -15,6 +15,7 @@ pub struct CutIn {
     /// How many lines.
     pub lines: u32,
     /// The measure the lines were set at.
+    #[serde(deserialize_with = "super::ranges::column_em")]
     pub measure: Em,
 }
 
@@ -45,11 +46,15 @@ pub struct Article {
     pub byline: Option<Byline>,
     /// The measure the article was printed at (its main column width), or the one it asks for:
     /// a new frame gets text columns this wide. Lines are set in the room their frame gives.
-    #[serde(default = "default_measure")]
+    #[serde(
+        default = "default_measure",
+        deserialize_with = "super::ranges::column_em"
+    )]
     pub measure: Em,
     /// The printed measure of each column segment (the body between column breaks), where the
     /// printed columns were not all as wide as `measure`. Empty means `measure` everywhere.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "super::ranges::column_ems")]
     pub segment_measures: Vec<Em>,
     /// Runs of printed lines set narrower than their segment, beside something cut into the
     /// column (a photo, a headline) that the text does not show.

@@ -28,8 +28,10 @@ pub enum FrameKind {
 #[serde(default)]
 pub struct Standoff {
     /// Space left and right, in ems of body type.
+    #[serde(deserialize_with = "super::ranges::standoff_em")]
     pub sides: Em,
     /// Grid lines kept free above and below.
+    #[serde(deserialize_with = "super::ranges::standoff_lines")]
     pub lines: u32,
 }
 
@@ -55,15 +57,20 @@ pub struct Frame {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<ArticleId>,
     /// The left edge, in ems from the type area's left edge.
+    #[serde(deserialize_with = "super::ranges::frame_x_em")]
     pub x: Em,
     /// The width in ems.
+    #[serde(deserialize_with = "super::ranges::frame_width_em")]
     pub width: Em,
     /// The first grid line it covers (0 = top of the type area).
+    #[serde(deserialize_with = "super::ranges::grid_line")]
     pub line: u32,
     /// How many grid lines high it is.
+    #[serde(deserialize_with = "super::ranges::grid_lines")]
     pub height: u32,
     /// Text columns inside it (text frames).
     #[serde(default = "one")]
+    #[serde(deserialize_with = "super::ranges::text_columns")]
     pub text_columns: u32,
     /// The frame the article's text goes on in when this one is full (续排).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -40,6 +40,7 @@ pub enum Face {
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HeadStyle {
     /// Type size in points (see [`HAO`]).
+    #[serde(deserialize_with = "super::ranges::type_size_pt")]
     pub size_pt: f32,
     /// The typeface.
     pub face: Face,

@@ -11,6 +11,7 @@ mod frame;
 mod gap;
 mod headline;
 mod page;
+pub mod ranges;
 mod units;
 
 pub use article::{Article, ArticleId, CutIn, HeaderGaps};

@@ -9,20 +9,28 @@ use super::{Em, Frame};
 #[serde(default)]
 pub struct PageSetup {
     /// Page width in millimetres.
+    #[serde(deserialize_with = "super::ranges::page_mm")]
     pub width_mm: f32,
     /// Page height in millimetres.
+    #[serde(deserialize_with = "super::ranges::page_mm")]
     pub height_mm: f32,
     /// Margin on every side, in millimetres.
+    #[serde(deserialize_with = "super::ranges::margin_mm")]
     pub margin_mm: f32,
     /// Number of base columns across the type area.
+    #[serde(deserialize_with = "super::ranges::base_columns")]
     pub base_columns: u32,
     /// Width of one base column in ems of body type.
+    #[serde(deserialize_with = "super::ranges::column_em")]
     pub base_column_em: Em,
     /// Space between base columns in ems of body type.
+    #[serde(deserialize_with = "super::ranges::gutter_em")]
     pub gutter_em: Em,
     /// Body type size in points (小五 = 9 pt).
+    #[serde(deserialize_with = "super::ranges::type_size_pt")]
     pub body_size_pt: f32,
     /// Line pitch in ems of body type (the distance from one line to the next).
+    #[serde(deserialize_with = "super::ranges::pitch_em")]
     pub line_pitch_em: Em,
     /// Whether thin rules are drawn between text columns.
     pub column_rules: bool,

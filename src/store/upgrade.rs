@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use crate::compose::PageGeometry;
+use crate::model::ranges;
 use crate::model::{
     Article, ArticleId, Document, FORMAT_VERSION, Frame, FrameId, Page, PageSetup, TextSource,
 };
@@ -25,11 +26,15 @@ pub(crate) struct DocumentV1 {
 #[derive(Deserialize)]
 struct FrameV1 {
     article: ArticleId,
+    #[serde(deserialize_with = "ranges::column_index")]
     column: u32,
+    #[serde(deserialize_with = "ranges::text_columns")]
     span: u32,
+    #[serde(deserialize_with = "ranges::grid_line")]
     line: u32,
+    #[serde(deserialize_with = "ranges::grid_lines")]
     height: u32,
-    #[serde(default = "one")]
+    #[serde(default = "one", deserialize_with = "ranges::text_columns")]
     text_columns: u32,
 }
 

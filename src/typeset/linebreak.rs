@@ -166,13 +166,24 @@ fn split_atom_to_fit(p: &mut Prepared, s: usize, room: Em) {
     if cut >= atom.end {
         return;
     }
-    p.atoms[s] = Atom::new(
+    let head = Atom::new(
         &p.glyphs,
         atom.start,
         cut,
         atom.gap_before,
         atom.break_before,
     );
-    p.atoms
-        .insert(s + 1, Atom::new(&p.glyphs, cut, atom.end, Em::ZERO, true));
+    // The rest is measured from what the whole was less the head, not summed again: a word of a
+    // million letters is cut line by line in linear time.
+    let rest = Atom {
+        start: cut,
+        end: atom.end,
+        gap_before: Em::ZERO,
+        break_before: true,
+        width: atom.width - head.width,
+        end_width: atom.end_width - head.width,
+        start_trim: p.glyphs[cut].start_trim,
+    };
+    p.atoms[s] = head;
+    p.atoms.insert(s + 1, rest);
 }

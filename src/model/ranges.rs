@@ -1,0 +1,129 @@
+//! Sane ranges for every number a layout file holds, checked as the file is read: a number out
+//! of range is an error at its line and column, never a page a mile wide or an allocation sized
+//! by a damaged file.
+
+use serde::{Deserialize, Deserializer, de::Error as _};
+
+use super::Em;
+
+/// Declares a function for `deserialize_with` that reads a number of type `$ty` (through
+/// `$raw`) and refuses it outside `$lo..=$hi`, naming what it is.
+macro_rules! ranged {
+    ($name:ident, $ty:ty, $raw:ty, $lo:expr, $hi:expr, $what:expr, $wrap:expr) => {
+        #[doc = concat!("Reads ", $what, ", from ", stringify!($lo), " to ", stringify!($hi), ".")]
+        pub fn $name<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+            let value = <$raw>::deserialize(d)?;
+            #[allow(
+                clippy::manual_range_contains,
+                unused_comparisons,
+                reason = "NaN must fail the test too; some types start at their range's floor"
+            )]
+            if !(value >= $lo && value <= $hi) {
+                return Err(D::Error::custom(format!(
+                    "{} {value} is out of range ({} to {})",
+                    $what, $lo, $hi
+                )));
+            }
+            Ok($wrap(value))
+        }
+    };
+}
+
+ranged!(
+    page_mm,
+    f32,
+    f32,
+    20.0,
+    5000.0,
+    "a page size in millimetres",
+    |v| v
+);
+ranged!(
+    margin_mm,
+    f32,
+    f32,
+    0.0,
+    500.0,
+    "a margin in millimetres",
+    |v| v
+);
+ranged!(
+    base_columns,
+    u32,
+    u32,
+    1,
+    24,
+    "the number of base columns",
+    |v| v
+);
+ranged!(column_em, Em, f32, 1.0, 500.0, "a column width in ems", Em);
+ranged!(gutter_em, Em, f32, 0.0, 20.0, "a gutter in ems", Em);
+ranged!(
+    type_size_pt,
+    f32,
+    f32,
+    4.0,
+    500.0,
+    "a type size in points",
+    |v| v
+);
+ranged!(pitch_em, Em, f32, 0.5, 5.0, "a line pitch in ems", Em);
+ranged!(
+    frame_x_em,
+    Em,
+    f32,
+    0.0,
+    2000.0,
+    "a frame's place in ems",
+    Em
+);
+ranged!(
+    frame_width_em,
+    Em,
+    f32,
+    0.5,
+    2000.0,
+    "a frame's width in ems",
+    Em
+);
+ranged!(grid_line, u32, u32, 0, 100_000, "a grid line", |v| v);
+ranged!(
+    grid_lines,
+    u32,
+    u32,
+    1,
+    100_000,
+    "a height in grid lines",
+    |v| v
+);
+ranged!(
+    text_columns,
+    u32,
+    u32,
+    1,
+    24,
+    "the number of text columns",
+    |v| v
+);
+ranged!(column_index, u32, u32, 0, 23, "a base column", |v| v);
+ranged!(standoff_em, Em, f32, 0.0, 50.0, "a standoff in ems", Em);
+ranged!(
+    standoff_lines,
+    u32,
+    u32,
+    0,
+    1000,
+    "a standoff in lines",
+    |v| v
+);
+
+/// A list of column widths in ems, each checked like [`column_em`].
+pub fn column_ems<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Em>, D::Error> {
+    let values = Vec::<f32>::deserialize(d)?;
+    if let Some(bad) = values.iter().find(|v| !(**v >= 1.0 && **v <= 500.0)) {
+        return Err(D::Error::custom(format!(
+            "a column width in ems {bad} is out of range (1 to 500)"
+        )));
+    }
+    Ok(values.into_iter().map(Em).collect())
+}
