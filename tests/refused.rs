@@ -30,7 +30,8 @@ fn empty_and_blank_files() {
 
 #[test]
 fn missing_file() {
-    let err = import::import_file(Path::new("/no/such/page.txt"), None, 0).expect_err("refused");
+    let err =
+        import::import_file(Path::new("/no/such/page.txt"), None, None, 0).expect_err("refused");
     assert!(matches!(err.kind, ErrorKind::Read(_)));
     assert!(err.to_string().contains("/no/such/page.txt"));
 }
@@ -142,4 +143,52 @@ fn a_png_is_capped_by_area_and_the_suggestion_holds() {
         (w * offered).ceil() * (h * offered).ceil() <= 100_000_000.0,
         "{text}"
     );
+}
+
+/// Issue 12: a few bad bytes in a UTF-8 or GB18030 page are found and named, never read as
+/// another encoding's mojibake; an unsure guess asks for --encoding.
+#[test]
+fn damaged_text_is_named_at_its_place_never_read_as_mojibake() {
+    let seed = crate::util::seed_text();
+    let utf8 = seed.as_bytes();
+    let (gb, _, _) = encoding_rs::GB18030.encode(&seed);
+    let mut bad_utf8 = utf8[..3000].to_vec();
+    bad_utf8.push(0xFF);
+    bad_utf8.extend_from_slice(&utf8[3000..]);
+    let cut_gb = &gb[..gb.len() / 2 + 1];
+    for (bytes, encoding) in [(&bad_utf8[..], "UTF-8"), (cut_gb, "gb18030")] {
+        let err = import_err(bytes);
+        let ErrorKind::Malformed {
+            encoding: read_as,
+            line,
+            col,
+            ..
+        } = err.kind
+        else {
+            panic!("{err}");
+        };
+        assert_eq!(read_as, encoding);
+        assert!(
+            err.to_string()
+                .starts_with(&format!("bad.txt:{line}:{col}: ")),
+            "{err}"
+        );
+    }
+    // Latin-1 bytes are no Chinese encoding: the guess is unsure, and --encoding settles it.
+    let latin = b"Caf\xe9 cr\xe8me br\xfbl\xe9e, na\xefve fa\xe7ade, d\xe9j\xe0 vu.\n";
+    let err = import_err(latin);
+    assert!(
+        matches!(err.kind, ErrorKind::UnsureEncoding { .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("--encoding"), "{err}");
+    let forced = import::import_bytes_in(
+        latin,
+        Path::new("bad.txt"),
+        None,
+        Some(encoding_rs::WINDOWS_1252),
+        0,
+    )
+    .expect("read as named");
+    assert_eq!(forced.source.encoding, "windows-1252");
 }

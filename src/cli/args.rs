@@ -32,6 +32,9 @@ pub enum Command {
         /// What the files are; detected when not given.
         #[arg(long)]
         format: Option<FormatArg>,
+        /// The files' encoding (utf-8, gb18030, gbk, big5, utf-16le…); detected when not given.
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
     },
     /// The page as plain text in the source's flow, or as PDF or PNG; stdout without -o.
     Export {

@@ -23,9 +23,14 @@ pub fn run() -> anyhow::Result<()> {
             files,
             output,
             format,
+            encoding,
         }) => {
             refuse_overwriting_input(output.as_deref(), &files)?;
-            let mut doc = import::import_files(&files, format.map(Into::into))?;
+            let encoding = encoding
+                .map(|e| import::encoding_named(&e))
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("--encoding: {e}"))?;
+            let mut doc = import::import_files_in(&files, format.map(Into::into), encoding)?;
             banmian::compose::arrange::arrange(&mut doc);
             let ron = store::to_ron(&doc)?;
             write_output(output.as_deref(), ron.as_bytes())

@@ -25,20 +25,29 @@ pub struct Decoded {
 /// A UTF-8 or UTF-16 BOM decides the encoding; otherwise valid UTF-8 is UTF-8, and anything
 /// else is whatever `chardetng` guesses (GB18030 for the GBK family, which it is a superset of).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ErrorKind> {
+    decode_as(bytes, None)
+}
+
+/// [`decode`], in `encoding` when the user names one (`--encoding`); a BOM still wins.
+pub fn decode_as(bytes: &[u8], encoding: Option<&'static Encoding>) -> Result<Decoded, ErrorKind> {
     if bytes.is_empty() {
         return Err(ErrorKind::Empty);
     }
-    let (encoding, bom_len) = match Encoding::for_bom(bytes) {
-        Some((enc, len)) => (enc, len),
-        None => (guess(bytes), 0),
-    };
-    let body = &bytes[bom_len..];
-    if encoding != UTF_16LE
-        && encoding != UTF_16BE
-        && let Some(offset) = binary_offset(body)
+    let bom = Encoding::for_bom(bytes);
+    let utf16 = |e: &'static Encoding| e == UTF_16LE || e == UTF_16BE;
+    let named = bom.map(|(e, _)| e).or(encoding);
+    // Not text at all is said before anything is guessed about its encoding.
+    if !named.is_some_and(utf16)
+        && let Some(offset) = binary_offset(&bytes[bom.map_or(0, |(_, len)| len)..])
     {
         return Err(ErrorKind::Binary { offset });
     }
+    let (encoding, bom_len) = match (bom, encoding) {
+        (Some((enc, len)), _) => (enc, len),
+        (None, Some(enc)) => (enc, 0),
+        (None, None) => (guess(bytes)?, 0),
+    };
+    let body = &bytes[bom_len..];
     let (text, encoding) = decode_exact(encoding, body)?;
     if let Some(offset) = text
         .char_indices()
@@ -70,14 +79,52 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, ErrorKind> {
     })
 }
 
-fn guess(bytes: &[u8]) -> &'static Encoding {
+/// The encoding of a file without a BOM. Valid UTF-8 is UTF-8. A file that is nearly valid UTF-8
+/// or GB18030 (a few bad bytes among many good characters: a damaged or cut file) is read in that
+/// encoding, so that the bad bytes are found and named, never taken for another encoding's text.
+/// Otherwise `chardetng` guesses, and its guess is taken only where it is one of the encodings
+/// Chinese text comes in; anything else is too unsure to be read without `--encoding`.
+fn guess(bytes: &[u8]) -> Result<&'static Encoding, ErrorKind> {
     if std::str::from_utf8(bytes).is_ok() {
-        return UTF_8;
+        return Ok(UTF_8);
+    }
+    for candidate in [UTF_8, GB18030] {
+        let (good, bad) = character_counts(candidate, bytes);
+        if bad > 0 && bad <= MAX_BAD_SEQUENCES && good >= MIN_GOOD_CHARACTERS * bad {
+            return Ok(candidate);
+        }
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let guessed = detector.guess(None, chardetng::Utf8Detection::Deny);
-    if guessed == GBK { GB18030 } else { guessed }
+    let guessed = if guessed == GBK { GB18030 } else { guessed };
+    if CHINESE_ENCODINGS.contains(&guessed) {
+        Ok(guessed)
+    } else {
+        Err(ErrorKind::UnsureEncoding {
+            guess: guessed.name(),
+        })
+    }
+}
+
+/// Encodings a Chinese newsroom's files come in without a BOM; a guess of any other is unsure.
+const CHINESE_ENCODINGS: [&Encoding; 3] = [GB18030, encoding_rs::BIG5, UTF_8];
+
+/// At most this many bad byte sequences make a file "nearly valid" in an encoding.
+const MAX_BAD_SEQUENCES: usize = 8;
+
+/// A nearly valid file has at least this many good non-ASCII characters per bad sequence.
+const MIN_GOOD_CHARACTERS: usize = 20;
+
+/// Non-ASCII characters decoded well, and bad sequences, reading `bytes` in `encoding`.
+fn character_counts(encoding: &'static Encoding, bytes: &[u8]) -> (usize, usize) {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let bad = text.matches('\u{FFFD}').count();
+    let good = text
+        .chars()
+        .filter(|c| !c.is_ascii() && *c != '\u{FFFD}')
+        .count();
+    (good, bad)
 }
 
 /// Decodes strictly, and settles between GB18030 and GBK by which one gives the bytes back: they
@@ -89,9 +136,13 @@ fn decode_exact(
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors {
         let bad = text.find('\u{FFFD}').unwrap_or(0);
+        let before = &text[..bad];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         return Err(ErrorKind::Malformed {
             encoding: encoding.name(),
-            line: text[..bad].matches('\n').count() + 1,
+            line: before.matches('\n').count() + 1,
+            col: before[line_start..].chars().count() + 1,
+            count: text.matches('\u{FFFD}').count(),
         });
     }
     let text = text.into_owned();

@@ -4,12 +4,23 @@ use std::path::PathBuf;
 
 /// A text file that could not be imported, and why.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {kind}", path.display())]
 pub struct Error {
     /// The file.
     pub path: PathBuf,
     /// What went wrong.
     pub kind: ErrorKind,
+}
+
+impl std::fmt::Display for Error {
+    /// `FILE: why`, or `FILE:LINE:COL: why` where the trouble has a place.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            ErrorKind::Malformed { line, col, .. } => {
+                write!(f, "{}:{line}:{col}: {}", self.path.display(), self.kind)
+            }
+            kind => write!(f, "{}: {kind}", self.path.display()),
+        }
+    }
 }
 
 /// Why a text file could not be imported.
@@ -31,12 +42,30 @@ pub enum ErrorKind {
         /// Where the first non-text byte is.
         offset: usize,
     },
-    /// Occurs when the bytes are not valid in the encoding they were detected as.
-    #[error("{line}: not valid {encoding} text")]
+    /// Occurs when the bytes are not valid in the encoding they were read in: a damaged or cut
+    /// file. Nothing is imported; the place of the first bad byte is named.
+    #[error(
+        "not valid {encoding} text here ({count} bad byte sequence(s) in the file); the file may be damaged: fix it, or give --encoding if it is in another encoding"
+    )]
     Malformed {
-        /// The encoding tried.
+        /// The encoding read in.
         encoding: &'static str,
         /// The line (1-based) with the first bad byte sequence.
         line: usize,
+        /// Its column (1-based, in characters).
+        col: usize,
+        /// How many bad sequences the file has.
+        count: usize,
     },
+    /// Occurs when the encoding cannot be told with confidence: importing would risk mojibake.
+    #[error(
+        "cannot tell this file's encoding for sure (it looks like {guess}); give it with --encoding, for example --encoding gb18030"
+    )]
+    UnsureEncoding {
+        /// What the detector guessed.
+        guess: &'static str,
+    },
+    /// Occurs when `--encoding` names no encoding this build knows.
+    #[error("unknown encoding {0:?}; try utf-8, gb18030, gbk, big5 or utf-16le")]
+    UnknownEncoding(String),
 }

@@ -39,13 +39,24 @@ pub struct Imported {
     pub format: Format,
 }
 
-/// Reads a text file. `format` overrides detection.
-pub fn import_file(path: &Path, format: Option<Format>, first_id: u32) -> Result<Imported, Error> {
+/// Reads a text file. `format` and `encoding` override detection.
+pub fn import_file(
+    path: &Path,
+    format: Option<Format>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    first_id: u32,
+) -> Result<Imported, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error {
         path: path.to_owned(),
         kind: ErrorKind::Read(e),
     })?;
-    import_bytes(&bytes, path, format, first_id)
+    import_bytes_in(&bytes, path, format, encoding, first_id)
+}
+
+/// The encoding `--encoding` names (a WHATWG label such as `gb18030`, `gbk`, `utf-8`, `big5`).
+pub fn encoding_named(label: &str) -> Result<&'static encoding_rs::Encoding, ErrorKind> {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| ErrorKind::UnknownEncoding(label.to_owned()))
 }
 
 /// Reads a text file's bytes; `path` names it in errors.
@@ -55,7 +66,18 @@ pub fn import_bytes(
     format: Option<Format>,
     first_id: u32,
 ) -> Result<Imported, Error> {
-    let decoded = decode::decode(bytes).map_err(|kind| Error {
+    import_bytes_in(bytes, path, format, None, first_id)
+}
+
+/// [`import_bytes`] in the encoding the user names (`--encoding`), else the one detected.
+pub fn import_bytes_in(
+    bytes: &[u8],
+    path: &Path,
+    format: Option<Format>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    first_id: u32,
+) -> Result<Imported, Error> {
+    let decoded = decode::decode_as(bytes, encoding).map_err(|kind| Error {
         path: path.to_owned(),
         kind,
     })?;
@@ -87,9 +109,18 @@ pub fn import_bytes(
 /// Imports several files into one new document, in the order given. The first file decides how
 /// export writes the text (encoding, BOM, line ending).
 pub fn import_files(paths: &[PathBuf], format: Option<Format>) -> Result<Document, Error> {
+    import_files_in(paths, format, None)
+}
+
+/// [`import_files`] in the encoding the user names (`--encoding`), else the one detected.
+pub fn import_files_in(
+    paths: &[PathBuf],
+    format: Option<Format>,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document, Error> {
     let mut doc = Document::default();
     for (i, path) in paths.iter().enumerate() {
-        let imported = import_file(path, format, doc.next_article_id().0)?;
+        let imported = import_file(path, format, encoding, doc.next_article_id().0)?;
         if i == 0 {
             doc.source = imported.source;
         }
