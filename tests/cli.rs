@@ -306,3 +306,42 @@ fn new_files_respect_the_umask() {
         assert_eq!(got & 0o777, mode, "umask {umask}");
     }
 }
+
+/// Issue 12: one clear line for every error; a command-line mistake adds one hint.
+#[test]
+fn errors_are_one_clear_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let o = banmian(&["export", "missing.ron"], dir.path());
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.matches("No such file").count(), 1, "said once: {err}");
+
+    let o = banmian(&["import", "x.txt", "--format", "bogus"], dir.path());
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].starts_with("error: ") && lines[0].contains("page, manuscript"),
+        "{err}"
+    );
+    assert!(lines[1].starts_with("hint: "), "{err}");
+    assert!(!o.status.success());
+
+    let o = banmian(&["export"], dir.path());
+    assert_eq!(stderr(&o).lines().count(), 2, "{}", stderr(&o));
+}
+
+/// Issue 12: a write that fails names the file asked for, not the hidden temporary file.
+#[test]
+fn a_refused_write_names_the_file_asked_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("page.txt"), seed_bytes()).expect("write");
+    let o = banmian(
+        &["import", "page.txt", "-o", "no-such-folder/page.ron"],
+        dir.path(),
+    );
+    let err = stderr(&o);
+    assert!(err.starts_with("error: no-such-folder/page.ron: "), "{err}");
+    assert!(!err.contains(".banmian-"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

@@ -16,7 +16,10 @@ use args::{Args, Command, ExportFormat};
 
 /// Parses the command line and runs it.
 pub fn run() -> anyhow::Result<()> {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) => return parse_error(e),
+    };
     match args.command {
         None => banmian::ui::run(args.file.as_deref(), args.screenshot.as_deref()),
         Some(Command::Import {
@@ -114,6 +117,33 @@ fn export_bytes(
         ExportFormat::Pdf => export::pdf::export_pdf(&page)?,
         _ => export::png::export_png(&page, dpi)?,
     })
+}
+
+/// Help and version are printed as asked; a mistake on the command line is one line, with a hint
+/// where to read more.
+fn parse_error(e: clap::Error) -> anyhow::Result<()> {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
+    }
+    let rendered = e.render().to_string();
+    let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines
+        .next()
+        .unwrap_or("the command line is not understood")
+        .trim_start_matches("error: ");
+    // clap lists what it expected on the following lines (`[possible values: …]`, `<LAYOUT>`).
+    let expected: Vec<&str> = lines
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more"))
+        .collect();
+    let detail = if expected.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", expected.join(" "))
+    };
+    eprintln!("error: {first}{detail}");
+    eprintln!("hint: banmian --help, or banmian COMMAND --help");
+    std::process::exit(2);
 }
 
 /// Refuses an output path that is one of the input files: writing would destroy the input.

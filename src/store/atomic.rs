@@ -21,7 +21,14 @@ pub enum WriteError {
     NotAFile,
     /// Occurs when the system refuses the write.
     #[error("{0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
+}
+
+// By hand rather than `#[from]`, so that the system's error is shown once, not again as a cause.
+impl From<std::io::Error> for WriteError {
+    fn from(e: std::io::Error) -> Self {
+        WriteError::Io(e)
+    }
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder: write, fsync, rename
@@ -48,13 +55,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         use std::os::unix::fs::PermissionsExt as _;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
+    // The temporary file's name means nothing to the user: errors name the kind of trouble, and
+    // the caller names the file asked for.
+    let plain = |e: std::io::Error| std::io::Error::from(e.kind());
+    let mut tmp = builder.tempfile_in(dir).map_err(plain)?;
+    tmp.write_all(bytes).map_err(plain)?;
     if let Some(m) = existing {
         tmp.as_file().set_permissions(m.permissions())?;
     }
     tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    tmp.persist(path).map_err(|e| plain(e.error))?;
     // The rename itself is only durable once the folder is synced; not every platform lets a
     // folder be opened for that, and the data is already safe, so a failure here is ignored.
     if let Ok(d) = std::fs::File::open(dir) {

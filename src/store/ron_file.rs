@@ -14,20 +14,20 @@ use super::{WriteError, write_atomic};
 #[non_exhaustive]
 pub enum Error {
     /// Occurs when the file cannot be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// The system's error.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// Occurs when the layout cannot be written there.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Write {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: WriteError,
+        error: WriteError,
     },
     /// Occurs when the file is not valid RON or not a layout; names the line and column.
     #[error("{}:{line}:{col}: {message}", path.display())]
@@ -80,7 +80,12 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
         path: path.to_owned(),
         line: e.span.start.line,
         col: e.span.start.col,
-        message: e.code.to_string(),
+        message: match e.code {
+            ron::Error::ExceededRecursionLimit => {
+                "the file nests deeper than any layout does; it is not a layout".to_owned()
+            }
+            code => code.to_string(),
+        },
     };
     // Read the version first: a newer file may not parse as this version's document at all.
     if let Ok(probe) = ron::from_str::<VersionProbe>(text)
@@ -101,9 +106,9 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
 
 /// Reads a layout file.
 pub fn load(path: &Path) -> Result<Document, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    let bytes = std::fs::read(path).map_err(|error| Error::Io {
         path: path.to_owned(),
-        source,
+        error,
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -122,8 +127,8 @@ pub fn load(path: &Path) -> Result<Document, Error> {
 /// Writes a layout file atomically.
 pub fn save(doc: &Document, path: &Path) -> Result<(), Error> {
     let text = to_ron(doc)?;
-    write_atomic(path, text.as_bytes()).map_err(|source| Error::Write {
+    write_atomic(path, text.as_bytes()).map_err(|error| Error::Write {
         path: path.to_owned(),
-        source,
+        error,
     })
 }

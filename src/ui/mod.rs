@@ -27,6 +27,12 @@ pub use app::{AppOptions, BanmianApp};
 /// Opens the editor window on `file` (a layout or a text file to import). With `screenshot`,
 /// saves a PNG of the window there once the page has settled, and exits.
 pub fn run(file: Option<&Path>, screenshot: Option<&Path>) -> anyhow::Result<()> {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        anyhow::bail!(
+            "cannot open the editor window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); the commands import, export, info and reflow work without one"
+        );
+    }
     // A screenshot run must not offer to restore an autosave or touch the user's preferences.
     let scratch = match screenshot {
         Some(_) => Some(tempfile::tempdir().context("temporary folder")?),
