@@ -123,3 +123,24 @@ fn pages_set_at_other_measures() {
         }
     }
 }
+
+/// Issue 12: a file that mixes line endings, and one from an old Mac that ends lines with a lone
+/// CR, are read line by line and written back byte for byte.
+#[test]
+fn mixed_and_cr_only_line_endings_round_trip() {
+    let seed = seed_text();
+    let lines: Vec<&str> = seed.split('\n').collect();
+    let mut mixed = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        mixed.push_str(line);
+        if i + 1 < lines.len() {
+            mixed.push_str(if i % 3 == 0 { "\r\n" } else { "\n" });
+        }
+    }
+    let cr_only = seed.replace('\n', "\r");
+    for text in [mixed, cr_only] {
+        let doc = round_trips(text.as_bytes());
+        assert_eq!(doc.articles.len(), 11);
+        assert_eq!(triples(&doc), triples(&import_doc(&seed_bytes(), None)));
+    }
+}

@@ -35,7 +35,7 @@ pub fn export_text(doc: &Document) -> Result<Vec<u8>, Error> {
     let source = &doc.source;
     let encoding = Encoding::for_label(source.encoding.as_bytes())
         .ok_or_else(|| Error::UnknownEncoding(source.encoding.clone()))?;
-    let text = flow_lines(doc).join(source.line_ending.as_str());
+    let text = join_lines(&flow_lines(doc), source);
     let body = encode(&text, encoding).ok_or_else(|| unencodable(&text, encoding))?;
     let mut out = Vec::with_capacity(body.len() + 3);
     if source.bom {
@@ -43,6 +43,28 @@ pub fn export_text(doc: &Document) -> Result<Vec<u8>, Error> {
     }
     out.extend_from_slice(&body);
     Ok(out)
+}
+
+/// The lines joined with the source's line endings: its main one, and the others where the
+/// source had them.
+fn join_lines(lines: &[String], source: &crate::model::TextSource) -> String {
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 2).sum());
+    let mut others = source.other_endings.iter().peekable();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let k = (i - 1) as u32;
+            while others.peek().is_some_and(|(at, _)| *at < k) {
+                others.next();
+            }
+            let ending = match others.peek() {
+                Some((at, e)) if *at == k => *e,
+                _ => source.line_ending,
+            };
+            out.push_str(ending.as_str());
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 fn unencodable(text: &str, encoding: &'static Encoding) -> Error {

@@ -16,8 +16,10 @@ pub struct Decoded {
     pub encoding: &'static Encoding,
     /// Whether it began with a byte order mark.
     pub bom: bool,
-    /// Its line ending (the more common one, if the file mixes them).
+    /// Its line ending (the most common one, if the file mixes them).
     pub line_ending: LineEnding,
+    /// The lines (counted from 0) that end otherwise, and how.
+    pub other_endings: Vec<(u32, LineEnding)>,
 }
 
 /// Decodes a text file's bytes.
@@ -59,24 +61,52 @@ pub fn decode_as(bytes: &[u8], encoding: Option<&'static Encoding>) -> Result<De
     if text.trim().is_empty() {
         return Err(ErrorKind::Blank);
     }
-    let crlf = text.matches("\r\n").count();
-    let lf = text.matches('\n').count() - crlf;
-    let line_ending = if crlf > lf {
-        LineEnding::CrLf
-    } else {
-        LineEnding::Lf
-    };
-    let text = if crlf > 0 {
-        text.replace("\r\n", "\n")
-    } else {
-        text
-    };
+    let (text, endings) = split_line_endings(&text);
+    let count = |e: LineEnding| endings.iter().filter(|&&x| x == e).count();
+    let line_ending = [LineEnding::Lf, LineEnding::CrLf, LineEnding::Cr]
+        .into_iter()
+        .max_by_key(|&e| (count(e), e == LineEnding::Lf))
+        .unwrap_or_default();
+    let other_endings = endings
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| **e != line_ending)
+        .map(|(i, e)| (i as u32, *e))
+        .collect();
     Ok(Decoded {
         text,
         encoding,
         bom: bom_len > 0,
         line_ending,
+        other_endings,
     })
+}
+
+/// The text with every line ending (`\r\n`, `\n`, or a lone `\r` as old Mac files end lines)
+/// made `\n`, and each line's ending in order, so that writing them back gives the same bytes.
+fn split_line_endings(text: &str) -> (String, Vec<LineEnding>) {
+    let mut out = String::with_capacity(text.len());
+    let mut endings = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {
+                chars.next();
+                out.push('\n');
+                endings.push(LineEnding::CrLf);
+            }
+            '\r' => {
+                out.push('\n');
+                endings.push(LineEnding::Cr);
+            }
+            '\n' => {
+                out.push('\n');
+                endings.push(LineEnding::Lf);
+            }
+            c => out.push(c),
+        }
+    }
+    (out, endings)
 }
 
 /// The encoding of a file without a BOM. Valid UTF-8 is UTF-8. A file that is nearly valid UTF-8

@@ -86,6 +86,7 @@ pub fn import_bytes_in(
         encoding: decoded.encoding.name().to_owned(),
         bom: decoded.bom,
         line_ending: decoded.line_ending,
+        other_endings: decoded.other_endings,
         leading: Gap::none(),
     };
     let articles = match format {

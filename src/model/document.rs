@@ -210,6 +210,9 @@ pub struct TextSource {
     pub bom: bool,
     /// The line ending.
     pub line_ending: LineEnding,
+    /// The lines (counted from 0) that end otherwise, in a file that mixes line endings.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_endings: Vec<(u32, LineEnding)>,
     /// Blank lines before the first article.
     #[serde(skip_serializing_if = "Gap::is_empty")]
     pub leading: Gap,
@@ -221,6 +224,7 @@ impl Default for TextSource {
             encoding: "UTF-8".to_owned(),
             bom: false,
             line_ending: LineEnding::Lf,
+            other_endings: Vec::new(),
             leading: Gap::none(),
         }
     }
@@ -234,6 +238,8 @@ pub enum LineEnding {
     Lf,
     /// `\r\n`, as on Windows.
     CrLf,
+    /// `\r` alone, as on old Macs.
+    Cr,
 }
 
 impl LineEnding {
@@ -242,6 +248,7 @@ impl LineEnding {
         match self {
             LineEnding::Lf => "\n",
             LineEnding::CrLf => "\r\n",
+            LineEnding::Cr => "\r",
         }
     }
 }
