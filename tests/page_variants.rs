@@ -144,3 +144,30 @@ fn mixed_and_cr_only_line_endings_round_trip() {
         assert_eq!(triples(&doc), triples(&import_doc(&seed_bytes(), None)));
     }
 }
+
+/// Issue 12: bylines come back exactly as they stood: full-width spaces, non-breaking spaces,
+/// doubled, leading and trailing spaces, brackets.
+#[test]
+fn bylines_round_trip_as_they_stood() {
+    let seed = seed_text();
+    for (from, to) in [
+        ("\n通讯员 侯宪锋\n", "\n通讯员\u{3000}侯宪锋\n"),
+        ("\n通讯员 侯宪锋\n", "\n通讯员  侯宪锋\n"),
+        ("\n通讯员 侯宪锋\n", "\n 通讯员 侯宪锋  \n"),
+        ("\n通讯员 侯宪锋\n", "\n（通讯员 侯宪锋）\n"),
+        ("念头。 通讯员 宋浴铭", "念头。 通讯员\u{a0}宋浴铭"),
+    ] {
+        let text = seed.replacen(from, to, 1);
+        assert_ne!(text, seed);
+        let doc = round_trips(text.as_bytes());
+        let bylines: Vec<&str> = doc
+            .articles
+            .iter()
+            .filter_map(|a| a.byline.as_ref().map(|b| b.text.as_str()))
+            .collect();
+        assert!(
+            bylines.contains(&"通讯员 侯宪锋") && bylines.contains(&"通讯员 宋浴铭"),
+            "still read as bylines: {bylines:?}"
+        );
+    }
+}

@@ -279,7 +279,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             if text.trim().is_empty() {
                 a.byline = None;
             } else if let Some(b) = &mut a.byline {
-                b.text = text;
+                b.set_text(text);
             } else {
                 a.byline = Some(Byline::new(text));
             }

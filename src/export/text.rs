@@ -138,7 +138,7 @@ fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
                     && let Some(last) = lines.last_mut()
                 {
                     last.push_str(&byline.separator);
-                    last.push_str(&byline.text);
+                    last.push_str(byline.as_written());
                     byline_printed = true;
                 }
                 out.extend(lines);
@@ -158,7 +158,7 @@ fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
     if let Some(byline) = flow.byline
         && !byline_printed
     {
-        out.push(byline.text.clone());
+        out.push(byline.as_written().to_owned());
         push_gap(out, &byline.gap);
     }
     let gaps = &article.header_gaps;

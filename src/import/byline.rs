@@ -71,8 +71,9 @@ pub(crate) fn parse_byline(s: &str) -> Option<String> {
         .then(|| inner.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Splits a body line with a run-in byline into (text, separator, byline).
-pub(crate) fn split_run_in(line: &str) -> Option<(&str, &str, String)> {
+/// Splits a body line with a run-in byline into (text, separator, byline, the byline as it
+/// stands in the line).
+pub(crate) fn split_run_in(line: &str) -> Option<(&str, &str, String, &str)> {
     let trimmed = line.trim_end();
     // A byline is short: only the line's last characters can hold one, which keeps a long line
     // with many spaces linear to read.
@@ -94,7 +95,12 @@ pub(crate) fn split_run_in(line: &str) -> Option<(&str, &str, String)> {
             continue;
         }
         if let Some(byline) = parse_byline(&trimmed[next..]) {
-            return Some((&line[..body_end], &line[body_end..next], byline));
+            return Some((
+                &line[..body_end],
+                &line[body_end..next],
+                byline,
+                &line[next..],
+            ));
         }
     }
     None
@@ -146,7 +152,7 @@ mod tests {
 
     #[test]
     fn run_in() {
-        let (body, sep, byline) =
+        let (body, sep, byline, _) =
             split_run_in("消老人网络投资理财的念头。 通讯员 宋浴铭").expect("run in");
         assert_eq!(body, "消老人网络投资理财的念头。");
         assert_eq!(sep, " ");

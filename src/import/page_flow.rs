@@ -54,18 +54,25 @@ fn split_articles<'a>(groups: &[Group<'a>]) -> Vec<Chunk<'a>> {
         let group = &groups[i];
         i += 1;
         let mut byline = None;
-        if let Some(text) = group.single().and_then(parse_byline) {
+        if let Some((line, text)) = group
+            .single()
+            .and_then(|line| Some((line, parse_byline(line)?)))
+        {
             let mut b = Byline::new(text);
+            b.printed = (line != b.text).then(|| line.to_owned());
             b.placement = BylinePlacement::OwnLine;
             b.gap = group.gap();
             byline = Some(b);
-        } else if let Some((text, sep, credit)) = group.lines.last().and_then(|l| split_run_in(l)) {
+        } else if let Some((text, sep, credit, as_printed)) =
+            group.lines.last().and_then(|l| split_run_in(l))
+        {
             let mut g = group.clone();
             if let Some(last) = g.lines.last_mut() {
                 *last = text;
             }
             body.push(g);
             let mut b = Byline::new(credit);
+            b.printed = (as_printed != b.text).then(|| as_printed.to_owned());
             b.placement = BylinePlacement::RunIn;
             b.separator = sep.to_owned();
             byline = Some(b);

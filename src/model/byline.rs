@@ -18,6 +18,10 @@ pub struct Byline {
     /// Blank lines after a byline printed on its own line.
     #[serde(default, skip_serializing_if = "Gap::is_default")]
     pub gap: Gap,
+    /// The byline exactly as the source had it (`（通讯员　张三）`, odd spaces and all), where that
+    /// differs from `text`; written back by export until the byline is edited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed: Option<String>,
 }
 
 fn one_space() -> String {
@@ -36,6 +40,21 @@ impl Byline {
             placement: BylinePlacement::Auto,
             separator: one_space(),
             gap: Gap::default(),
+            printed: None,
+        }
+    }
+
+    /// The byline as export writes it: as printed while nobody edited it, else its text.
+    pub fn as_written(&self) -> &str {
+        self.printed.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Replaces the text; the printed form no longer applies.
+    pub fn set_text(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        if text != self.text {
+            self.text = text;
+            self.printed = None;
         }
     }
 
