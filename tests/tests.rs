@@ -24,6 +24,8 @@ mod seed;
 mod typesetting;
 /// The editor, driven through egui_kittest.
 mod ui;
+/// The editor's rough edges a new user hits: dialogs, zoom, recovery, export warnings.
+mod ui_edges;
 /// The editor's layout tools: chains, picture boxes, headline blocks, printed columns.
 mod ui_layout;
 /// The real window, under a display.

@@ -89,6 +89,18 @@ fn export_bytes(
             .collect();
         problems.push(format!("overset text is not printed: {}", list.join(", ")));
     }
+    let unplaced: Vec<String> = doc
+        .articles
+        .iter()
+        .filter(|a| !doc.is_placed(a.id))
+        .map(|a| a.title())
+        .collect();
+    if !unplaced.is_empty() {
+        problems.push(format!(
+            "articles not on the page are not printed: {}",
+            unplaced.join(", ")
+        ));
+    }
     let overlaps = doc.overlapping_frames();
     if !overlaps.is_empty() {
         let list: Vec<String> = overlaps

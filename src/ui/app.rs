@@ -16,7 +16,7 @@ use super::dialogs::Modal;
 use super::files::{Dialog, FilePicker};
 use super::i18n::{Lang, Texts};
 use super::panels::PanelContext;
-use super::prefs::{Prefs, recovery_path};
+use super::prefs::{Prefs, recovery_origin_path, recovery_path};
 use super::{canvas, dialogs, fonts, panels};
 
 /// Seconds between autosaves while there are unsaved changes.
@@ -71,6 +71,8 @@ impl BanmianApp {
     /// offers to restore an autosave left by a crash.
     pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
         fonts::install(ctx);
+        // Ctrl+plus and Ctrl+minus zoom the page, not the whole window.
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let prefs = Prefs::load(&options.data_dir);
         let lang = options
             .lang
@@ -96,7 +98,10 @@ impl BanmianApp {
         if let Ok(text) = std::fs::read_to_string(recovery_path(&app.data_dir))
             && let Ok(doc) = crate::store::from_ron(&text, &recovery_path(&app.data_dir))
         {
-            app.modal = Some(Modal::Restore(Box::new(doc)));
+            let origin = std::fs::read_to_string(recovery_origin_path(&app.data_dir))
+                .ok()
+                .map(PathBuf::from);
+            app.modal = Some(Modal::Restore(Box::new((doc, origin))));
         }
         if let Some(file) = options.file {
             app.open_path(&file);
@@ -122,6 +127,24 @@ impl BanmianApp {
     /// The selected article.
     pub fn selected(&self) -> Option<ArticleId> {
         self.selected.article
+    }
+
+    /// The page's zoom on the canvas, in screen points per page point.
+    pub fn zoom(&self) -> f32 {
+        self.view.zoom
+    }
+
+    /// Whether a dialog is open over the window.
+    pub fn has_dialog(&self) -> bool {
+        self.modal.is_some()
+    }
+
+    /// The message of the notice shown to the user, if any.
+    pub fn notice(&self) -> Option<&str> {
+        match &self.modal {
+            Some(Modal::Notice(n)) => Some(n),
+            _ => None,
+        }
     }
 
     /// The error shown to the user, if any.
@@ -219,7 +242,7 @@ impl BanmianApp {
                 self.saved_revision = self.session.revision();
                 self.prefs.add_recent(path);
                 self.save_prefs();
-                std::fs::remove_file(recovery_path(&self.data_dir)).ok();
+                self.discard_recovery();
                 true
             }
             Err(e) => {
@@ -270,6 +293,16 @@ impl BanmianApp {
                 t.chars_not_printed,
                 missing.iter().collect::<String>()
             ));
+        }
+        let unplaced: Vec<String> = self
+            .doc()
+            .articles
+            .iter()
+            .filter(|a| !self.doc().is_placed(a.id))
+            .map(|a| a.title())
+            .collect();
+        if !unplaced.is_empty() {
+            notes.push(format!("{}{}", t.unplaced_not_printed, unplaced.join("、")));
         }
         if !notes.is_empty() {
             self.modal = Some(Modal::Notice(notes.join("\n")));
@@ -346,7 +379,7 @@ impl BanmianApp {
             Pending::OpenPath(p) => self.open_path(&p),
             Pending::Quit => {
                 self.allow_close = true;
-                std::fs::remove_file(recovery_path(&self.data_dir)).ok();
+                self.discard_recovery();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -420,6 +453,8 @@ impl BanmianApp {
             }
             Command::ZoomFit => self.view.fit_pending = true,
             Command::Zoom100 => self.view.zoom = 1.0,
+            Command::ZoomIn => self.view.zoom = (self.view.zoom * 1.25).min(8.0),
+            Command::ZoomOut => self.view.zoom = (self.view.zoom / 1.25).max(0.1),
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
             Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc().setup.clone())),
             Command::About => self.modal = Some(Modal::About),
@@ -454,7 +489,10 @@ impl BanmianApp {
                 }
                 Action::SaveThen(pending) => self.save_then(ctx, pending),
                 Action::Proceed(pending) => self.proceed(ctx, pending),
-                Action::Restore(doc) => self.restore(*doc),
+                Action::Restore(restored) => {
+                    let (doc, origin) = *restored;
+                    self.restore(doc, origin);
+                }
                 Action::DiscardRecovery => self.discard_recovery(),
             }
         }
@@ -512,6 +550,17 @@ impl BanmianApp {
                 {
                     self.modal = Some(Modal::Error(format!("autosave: {e}")));
                 }
+                // Which file this is a copy of, so that a restore keeps the name.
+                let origin = recovery_origin_path(&self.data_dir);
+                match &self.path {
+                    Some(path) => {
+                        let name = path.to_string_lossy();
+                        crate::store::write_atomic(&origin, name.as_bytes()).ok();
+                    }
+                    None => {
+                        std::fs::remove_file(origin).ok();
+                    }
+                }
             }
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
@@ -524,16 +573,17 @@ impl BanmianApp {
     }
 
     /// Restores the autosaved document (answer to the restore question).
-    fn restore(&mut self, doc: Document) {
+    fn restore(&mut self, doc: Document, origin: Option<PathBuf>) {
         self.session.replace(doc);
         self.saved_revision = 0;
-        self.path = None;
+        self.path = origin;
         self.view.fit_pending = true;
     }
 
     /// Forgets the autosave (the user chose not to restore it).
     fn discard_recovery(&mut self) {
         std::fs::remove_file(recovery_path(&self.data_dir)).ok();
+        std::fs::remove_file(recovery_origin_path(&self.data_dir)).ok();
     }
 
     /// Draws one frame.

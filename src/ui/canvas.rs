@@ -204,7 +204,8 @@ fn zoom_and_pan(ui: &egui::Ui, view: &mut CanvasView, canvas: &egui::Response) {
     {
         view.offset += canvas.drag_delta();
     }
-    if !canvas.hovered() {
+    // Frames lie on top of the canvas: the wheel zooms and scrolls wherever the pointer is on it.
+    if !canvas.contains_pointer() {
         return;
     }
     let (zoom_delta, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));

@@ -44,6 +44,10 @@ pub enum Command {
     ResetLines,
     /// Zoom so the whole page shows.
     ZoomFit,
+    /// Show the page larger.
+    ZoomIn,
+    /// Show the page smaller.
+    ZoomOut,
     /// Show the page at its real size.
     Zoom100,
     /// Show or hide the character grid.
@@ -76,6 +80,8 @@ impl Command {
             Command::AddPictureBox => t.add_picture_box,
             Command::ResetLines => t.reset_lines,
             Command::ZoomFit => t.zoom_fit,
+            Command::ZoomIn => t.zoom_in,
+            Command::ZoomOut => t.zoom_out,
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,
             Command::PageSetup => t.page_setup,
@@ -101,13 +107,15 @@ impl Command {
             Command::Redo => vec![shift_cmd(Key::Z), cmd(Key::Y)],
             Command::Undo => vec![cmd(Key::Z)],
             Command::ZoomFit => vec![cmd(Key::Num0)],
+            Command::ZoomIn => vec![cmd(Key::Plus), cmd(Key::Equals)],
+            Command::ZoomOut => vec![cmd(Key::Minus)],
             Command::Zoom100 => vec![cmd(Key::Num1)],
             _ => vec![],
         }
     }
 
     /// The commands that have shortcuts, in the order they are checked.
-    pub fn with_shortcuts() -> [Command; 11] {
+    pub fn with_shortcuts() -> [Command; 13] {
         [
             Command::New,
             Command::Open,
@@ -120,6 +128,8 @@ impl Command {
             Command::Undo,
             Command::ZoomFit,
             Command::Zoom100,
+            Command::ZoomIn,
+            Command::ZoomOut,
         ]
     }
 }
@@ -139,8 +149,8 @@ pub enum Action {
     SaveThen(Pending),
     /// Do what was pending without saving.
     Proceed(Pending),
-    /// Restore the autosaved document.
-    Restore(Box<Document>),
+    /// Restore the autosaved document, with the layout file it is a copy of.
+    Restore(Box<(Document, Option<PathBuf>)>),
     /// Forget the autosave.
     DiscardRecovery,
 }

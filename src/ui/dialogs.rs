@@ -17,8 +17,8 @@ pub enum Modal {
     Error(String),
     /// Something the user should know (overset text left out of a print).
     Notice(String),
-    /// An autosave from a session that did not end properly.
-    Restore(Box<Document>),
+    /// An autosave from a session that did not end properly, and the layout file it copies.
+    Restore(Box<(Document, Option<std::path::PathBuf>)>),
     /// The page setup being edited.
     PageSetup(PageSetup),
     /// What banmian is.
@@ -46,6 +46,8 @@ pub fn modal_ui(
 ) -> Option<Modal> {
     let mut keep = true;
     let id = egui::Id::unique("banmian-modal");
+    // Escape answers every dialog as Cancel (or OK where that is all it asks).
+    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
     let modal = match modal {
         Modal::Unsaved(pending) => {
             let mut answer = None;
@@ -135,7 +137,7 @@ pub fn modal_ui(
                                 .suffix(" pt"),
                         )
                         .labelled_by(label.id);
-                        egui::ComboBox::from_id_salt("hao")
+                        egui::ComboBox::from_label(t.hao)
                             .selected_text(
                                 HAO.iter()
                                     .find(|(_, pt)| *pt == page.body_size_pt)
@@ -184,7 +186,7 @@ pub fn modal_ui(
             Modal::About
         }
     };
-    keep.then_some(modal)
+    (keep && !escape).then_some(modal)
 }
 
 /// A message with a heading and an OK button; false once dismissed.

@@ -54,6 +54,14 @@ pub struct Texts {
     pub undo: &'static str,
     pub redo: &'static str,
     pub remove_frame: &'static str,
+    /// The size of type in 号.
+    pub hao: &'static str,
+    /// Show the page larger.
+    pub zoom_in: &'static str,
+    /// Show the page smaller.
+    pub zoom_out: &'static str,
+    /// Says that unplaced articles are not printed.
+    pub unplaced_not_printed: &'static str,
     /// The command that sets all text afresh.
     pub reset_lines: &'static str,
     /// Says that a layout has frames on top of each other.
@@ -193,6 +201,10 @@ static ZH: Texts = Texts {
     remove_frame: "移出版面",
     add_picture_box: "添加图框",
     reset_lines: "重排全部",
+    zoom_in: "放大",
+    hao: "号数",
+    zoom_out: "缩小",
+    unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
     continue_text: "续排",
@@ -301,6 +313,10 @@ static EN: Texts = Texts {
     remove_frame: "Remove from page",
     add_picture_box: "Add picture box",
     reset_lines: "Re-set all text",
+    zoom_in: "Zoom in",
+    hao: "in 号",
+    zoom_out: "Zoom out",
+    unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
     continue_text: "Continue text",

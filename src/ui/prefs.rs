@@ -61,3 +61,9 @@ pub fn data_dir() -> PathBuf {
 pub fn recovery_path(dir: &Path) -> PathBuf {
     dir.join("recovery.ron")
 }
+
+/// Where the recovery file says which layout file it is a copy of, so that a restored layout
+/// keeps its name.
+pub fn recovery_origin_path(dir: &Path) -> PathBuf {
+    dir.join("recovery-origin.txt")
+}

@@ -53,6 +53,8 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
             ui.menu_button(t.view, |ui| {
                 item(ui, cx, Command::ZoomFit, true, actions);
                 item(ui, cx, Command::Zoom100, true, actions);
+                item(ui, cx, Command::ZoomIn, true, actions);
+                item(ui, cx, Command::ZoomOut, true, actions);
                 let mut grid = cx.show_grid;
                 if ui.checkbox(&mut grid, t.grid).clicked() {
                     actions.push(Action::Command(Command::ToggleGrid));
