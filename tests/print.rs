@@ -46,7 +46,7 @@ fn without_space(s: &str) -> String {
 fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
     let doc = seed_layout();
     let page = compose_page(&doc);
-    let pdf = export_pdf(&page).expect("a PDF");
+    let pdf = export_pdf(&page, &banmian::export::page_title(&doc)).expect("a PDF");
     assert!(pdf.starts_with(b"%PDF-"));
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("page.pdf");
@@ -61,6 +61,10 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
     );
     assert!(info.contains(&size), "{info}");
     assert!(info.contains("Pages:           1"));
+    assert!(
+        info.contains("Title:           锐意开拓进取 锻造公安铁军"),
+        "the lead headline titles the PDF: {info}"
+    );
 
     let Some(fonts) = poppler("pdffonts", &[], &file, &[]) else {
         return;
@@ -89,6 +93,14 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
 fn the_png_matches_the_reference() {
     let doc = seed_layout();
     let png = export_png(&compose_page(&doc), 50.0).expect("a PNG");
+    // It says its resolution, so that it prints at the page's size.
+    let decoder = png::Decoder::new(std::io::Cursor::new(&png));
+    let info = decoder.read_info().expect("a PNG header");
+    let dims = info.info().pixel_dims.expect("pHYs");
+    assert_eq!(
+        (dims.xppu, dims.unit),
+        ((50.0f32 / 0.0254).round() as u32, png::Unit::Meter)
+    );
     let reference = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/seed-50dpi.png");
     if std::env::var_os("BANMIAN_UPDATE").is_some() {
         std::fs::write(&reference, &png).expect("updates the reference");

@@ -126,7 +126,7 @@ fn export_bytes(
         eprintln!("warning: {message}");
     }
     Ok(match format {
-        ExportFormat::Pdf => export::pdf::export_pdf(&page)?,
+        ExportFormat::Pdf => export::pdf::export_pdf(&page, &export::page_title(doc))?,
         _ => export::png::export_png(&page, dpi)?,
     })
 }

@@ -8,3 +8,14 @@ mod text;
 
 pub use print::{Overset, overset_articles, unprintable_chars};
 pub use text::{Error, export_text, flow_lines, flow_lines_of};
+
+use crate::model::Document;
+
+/// The title a printed page carries: its first headline, else the first article's first words.
+pub fn page_title(doc: &Document) -> String {
+    doc.articles
+        .iter()
+        .find_map(|a| a.headline.clone().filter(|h| !h.trim().is_empty()))
+        .or_else(|| doc.articles.first().map(|a| a.title()))
+        .unwrap_or_else(|| "版面".to_owned())
+}

@@ -3,6 +3,7 @@
 
 use krilla::Document as PdfDocument;
 use krilla::geom::{PathBuilder, Point};
+use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::Stroke;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
@@ -29,8 +30,8 @@ pub enum Error {
     Write(krilla::error::KrillaError),
 }
 
-/// The composed page as PDF bytes.
-pub fn export_pdf(page: &ComposedPage) -> Result<Vec<u8>, Error> {
+/// The composed page as PDF bytes, titled `title` (the lead headline, say) in its metadata.
+pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let settings =
         PageSettings::from_wh(g.width, g.height).ok_or(Error::PageSize(g.width, g.height))?;
@@ -41,6 +42,12 @@ pub fn export_pdf(page: &ComposedPage) -> Result<Vec<u8>, Error> {
         fonts.push((font, face));
     }
     let mut document = PdfDocument::new();
+    document.set_metadata(
+        Metadata::new()
+            .title(title.to_owned())
+            .language("zh-CN".to_owned())
+            .creator(format!("banmian {}", env!("CARGO_PKG_VERSION"))),
+    );
     for index in 0..pages(page) {
         let mut pdf_page = document.start_page_with(settings.clone());
         let mut surface = pdf_page.surface();

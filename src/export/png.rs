@@ -146,7 +146,27 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
     for (line, width) in &lines {
         pixmap.stroke_path(line, &ink, &stroke(*width), Transform::identity(), None);
     }
-    pixmap
-        .encode_png()
-        .map_err(|e| Error::Encode(e.to_string()))
+    encode(&pixmap, dpi)
+}
+
+/// The picture as PNG, saying its resolution (pHYs) so that other programs print it at the size
+/// of the page. The page is opaque, so its premultiplied colours are its colours.
+fn encode(pixmap: &Pixmap, dpi: f32) -> Result<Vec<u8>, Error> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let per_metre = (dpi / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let encode_error = |e: png::EncodingError| Error::Encode(e.to_string());
+    let mut writer = encoder.write_header().map_err(encode_error)?;
+    writer
+        .write_image_data(pixmap.data())
+        .map_err(encode_error)?;
+    writer.finish().map_err(encode_error)?;
+    Ok(out)
 }

@@ -256,7 +256,11 @@ impl BanmianApp {
     fn export_to(&mut self, dialog: Dialog, path: &Path) {
         let page = self.composed();
         let bytes = match dialog {
-            Dialog::ExportPdf => crate::export::pdf::export_pdf(&page).map_err(|e| e.to_string()),
+            Dialog::ExportPdf => crate::export::pdf::export_pdf(
+                &page,
+                &crate::export::page_title(self.session.doc()),
+            )
+            .map_err(|e| e.to_string()),
             Dialog::ExportPng => {
                 crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI)
                     .map_err(|e| e.to_string())
