@@ -20,7 +20,7 @@ use banmian::ui::{AppOptions, BanmianApp};
 struct NoDialogs;
 
 impl FilePicker for NoDialogs {
-    fn pick(&self, _: Dialog, _: &str) -> Receiver<Vec<PathBuf>> {
+    fn pick(&self, _: Dialog, _: &str, _: Lang) -> Receiver<Vec<PathBuf>> {
         channel().1
     }
 }

@@ -17,7 +17,7 @@ use crate::util::*;
 struct FakePicker(Vec<(Dialog, Vec<PathBuf>)>);
 
 impl FilePicker for FakePicker {
-    fn pick(&self, dialog: Dialog, _suggested: &str) -> Receiver<Vec<PathBuf>> {
+    fn pick(&self, dialog: Dialog, _suggested: &str, _lang: Lang) -> Receiver<Vec<PathBuf>> {
         let (tx, rx) = channel();
         let paths = self
             .0

@@ -323,11 +323,14 @@ impl BanmianApp {
         if self.pending_dialog.is_some() {
             return;
         }
-        let name = self.path.as_ref().and_then(|p| p.file_stem()).map_or_else(
-            || "banmian".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        self.pending_dialog = Some((dialog, self.picker.pick(dialog, &name)));
+        // A layout saved before keeps its name; a new one is named after its lead headline.
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())));
+        self.pending_dialog = Some((dialog, self.picker.pick(dialog, &name, self.view.lang)));
     }
 
     fn poll_dialog(&mut self, ctx: &egui::Context) {
@@ -669,5 +672,22 @@ fn picture_box_for(doc: &Document, article: Option<ArticleId>) -> Edit {
         line: foot,
         width: g.span_em(1),
         height: 10,
+    }
+}
+
+/// A file name from a title: characters no file system takes are left out, and it is kept short.
+fn file_name_for(title: &str) -> String {
+    let name: String = title
+        .chars()
+        .filter(|c| {
+            !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()
+        })
+        .take(24)
+        .collect();
+    let name = name.trim();
+    if name.is_empty() {
+        "banmian".to_owned()
+    } else {
+        name.to_owned()
     }
 }

@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
+use super::i18n::Lang;
+
 /// What a file dialog is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialog {
@@ -22,20 +24,22 @@ pub enum Dialog {
 
 /// Shows file dialogs. The answer comes back on a channel, so the window keeps drawing.
 pub trait FilePicker {
-    /// Starts a dialog; the receiver gets the chosen paths (none if cancelled).
-    fn pick(&self, dialog: Dialog, suggested_name: &str) -> Receiver<Vec<PathBuf>>;
+    /// Starts a dialog, its file types named in `lang`; the receiver gets the chosen paths (none
+    /// if cancelled).
+    fn pick(&self, dialog: Dialog, suggested_name: &str, lang: Lang) -> Receiver<Vec<PathBuf>>;
 }
 
 /// The system's file dialogs (the XDG portal, or zenity), run on a thread of their own.
 pub struct SystemPicker;
 
 impl FilePicker for SystemPicker {
-    fn pick(&self, dialog: Dialog, suggested_name: &str) -> Receiver<Vec<PathBuf>> {
+    fn pick(&self, dialog: Dialog, suggested_name: &str, lang: Lang) -> Receiver<Vec<PathBuf>> {
         let (tx, rx) = channel();
         let name = suggested_name.to_owned();
+        let t = lang.texts();
         std::thread::spawn(move || {
-            let layout = ("版面 layout", &["ron"][..]);
-            let text = ("文本 text", &["txt", "text"][..]);
+            let layout = (t.layout_files, &["ron"][..]);
+            let text = (t.text_files, &["txt", "text"][..]);
             let paths = match dialog {
                 Dialog::OpenLayout => rfd::FileDialog::new()
                     .add_filter(layout.0, layout.1)

@@ -56,6 +56,10 @@ pub struct Texts {
     pub remove_frame: &'static str,
     /// The size of type in 号.
     pub hao: &'static str,
+    /// The file type of layouts in file dialogs.
+    pub layout_files: &'static str,
+    /// The file type of text files in file dialogs.
+    pub text_files: &'static str,
     /// Show the page larger.
     pub zoom_in: &'static str,
     /// Show the page smaller.
@@ -202,6 +206,8 @@ static ZH: Texts = Texts {
     add_picture_box: "添加图框",
     reset_lines: "重排全部",
     zoom_in: "放大",
+    layout_files: "版面文件",
+    text_files: "文本文件",
     hao: "号数",
     zoom_out: "缩小",
     unplaced_not_printed: "这些稿件未上版，没有印出：",
@@ -314,6 +320,8 @@ static EN: Texts = Texts {
     add_picture_box: "Add picture box",
     reset_lines: "Re-set all text",
     zoom_in: "Zoom in",
+    layout_files: "Layouts",
+    text_files: "Text files",
     hao: "in 号",
     zoom_out: "Zoom out",
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
