@@ -1,0 +1,201 @@
+//! Feeds banmian damaged and crafted inputs for a while (see README.md).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use banmian::model::Em;
+use banmian::typeset::{Style, typeset};
+
+/// An input that takes longer than this is reported as a hang.
+const SLOW: Duration = Duration::from_secs(2);
+
+const SEED: &str = include_str!("../../seeds/000_3070ad3f5641883a.txt");
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let target = args.next().unwrap_or_default();
+    let seconds: u64 = match (args.next().as_deref(), args.next()) {
+        (Some("--seconds"), Some(n)) => n.parse().unwrap_or(60),
+        _ => 60,
+    };
+    let run: fn(&[u8]) = match target.as_str() {
+        "import" => import,
+        "ron" => ron,
+        "reflow" => reflow,
+        _ => {
+            eprintln!("usage: banmian-fuzz import|ron|reflow [--seconds N]");
+            std::process::exit(2);
+        }
+    };
+    let corpus = corpus(&target);
+    let mut rng = fastrand::Rng::with_seed(seconds ^ 0x5eed);
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let (mut tried, mut slowest, mut failures) = (0u64, Duration::ZERO, 0u32);
+    std::panic::set_hook(Box::new(|_| {}));
+    while Instant::now() < until {
+        let Some(base) = rng.choice(&corpus) else {
+            break;
+        };
+        let input = mutate(&mut rng, base, &corpus);
+        let start = Instant::now();
+        let outcome = std::panic::catch_unwind(|| run(&input));
+        let took = start.elapsed();
+        tried += 1;
+        slowest = slowest.max(took);
+        if outcome.is_err() || took > SLOW {
+            failures += 1;
+            let why = if outcome.is_err() { "panic" } else { "slow" };
+            save(&target, why, tried, &input);
+        }
+    }
+    println!(
+        "{target}: {tried} inputs in {seconds} s, slowest {:.1} ms, {failures} failing, peak memory {} MB",
+        slowest.as_secs_f64() * 1000.0,
+        peak_memory_mb()
+    );
+    if failures > 0 {
+        std::process::exit(1);
+    }
+}
+
+/// Inputs to start from, per target.
+fn corpus(target: &str) -> Vec<Vec<u8>> {
+    let (gb, _, _) = encoding_rs::GB18030.encode(SEED);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(SEED.encode_utf16().flat_map(u16::to_le_bytes));
+    let manuscript = "全市公安机关\n锐意开拓进取 锻造公安铁军\n——记全市公安局长会议\n\n\u{3000}\u{3000}本报讯（通讯员 陈静）9月1日，全市公安局长会议召开。\n\u{3000}\u{3000}会议强调，要持续深化改革强警。\n通讯员 侯宪锋\n";
+    match target {
+        "ron" => {
+            let imported =
+                banmian::import::import_bytes(SEED.as_bytes(), Path::new("seed.txt"), None, 0)
+                    .map(|i| banmian::model::Document {
+                        articles: i.articles,
+                        source: i.source,
+                        ..Default::default()
+                    })
+                    .unwrap_or_default();
+            let mut doc = imported;
+            banmian::compose::arrange::arrange(&mut doc);
+            vec![
+                banmian::store::to_ron(&doc)
+                    .unwrap_or_default()
+                    .into_bytes(),
+            ]
+        }
+        "reflow" => SEED.lines().map(|l| l.as_bytes().to_vec()).collect(),
+        _ => vec![
+            SEED.as_bytes().to_vec(),
+            gb.into_owned(),
+            utf16,
+            manuscript.as_bytes().to_vec(),
+            manuscript.replace('\n', "\r\n").into_bytes(),
+        ],
+    }
+}
+
+/// A damaged or crafted copy of `base`: bytes flipped, runs cut, repeated or spliced in from
+/// another input, long runs without a break, deep nesting.
+fn mutate(rng: &mut fastrand::Rng, base: &[u8], corpus: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = base.to_vec();
+    for _ in 0..rng.usize(1..6) {
+        let len = out.len().max(1);
+        let at = rng.usize(..len);
+        match rng.u8(..9) {
+            0 => {
+                if let Some(b) = out.get_mut(at) {
+                    *b = rng.u8(..);
+                }
+            }
+            1 => out.insert(at.min(out.len()), rng.u8(..)),
+            2 => {
+                let end = (at + rng.usize(..64)).min(out.len());
+                out.drain(at.min(end)..end);
+            }
+            3 => out.truncate(at),
+            4 => {
+                let end = (at + rng.usize(..256)).min(out.len());
+                let piece = out[at.min(end)..end].to_vec();
+                for _ in 0..rng.usize(1..64) {
+                    out.splice(at..at, piece.iter().copied());
+                }
+            }
+            5 => {
+                if let Some(other) = rng.choice(corpus) {
+                    let from = rng.usize(..other.len().max(1)).min(other.len());
+                    let end = (from + rng.usize(..512)).min(other.len());
+                    out.splice(
+                        at.min(out.len())..at.min(out.len()),
+                        other[from..end].iter().copied(),
+                    );
+                }
+            }
+            6 => {
+                let run: Vec<u8> = std::iter::repeat_n(b'A', rng.usize(..200_000)).collect();
+                out.splice(at.min(out.len())..at.min(out.len()), run);
+            }
+            7 => {
+                let deep = "[".repeat(rng.usize(..2_000)) + &"(".repeat(rng.usize(..2_000));
+                out.splice(at.min(out.len())..at.min(out.len()), deep.bytes());
+            }
+            _ => {
+                let digits = rng.u64(..).to_string() + "000000000";
+                out.splice(at.min(out.len())..at.min(out.len()), digits.bytes());
+            }
+        }
+    }
+    out
+}
+
+/// Import, then arrange, compose and export what was read.
+fn import(bytes: &[u8]) {
+    if let Ok(imported) = banmian::import::import_bytes(bytes, Path::new("fuzz.txt"), None, 0) {
+        let mut doc = banmian::model::Document {
+            articles: imported.articles,
+            source: imported.source,
+            ..Default::default()
+        };
+        banmian::compose::arrange::arrange(&mut doc);
+        let _ = banmian::export::export_text(&doc);
+        let _ = banmian::compose::compose_page(&doc);
+    }
+}
+
+/// Load a layout, then compose, export and print it.
+fn ron(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    if let Ok(doc) = banmian::store::from_ron(&text, Path::new("fuzz.ron")) {
+        let page = banmian::compose::compose_page(&doc);
+        let _ = banmian::export::export_text(&doc);
+        let _ = banmian::export::pdf::export_pdf(&page, "fuzz");
+        let _ = banmian::export::png::export_png(&page, 10.0);
+    }
+}
+
+/// Set the text at a measure read from its first byte.
+fn reflow(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    let measure = f32::from(bytes.first().copied().unwrap_or(18)) / 4.0;
+    let style = Style::default().with_measure(Em(measure.max(1.0)));
+    let _ = typeset(&text, &style, true);
+}
+
+/// Keeps an input that failed, to turn into a regression test.
+fn save(target: &str, why: &str, n: u64, input: &[u8]) {
+    let dir = Path::new("found");
+    std::fs::create_dir_all(dir).ok();
+    std::fs::write(dir.join(format!("{target}-{why}-{n}.bin")), input).ok();
+    eprintln!("{target}: input {n}: {why} (saved in found/)");
+}
+
+/// The process's peak resident memory, from /proc (0 where there is none).
+fn peak_memory_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
+}
