@@ -98,3 +98,23 @@ fn exporting_with_unplaced_articles_says_so() {
     assert!(notice.contains("公交车“一键报警”新模式运行"), "{notice}");
     assert!(notice.contains("not printed"), "{notice}");
 }
+
+#[test]
+fn fewer_base_columns_say_which_frames_now_reach_past_the_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    menu(&mut h, "File", "Page setup");
+    let field = h.get_by_label("Base columns");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Base columns").type_text("5");
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(h.state().doc().setup.base_columns, 5);
+    let notice = h.state().notice().expect("a notice").to_owned();
+    assert!(notice.contains("reach past"), "{notice}");
+    assert!(notice.contains("#0"), "the lead frame is named: {notice}");
+}

@@ -101,6 +101,14 @@ fn export_bytes(
             unplaced.join(", ")
         ));
     }
+    let off = banmian::compose::frames_off_page(doc);
+    if !off.is_empty() {
+        let list: Vec<String> = off.iter().map(|f| f.0.to_string()).collect();
+        problems.push(format!(
+            "frames reach past the type area and would print off the page: {}",
+            list.join(", ")
+        ));
+    }
     let overlaps = doc.overlapping_frames();
     if !overlaps.is_empty() {
         let list: Vec<String> = overlaps

@@ -109,3 +109,14 @@ pub struct FrameGeometry {
     /// The width of each text column.
     pub column_width: Em,
 }
+
+/// The frames that reach past the type area (after a page setup change, say): they would print
+/// off the page.
+pub fn frames_off_page(doc: &crate::model::Document) -> Vec<crate::model::FrameId> {
+    let g = PageGeometry::new(&doc.setup);
+    doc.frames()
+        .map(|(_, f)| f)
+        .filter(|f| f.right().get() > g.type_width_em().get() + 1e-3 || f.bottom() > g.lines)
+        .map(|f| f.id)
+        .collect()
+}

@@ -18,7 +18,7 @@ pub mod regions;
 
 pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute, line_rooms};
 pub use flow::{ArticleFlow, FlowItem, article_flow};
-pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry};
+pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry, frames_off_page};
 pub use page::{
     ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, FontKind, Item, ItemKind, Origin,
     TextRun, compose_page,

@@ -478,7 +478,14 @@ impl BanmianApp {
             match action {
                 Action::Command(c) => self.run_command(ctx, c),
                 Action::Edit(edit, group) => {
+                    let setup_changed = matches!(edit, Edit::SetPage(_));
                     self.session.apply(edit, group.map(|id| id.value()));
+                    let off = crate::compose::frames_off_page(self.doc());
+                    if setup_changed && !off.is_empty() {
+                        let list: Vec<String> = off.iter().map(|f| format!("#{}", f.0)).collect();
+                        let text = format!("{} {}", self.texts().frames_off_page, list.join(", "));
+                        self.modal = Some(Modal::Notice(text));
+                    }
                 }
                 Action::Select(id) => {
                     self.session.close_group();

@@ -56,6 +56,8 @@ pub struct Texts {
     pub remove_frame: &'static str,
     /// The size of type in 号.
     pub hao: &'static str,
+    /// Says which frames reach past the page after a page setup change.
+    pub frames_off_page: &'static str,
     /// The file type of layouts in file dialogs.
     pub layout_files: &'static str,
     /// The file type of text files in file dialogs.
@@ -207,6 +209,7 @@ static ZH: Texts = Texts {
     reset_lines: "重排全部",
     zoom_in: "放大",
     layout_files: "版面文件",
+    frames_off_page: "新的版面设置下，这些文框超出了版心，请移动或调整大小：",
     text_files: "文本文件",
     hao: "号数",
     zoom_out: "缩小",
@@ -321,6 +324,7 @@ static EN: Texts = Texts {
     reset_lines: "Re-set all text",
     zoom_in: "Zoom in",
     layout_files: "Layouts",
+    frames_off_page: "With this page setup these frames reach past the type area; move or resize them:",
     text_files: "Text files",
     hao: "in 号",
     zoom_out: "Zoom out",
