@@ -171,3 +171,27 @@ fn bylines_round_trip_as_they_stood() {
         );
     }
 }
+
+/// Issue 12: one indented line, or a blank line holding an ideographic space, leaves a printed
+/// page a printed page: read as such, and written back byte for byte.
+#[test]
+fn a_stray_indent_does_not_make_a_page_a_manuscript() {
+    let seed = seed_text();
+    for (from, to) in [
+        (
+            "\n近日，全市公安局长会议召开。会议\n",
+            "\n\t近日，全市公安局长会议召开。会议\n",
+        ),
+        (
+            "\n近日，全市公安局长会议召开。会议\n",
+            "\n\u{3000}\u{3000}近日，全市公安局长会议召开。会议\n",
+        ),
+        ("\n\n时代新征程上", "\n\u{3000}\n时代新征程上"),
+    ] {
+        let text = seed.replacen(from, to, 1);
+        assert_ne!(text, seed);
+        let doc = round_trips(text.as_bytes());
+        assert_eq!(doc.articles.len(), 11, "{to:?}");
+        assert_eq!(triples(&doc), triples(&import_doc(&seed_bytes(), None)));
+    }
+}

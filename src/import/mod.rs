@@ -136,9 +136,14 @@ pub fn import_files_in(
 /// at a measure.
 pub fn detect_format(text: &str) -> Format {
     let (_, groups) = split_groups(text);
-    let indented = text
-        .split('\n')
-        .any(|l| l.starts_with('\u{3000}') || l.starts_with("  ") || l.starts_with('\t'));
+    // A manuscript indents its paragraphs; one stray indented line (or a "blank" line holding
+    // an ideographic space) in a printed page does not make it one.
+    let lines: Vec<&str> = text.split('\n').filter(|l| !l.trim().is_empty()).collect();
+    let indented_lines = lines
+        .iter()
+        .filter(|l| l.starts_with('\u{3000}') || l.starts_with("  ") || l.starts_with('\t'))
+        .count();
+    let indented = indented_lines > 0 && indented_lines * 3 >= lines.len();
     let style = crate::typeset::Style::default();
     // No character takes more than an em and a CJK–Latin gap, so only long lines need measuring.
     let long_lines = text.split('\n').any(|l| {
