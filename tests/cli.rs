@@ -348,3 +348,44 @@ fn a_refused_write_names_the_file_asked_for() {
     assert!(!err.contains(".banmian-"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// A Big5 manuscript is read and written back in Big5; one with a Hong Kong character that Big5 cannot write
+/// back (HKSCS `䏰`) is exported as UTF-8 with a warning, never refused or mangled.
+#[test]
+fn big5_is_kept_and_what_it_cannot_hold_is_written_as_utf8() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "\n全市公安機關\n銳意開拓進取\n\n　　民警王喆、李堃在巡邏中發現了一名走失老人，並及時聯繫上了家屬。這是一段用來讓檢測器判斷編碼的文字。\n\n本報記者 王喆 通訊員 李堃\n";
+    let (big5, _, unmappable) = encoding_rs::BIG5.encode(text);
+    assert!(!unmappable);
+    std::fs::write(dir.path().join("hk.txt"), &big5).expect("written");
+    let o = banmian(&["import", "hk.txt", "-o", "hk.ron"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["info", "hk.ron", "--json"], dir.path());
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(info["encoding"], "Big5");
+    assert_eq!(info["articles"][0]["byline"], "本報記者 王喆 通訊員 李堃");
+    let o = banmian(&["export", "hk.ron"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    let (out, had_errors) = encoding_rs::BIG5.decode_without_bom_handling(&o.stdout);
+    assert!(!had_errors && out.contains("民警王喆、李堃"), "{out}");
+
+    let with_hkscs: Vec<u8> = [&big5[..], b"\x87\x40"].concat();
+    let (read, _) = encoding_rs::BIG5.decode_without_bom_handling(&with_hkscs);
+    assert!(read.ends_with('䏰'));
+    std::fs::write(dir.path().join("hk.txt"), &with_hkscs).expect("written");
+    let o = banmian(&["import", "hk.txt", "-o", "hk.ron"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["export", "hk.ron", "-o", "hk-out.txt"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let warning = stderr(&o);
+    assert!(
+        warning.starts_with("warning: ") && warning.contains("UTF-8"),
+        "{warning}"
+    );
+    let out = std::fs::read(dir.path().join("hk-out.txt")).expect("written");
+    let out = out
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .expect("a UTF-8 BOM says what it is");
+    assert!(String::from_utf8_lossy(out).contains("䏰"));
+}

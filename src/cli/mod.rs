@@ -77,7 +77,11 @@ fn export_bytes(
     strict: bool,
 ) -> anyhow::Result<Vec<u8>> {
     if format == ExportFormat::Text {
-        return Ok(export::export_text(doc)?);
+        let (bytes, fallback) = export::export_text_or_utf8(doc)?;
+        if let Some(reason) = fallback {
+            eprintln!("warning: {reason}; the text is written as UTF-8 instead");
+        }
+        return Ok(bytes);
     }
     let page = banmian::compose::compose_page(doc);
     let mut problems = Vec::new();

@@ -7,7 +7,7 @@ mod print;
 mod text;
 
 pub use print::{Overset, overset_articles, unprintable_chars};
-pub use text::{Error, export_text, flow_lines, flow_lines_of};
+pub use text::{Error, export_text, export_text_or_utf8, flow_lines, flow_lines_of};
 
 use crate::model::Document;
 

@@ -45,6 +45,21 @@ pub fn export_text(doc: &Document) -> Result<Vec<u8>, Error> {
     Ok(out)
 }
 
+/// [`export_text`], but where some character cannot be written in the document's encoding (a
+/// Big5-HKSCS name in Big5, an edit in GBK), the page is written as UTF-8 with a BOM instead of
+/// not at all; the reason comes back with the bytes, for a warning.
+pub fn export_text_or_utf8(doc: &Document) -> Result<(Vec<u8>, Option<Error>), Error> {
+    match export_text(doc) {
+        Err(e @ Error::Unencodable { .. }) => {
+            let text = join_lines(&flow_lines(doc), &doc.source);
+            let mut out = bom(encoding_rs::UTF_8).to_vec();
+            out.extend_from_slice(text.as_bytes());
+            Ok((out, Some(e)))
+        }
+        other => other.map(|bytes| (bytes, None)),
+    }
+}
+
 /// The lines joined with the source's line endings: its main one, and the others where the
 /// source had them.
 fn join_lines(lines: &[String], source: &crate::model::TextSource) -> String {

@@ -3,25 +3,41 @@
 
 use crate::typeset::class::{CharClass, is_wide};
 
-/// Who can sign a story, longest first so that `本报记者` is not read as `本报` + `记者`.
+/// Who can sign a story, longest first so that `本报记者` is not read as `本报` + `记者`; in
+/// simplified and traditional script, since manuscripts from Hong Kong and Taiwan sign `通訊員`.
 const ROLES: &[&str] = &[
     "本报特约通讯员",
+    "本報特約通訊員",
     "特约通讯员",
+    "特約通訊員",
     "本报通讯员",
+    "本報通訊員",
     "见习通讯员",
+    "見習通訊員",
     "本报记者",
+    "本報記者",
     "特约记者",
+    "特約記者",
     "见习记者",
+    "見習記者",
     "通讯员",
+    "通訊員",
     "实习生",
+    "實習生",
     "记者",
+    "記者",
     "文/图",
+    "文/圖",
     "图/文",
+    "圖/文",
     "摄影",
+    "攝影",
 ];
 
-/// Words that end a credit: `摄` (photo), `文`, `图`, `报道`, `整理`.
-const CREDIT_ENDS: &[&str] = &["摄", "文", "图", "报道", "整理", "供稿"];
+/// Words that end a credit: `摄` (photo), `文`, `图`, `报道`, `整理`, in either script.
+const CREDIT_ENDS: &[&str] = &[
+    "摄", "攝", "文", "图", "圖", "报道", "報道", "報導", "整理", "供稿",
+];
 
 /// The most characters a run-in byline takes, separator included: roles and a dozen names.
 const MAX_BYLINE_CHARS: usize = 96;
@@ -144,6 +160,10 @@ mod tests {
         assert_eq!(
             parse_byline("记者 王林 通讯员 李强").as_deref(),
             Some("记者 王林 通讯员 李强")
+        );
+        assert_eq!(
+            parse_byline("本報記者 王喆 通訊員 李堃 攝").as_deref(),
+            Some("本報記者 王喆 通訊員 李堃 攝")
         );
         assert_eq!(parse_byline("全市公安机关"), None);
         assert_eq!(parse_byline("通讯员"), None);

@@ -255,6 +255,7 @@ impl BanmianApp {
     /// Exports the page as text, PDF or PNG; printing names the overset articles it left out.
     fn export_to(&mut self, dialog: Dialog, path: &Path) {
         let page = self.composed();
+        let mut text_fallback = None;
         let bytes = match dialog {
             Dialog::ExportPdf => crate::export::pdf::export_pdf(
                 &page,
@@ -265,7 +266,14 @@ impl BanmianApp {
                 crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI)
                     .map_err(|e| e.to_string())
             }
-            _ => crate::export::export_text(self.session.doc()).map_err(|e| e.to_string()),
+            _ => match crate::export::export_text_or_utf8(self.session.doc()) {
+                Ok((bytes, fallback)) => {
+                    text_fallback =
+                        fallback.map(|e| format!("{e}: {}", self.texts().written_as_utf8));
+                    Ok(bytes)
+                }
+                Err(e) => Err(e.to_string()),
+            },
         };
         let result = bytes
             .map_err(|e| format!("{}: {e}", path.display()))
@@ -278,6 +286,9 @@ impl BanmianApp {
             return;
         }
         if !matches!(dialog, Dialog::ExportPdf | Dialog::ExportPng) {
+            if let Some(note) = text_fallback {
+                self.modal = Some(Modal::Notice(note));
+            }
             return;
         }
         let t = self.texts();

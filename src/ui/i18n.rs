@@ -56,6 +56,8 @@ pub struct Texts {
     pub remove_frame: &'static str,
     /// The size of type in 号.
     pub hao: &'static str,
+    /// Says that text was written as UTF-8 because the source's encoding cannot hold it.
+    pub written_as_utf8: &'static str,
     /// Says which frames reach past the page after a page setup change.
     pub frames_off_page: &'static str,
     /// The file type of layouts in file dialogs.
@@ -209,6 +211,7 @@ static ZH: Texts = Texts {
     reset_lines: "重排全部",
     zoom_in: "放大",
     layout_files: "版面文件",
+    written_as_utf8: "原编码写不下这些字，文本已改存为 UTF-8",
     frames_off_page: "新的版面设置下，这些文框超出了版心，请移动或调整大小：",
     text_files: "文本文件",
     hao: "号数",
@@ -324,6 +327,7 @@ static EN: Texts = Texts {
     reset_lines: "Re-set all text",
     zoom_in: "Zoom in",
     layout_files: "Layouts",
+    written_as_utf8: "the text was written as UTF-8 instead",
     frames_off_page: "With this page setup these frames reach past the type area; move or resize them:",
     text_files: "Text files",
     hao: "in 号",
