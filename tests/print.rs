@@ -65,6 +65,7 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
         info.contains("Title:           锐意开拓进取 锻造公安铁军"),
         "the lead headline titles the PDF: {info}"
     );
+    assert!(info.contains("CreationDate:"), "dated: {info}");
 
     let Some(fonts) = poppler("pdffonts", &[], &file, &[]) else {
         return;
@@ -87,6 +88,15 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
         .flat_map(|r| r.glyphs.iter().map(|(c, _)| *c))
         .collect();
     assert_eq!(without_space(&text), without_space(&typeset));
+    // Each run copies out whole: half-width marks, set narrower than the font's advance, no
+    // longer break the line where they stand.
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let runs: Vec<String> = page
+        .runs(0)
+        .map(|r| r.glyphs.iter().map(|(c, _)| *c).collect::<String>())
+        .collect();
+    let whole = runs.iter().filter(|r| lines.contains(&r.trim())).count();
+    assert_eq!(whole, runs.len(), "runs broken apart in\n{text}");
 }
 
 #[test]

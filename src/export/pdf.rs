@@ -3,12 +3,13 @@
 
 use krilla::Document as PdfDocument;
 use krilla::geom::{PathBuilder, Point};
-use krilla::metadata::Metadata;
+use krilla::metadata::{DateTime, Metadata};
 use krilla::page::PageSettings;
 use krilla::paint::Stroke;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use krilla::surface::Surface;
+use krilla::tagging::{ContentTag, SpanTag};
 
 use crate::compose::{ComposedPage, FontKind, ItemKind, RULE_WIDTH, TextRun};
 use crate::fonts::{face, font_data};
@@ -46,7 +47,8 @@ pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
         Metadata::new()
             .title(title.to_owned())
             .language("zh-CN".to_owned())
-            .creator(format!("banmian {}", env!("CARGO_PKG_VERSION"))),
+            .creator(format!("banmian {}", env!("CARGO_PKG_VERSION")))
+            .creation_date(now()),
     );
     for index in 0..pages(page) {
         let mut pdf_page = document.start_page_with(settings.clone());
@@ -80,6 +82,19 @@ pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
     document.finish().map_err(Error::Write)
 }
 
+/// The time of export in UTC, for the PDF's creation date.
+fn now() -> DateTime {
+    let t = time::OffsetDateTime::now_utc();
+    DateTime::new(t.year().clamp(0, 9999) as u16)
+        .month(t.month() as u8)
+        .day(t.day())
+        .hour(t.hour())
+        .minute(t.minute())
+        .second(t.second())
+        .utc_offset_hour(0)
+        .utc_offset_minute(0)
+}
+
 /// Draws a text run, each glyph advancing exactly to where the composed page puts the next one.
 fn draw_run(surface: &mut Surface<'_>, run: &TextRun, font: &Font, face: &ttf_parser::Face<'_>) {
     let placed = run_glyphs(face, run);
@@ -109,6 +124,15 @@ fn draw_run(surface: &mut Surface<'_>, run: &TextRun, font: &Font, face: &ttf_pa
             None,
         ));
     }
+    // Half-width punctuation is set narrower than the font's advance, which text extractors
+    // read as overlap and break the line at; the run's own text, spaces and all, says what the
+    // line reads.
+    let actual: String = run.glyphs.iter().map(|&(ch, _)| ch).collect();
+    let span = SpanTag {
+        actual_text: Some(&actual),
+        ..SpanTag::empty()
+    };
+    surface.start_tagged(ContentTag::Span(span));
     surface.draw_glyphs(
         Point::from_xy(first.x, first.baseline),
         &glyphs,
@@ -117,6 +141,7 @@ fn draw_run(surface: &mut Surface<'_>, run: &TextRun, font: &Font, face: &ttf_pa
         run.size,
         false,
     );
+    surface.end_tagged();
 }
 
 /// Strokes a path `width` points thick.
