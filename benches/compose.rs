@@ -1,5 +1,6 @@
 //! Composition: recomposing the seed page after a one-paragraph edit (what the editor does on a
-//! keystroke), and composing a 40-article page with 10 chains of frames and 5 picture boxes.
+//! keystroke), composing a 40-article page with 10 chains of frames and 5 picture boxes, and a
+//! page with a hostile kicker.
 
 mod common;
 
@@ -81,6 +82,12 @@ fn bench(c: &mut Criterion) {
         format!("40-article page, {chains} chains, {boxes} picture boxes"),
         |b| b.iter(|| compose_page(&doc).items.len()),
     );
+    // Found by the fuzzer (fuzz/, `ron`): a kicker of 300,000 letters took 1.3 s to set.
+    let mut long_kicker = seed_layout();
+    long_kicker.articles[0].kicker = Some("A".repeat(300_000));
+    group.bench_function("seed page with a 300,000-letter kicker", |b| {
+        b.iter(|| compose_page(&long_kicker).items.len())
+    });
     group.finish();
 }
 

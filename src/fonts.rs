@@ -43,6 +43,20 @@ pub fn ascent(kind: FontKind) -> f32 {
 
 /// A glyph's advance in ems, from the font (`None` when the font lacks it).
 pub fn advance(kind: FontKind, ch: char) -> Option<f32> {
+    // Latin text measures every letter: ASCII advances are looked up in the font once.
+    static ASCII: OnceLock<[[Option<f32>; 128]; 2]> = OnceLock::new();
+    if ch.is_ascii() {
+        let table = ASCII.get_or_init(|| {
+            [FontKind::Serif, FontKind::SansBold]
+                .map(|k| std::array::from_fn(|c| face_advance(k, char::from(c as u8))))
+        });
+        return table[kind as usize][ch as usize];
+    }
+    face_advance(kind, ch)
+}
+
+/// A glyph's advance in ems, read from the font's tables.
+fn face_advance(kind: FontKind, ch: char) -> Option<f32> {
     let f = face(kind)?;
     let id = f.glyph_index(ch)?;
     Some(f32::from(f.glyph_hor_advance(id)?) / f32::from(f.units_per_em()))

@@ -76,6 +76,16 @@ fn a_restored_file_keeps_its_path() {
     );
     assert!(h.state().is_dirty(), "not yet saved there");
     assert_eq!(h.state().doc().articles.len(), 11);
+    // The recovery slot is now this window's: a second window does not offer it, and once this
+    // one ends without saving, the next window does.
+    let second = harness(dir.path(), None, vec![]);
+    assert!(!second.state().has_dialog(), "another window's autosave");
+    drop(second);
+    drop(h);
+    let mut third = harness(dir.path(), None, vec![]);
+    third.get_by_label("Restore").click();
+    third.run();
+    assert_eq!(third.state().path(), Some(layout.as_path()));
 }
 
 #[test]

@@ -16,7 +16,8 @@ use super::dialogs::Modal;
 use super::files::{Dialog, FilePicker};
 use super::i18n::{Lang, Texts};
 use super::panels::PanelContext;
-use super::prefs::{Prefs, recovery_origin_path, recovery_path};
+use super::prefs::Prefs;
+use super::recovery::{Orphan, Slot};
 use super::{canvas, dialogs, fonts, panels};
 
 /// Seconds between autosaves while there are unsaved changes.
@@ -64,6 +65,10 @@ pub struct BanmianApp {
     last_autosave: f64,
     title: String,
     allow_close: bool,
+    /// This window's recovery slot, claimed at its first autosave.
+    recovery: Option<Slot>,
+    /// The slot of a window that ended without saving, while the restore question is open.
+    orphan: Option<Slot>,
 }
 
 impl BanmianApp {
@@ -93,16 +98,11 @@ impl BanmianApp {
             last_autosave: 0.0,
             title: String::new(),
             allow_close: false,
+            recovery: None,
+            orphan: None,
         };
         app.saved_revision = app.session.revision();
-        if let Ok(text) = std::fs::read_to_string(recovery_path(&app.data_dir))
-            && let Ok(doc) = crate::store::from_ron(&text, &recovery_path(&app.data_dir))
-        {
-            let origin = std::fs::read_to_string(recovery_origin_path(&app.data_dir))
-                .ok()
-                .map(PathBuf::from);
-            app.modal = Some(Modal::Restore(Box::new((doc, origin))));
-        }
+        app.offer_orphan();
         if let Some(file) = options.file {
             app.open_path(&file);
         }
@@ -518,7 +518,7 @@ impl BanmianApp {
                     let (doc, origin) = *restored;
                     self.restore(doc, origin);
                 }
-                Action::DiscardRecovery => self.discard_recovery(),
+                Action::DiscardRecovery => self.discard_orphan(),
             }
         }
     }
@@ -568,27 +568,32 @@ impl BanmianApp {
         }
         if now - self.last_autosave >= AUTOSAVE_SECONDS {
             self.last_autosave = now;
-            if let Ok(text) = crate::store::to_ron(self.session.doc()) {
-                std::fs::create_dir_all(&self.data_dir).ok();
-                if let Err(e) =
-                    crate::store::write_atomic(&recovery_path(&self.data_dir), text.as_bytes())
-                {
-                    self.modal = Some(Modal::Error(format!("autosave: {e}")));
-                }
-                // Which file this is a copy of, so that a restore keeps the name.
-                let origin = recovery_origin_path(&self.data_dir);
-                match &self.path {
-                    Some(path) => {
-                        let name = path.to_string_lossy();
-                        crate::store::write_atomic(&origin, name.as_bytes()).ok();
-                    }
-                    None => {
-                        std::fs::remove_file(origin).ok();
-                    }
-                }
+            if let Err(e) = self.write_recovery() {
+                let t = self.texts();
+                self.modal = Some(Modal::Error(format!("{}: {e}", t.autosave_failed)));
             }
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
+    }
+
+    /// Writes the autosave to this window's recovery slot, claiming one the first time.
+    fn write_recovery(&mut self) -> anyhow::Result<()> {
+        let text = crate::store::to_ron(self.session.doc())?;
+        let slot = match &mut self.recovery {
+            Some(slot) => slot,
+            empty => empty.insert(Slot::claim_new(&self.data_dir)?),
+        };
+        // Which file this is a copy of, so that a restore keeps the name.
+        slot.save(&text, self.path.as_deref())?;
+        Ok(())
+    }
+
+    /// Asks whether to restore the autosave of a window that ended without saving, if any.
+    fn offer_orphan(&mut self) {
+        if let Some(Orphan { slot, doc, origin }) = Slot::claim_orphan(&self.data_dir) {
+            self.orphan = Some(slot);
+            self.modal = Some(Modal::Restore(Box::new((doc, origin))));
+        }
     }
 
     /// Closes the window without asking about unsaved changes (a screenshot run).
@@ -597,18 +602,32 @@ impl BanmianApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
-    /// Restores the autosaved document (answer to the restore question).
+    /// Restores the autosaved document (answer to the restore question); its recovery slot
+    /// becomes this window's.
     fn restore(&mut self, doc: Document, origin: Option<PathBuf>) {
         self.session.replace(doc);
         self.saved_revision = 0;
         self.path = origin;
         self.view.fit_pending = true;
+        if let Some(orphan) = self.orphan.take() {
+            self.discard_recovery();
+            self.recovery = Some(orphan);
+        }
     }
 
-    /// Forgets the autosave (the user chose not to restore it).
+    /// Forgets the offered autosave (the user chose not to restore it), and offers the next.
+    fn discard_orphan(&mut self) {
+        if let Some(orphan) = self.orphan.take() {
+            orphan.clear();
+        }
+        self.offer_orphan();
+    }
+
+    /// Forgets this window's autosave (the document was saved, or closed without saving).
     fn discard_recovery(&mut self) {
-        std::fs::remove_file(recovery_path(&self.data_dir)).ok();
-        std::fs::remove_file(recovery_origin_path(&self.data_dir)).ok();
+        if let Some(slot) = &self.recovery {
+            slot.clear();
+        }
     }
 
     /// Draws one frame.

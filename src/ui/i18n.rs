@@ -56,6 +56,8 @@ pub struct Texts {
     pub remove_frame: &'static str,
     /// The size of type in 号.
     pub hao: &'static str,
+    /// Heads the message when the autosave cannot be written.
+    pub autosave_failed: &'static str,
     /// Says that text was written as UTF-8 because the source's encoding cannot hold it.
     pub written_as_utf8: &'static str,
     /// Says which frames reach past the page after a page setup change.
@@ -212,6 +214,7 @@ static ZH: Texts = Texts {
     zoom_in: "放大",
     layout_files: "版面文件",
     written_as_utf8: "原编码写不下这些字，文本已改存为 UTF-8",
+    autosave_failed: "自动保存失败",
     frames_off_page: "新的版面设置下，这些文框超出了版心，请移动或调整大小：",
     text_files: "文本文件",
     hao: "号数",
@@ -328,6 +331,7 @@ static EN: Texts = Texts {
     zoom_in: "Zoom in",
     layout_files: "Layouts",
     written_as_utf8: "the text was written as UTF-8 instead",
+    autosave_failed: "Autosave failed",
     frames_off_page: "With this page setup these frames reach past the type area; move or resize them:",
     text_files: "Text files",
     hao: "in 号",

@@ -15,6 +15,7 @@ mod frame_tools;
 pub mod i18n;
 mod panels;
 mod prefs;
+mod recovery;
 mod screenshot;
 
 use std::path::Path;

@@ -56,14 +56,3 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(std::env::temp_dir);
     base.join("banmian")
 }
-
-/// The autosave file, written every minute while there are unsaved changes.
-pub fn recovery_path(dir: &Path) -> PathBuf {
-    dir.join("recovery.ron")
-}
-
-/// Where the recovery file says which layout file it is a copy of, so that a restored layout
-/// keeps its name.
-pub fn recovery_origin_path(dir: &Path) -> PathBuf {
-    dir.join("recovery-origin.txt")
-}
