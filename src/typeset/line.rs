@@ -59,32 +59,41 @@ pub(crate) fn place(
         .iter()
         .rposition(|g| g.class != CharClass::Space)
         .map_or(0, |i| i + 1);
-    let mut widths: Vec<Em> = glyphs.iter().map(|g| g.width).collect();
-    let mut shrink: Vec<Em> = glyphs.iter().map(|g| g.shrink).collect();
-    for w in widths.iter_mut().skip(visible) {
-        *w = Em::ZERO;
+    // Each glyph's advance, shrink and the gap before it, with whether it starts an atom.
+    let mut slots: Vec<Slot> = glyphs
+        .iter()
+        .map(|g| Slot {
+            width: g.width,
+            shrink: g.shrink,
+            gap: Em::ZERO,
+            starts_atom: false,
+        })
+        .collect();
+    for slot in slots.iter_mut().skip(visible) {
+        slot.width = Em::ZERO;
     }
     if visible > 0 {
         let last = &glyphs[visible - 1];
-        widths[visible - 1] = last.width - last.end_trim.max(Em::ZERO);
-        shrink[visible - 1] = Em::ZERO;
+        slots[visible - 1].width = last.width - last.end_trim.max(Em::ZERO);
+        slots[visible - 1].shrink = Em::ZERO;
     }
     if let Some(first) = glyphs.first() {
-        widths[0] -= first.start_trim;
+        slots[0].width -= first.start_trim;
     }
-    // Gaps before each glyph: the CJK–Latin space, never at the line's start.
-    let starts = atom_starts(p, range.clone());
-    let mut gaps: Vec<Em> = (0..glyphs.len())
-        .map(|k| {
-            if k == 0 || k >= visible {
-                Em::ZERO
-            } else {
-                starts[k].1
-            }
-        })
-        .collect();
-    let natural: Em = widths.iter().copied().sum::<Em>() + gaps.iter().copied().sum::<Em>();
-    let total_shrink: Em = shrink.iter().copied().sum();
+    // Gaps before each atom: the CJK–Latin space, never at the line's start or past its end.
+    let first_atom = p.atoms.partition_point(|a| a.start < range.start);
+    for atom in p.atoms[first_atom..]
+        .iter()
+        .take_while(|a| a.start < range.end)
+    {
+        let k = atom.start - range.start;
+        slots[k].starts_atom = true;
+        if k > 0 && k < visible {
+            slots[k].gap = atom.gap_before;
+        }
+    }
+    let natural: Em = slots.iter().map(|s| s.width + s.gap).sum();
+    let total_shrink: Em = slots.iter().map(|s| s.shrink).sum();
     let mut squeeze = 0.0;
     if natural.get() > room.get() + EPSILON && total_shrink.get() > 0.0 {
         squeeze = ((natural - room).get() / total_shrink.get()).min(1.0);
@@ -94,22 +103,24 @@ pub(crate) fn place(
     // then the blank halves of `。？！` inside the line (clreq P6, P7), before anything else.
     let mut over = set_natural - room;
     if over.get() > EPSILON {
-        let total: Em = gaps.iter().copied().sum();
+        let total: Em = slots.iter().map(|s| s.gap).sum();
         if total.get() > 0.0 {
             let f = (over.get() / total.get()).min(1.0);
-            gaps.iter_mut().for_each(|g| *g = *g * (1.0 - f));
+            slots.iter_mut().for_each(|s| s.gap = s.gap * (1.0 - f));
             over -= total * f;
         }
     }
     if over.get() > EPSILON {
         let stops: Vec<usize> = (0..visible.saturating_sub(1))
-            .filter(|&k| glyphs[k].class == CharClass::Stop && widths[k].get() >= 1.0 - EPSILON)
+            .filter(|&k| {
+                glyphs[k].class == CharClass::Stop && slots[k].width.get() >= 1.0 - EPSILON
+            })
             .collect();
         let total = Em(0.5) * stops.len() as f32;
         if total.get() > 0.0 {
             let f = (over.get() / total.get()).min(1.0);
             for &k in &stops {
-                widths[k] -= Em(0.5 * f);
+                slots[k].width -= Em(0.5 * f);
             }
             over -= total * f;
         }
@@ -119,7 +130,7 @@ pub(crate) fn place(
     }
     // Justification adds the same space at every boundary between atoms (clreq
     // `#procedures_for_inter-character_space_expansion`, step 3), never inside a word.
-    let boundaries = (1..visible).filter(|&k| starts[k].0).count();
+    let boundaries = (1..visible).filter(|&k| slots[k].starts_atom).count();
     let slack = room - set_natural;
     let stretch = if justify && boundaries > 0 && slack.get() > EPSILON {
         slack / boundaries as f32
@@ -135,12 +146,12 @@ pub(crate) fn place(
     };
     let mut x = indent;
     let mut placed = Vec::with_capacity(glyphs.len());
-    for (k, g) in glyphs.iter().enumerate() {
-        x += gaps[k] * condense;
-        if k > 0 && k < visible && starts[k].0 {
+    for (k, (g, slot)) in glyphs.iter().zip(&slots).enumerate() {
+        x += slot.gap * condense;
+        if k > 0 && k < visible && slot.starts_atom {
             x += stretch;
         }
-        let w = (widths[k] - shrink[k] * squeeze) * condense;
+        let w = (slot.width - slot.shrink * squeeze) * condense;
         placed.push(PlacedGlyph {
             ch: g.ch,
             x,
@@ -158,12 +169,15 @@ pub(crate) fn place(
     }
 }
 
-/// For each glyph of `range`: whether it starts an atom, and the gap before that atom.
-fn atom_starts(p: &Prepared, range: Range<usize>) -> Vec<(bool, Em)> {
-    let mut starts = vec![(false, Em::ZERO); range.len()];
-    let first = p.atoms.partition_point(|a| a.start < range.start);
-    for atom in p.atoms[first..].iter().take_while(|a| a.start < range.end) {
-        starts[atom.start - range.start] = (true, atom.gap_before);
-    }
-    starts
+/// What placing a line works on for each of its glyphs.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// Its advance after the line's end trims.
+    width: Em,
+    /// How much it may still shrink.
+    shrink: Em,
+    /// The space before it (the CJK–Latin gap).
+    gap: Em,
+    /// Whether it starts an atom: where justification may add space.
+    starts_atom: bool,
 }
