@@ -35,6 +35,16 @@ pub fn harness<'a>(
     file: Option<PathBuf>,
     picks: Vec<(Dialog, Vec<PathBuf>)>,
 ) -> Harness<'a, BanmianApp> {
+    harness_in(Lang::English, dir, file, picks)
+}
+
+/// [`harness`] with the menus in `lang`.
+pub fn harness_in<'a>(
+    lang: Lang,
+    dir: &Path,
+    file: Option<PathBuf>,
+    picks: Vec<(Dialog, Vec<PathBuf>)>,
+) -> Harness<'a, BanmianApp> {
     let data_dir = dir.join("data");
     let mut h = Harness::builder()
         .with_size([1440.0, 900.0])
@@ -46,7 +56,7 @@ pub fn harness<'a>(
                     file,
                     data_dir,
                     picker: Box::new(FakePicker(picks)),
-                    lang: Some(Lang::English),
+                    lang: Some(lang),
                 },
             )
         });

@@ -4,7 +4,7 @@ use banmian::ui::files::Dialog;
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::ui::{harness, menu, seed_layout, select};
+use crate::ui::{harness, harness_in, menu, seed_layout, select};
 
 #[test]
 fn escape_closes_dialogs() {
@@ -127,4 +127,19 @@ fn fewer_base_columns_say_which_frames_now_reach_past_the_page() {
     let notice = h.state().notice().expect("a notice").to_owned();
     assert!(notice.contains("reach past"), "{notice}");
     assert!(notice.contains("#0"), "the lead frame is named: {notice}");
+}
+
+#[test]
+fn errors_speak_the_users_language_and_name_the_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("版面.ron");
+    std::fs::write(&broken, "(\n    version: 2,\n    setup: [oops],\n)\n").expect("written");
+    let h = harness_in(
+        banmian::ui::i18n::Lang::Chinese,
+        dir.path(),
+        Some(broken),
+        vec![],
+    );
+    h.get_by_label_contains("版面.ron:3:");
+    h.get_by_label_contains("不是有效的版面文件");
 }

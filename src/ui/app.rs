@@ -13,6 +13,7 @@ use crate::model::{ArticleId, Document, Em};
 use super::canvas::{CanvasView, Selection};
 use super::command::{Action, Command};
 use super::dialogs::Modal;
+use super::errors;
 use super::files::{Dialog, FilePicker};
 use super::i18n::{Lang, Texts};
 use super::panels::PanelContext;
@@ -181,15 +182,16 @@ impl BanmianApp {
         let is_layout = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        let lang = self.view.lang;
         let result = if is_layout {
-            crate::store::load(path).map_err(|e| e.to_string())
+            crate::store::load(path).map_err(|e| errors::store(&e, lang))
         } else {
             crate::import::import_files(&[path.to_owned()], None)
                 .map(|mut doc| {
                     crate::compose::arrange::arrange(&mut doc);
                     doc
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|e| errors::import(&e, lang))
         };
         match result {
             Ok(doc) => {
@@ -230,7 +232,7 @@ impl BanmianApp {
                     .apply(Edit::AddArticles(imported.articles, imported.source), None);
                 self.view.fit_pending |= fresh;
             }
-            Err(e) => self.modal = Some(Modal::Error(e.to_string())),
+            Err(e) => self.modal = Some(Modal::Error(errors::import(&e, self.view.lang))),
         }
     }
 
@@ -246,7 +248,7 @@ impl BanmianApp {
                 true
             }
             Err(e) => {
-                self.modal = Some(Modal::Error(e.to_string()));
+                self.modal = Some(Modal::Error(errors::store(&e, self.view.lang)));
                 false
             }
         }
@@ -279,7 +281,7 @@ impl BanmianApp {
             .map_err(|e| format!("{}: {e}", path.display()))
             .and_then(|bytes| {
                 crate::store::write_atomic(path, &bytes)
-                    .map_err(|e| format!("{}: {e}", path.display()))
+                    .map_err(|e| errors::write(path, &e, self.view.lang))
             });
         if let Err(e) = result {
             self.modal = Some(Modal::Error(e));

@@ -9,6 +9,7 @@ pub mod app;
 mod canvas;
 pub mod command;
 mod dialogs;
+mod errors;
 pub mod files;
 mod fonts;
 mod frame_tools;

@@ -1,0 +1,121 @@
+//! Error messages in the user's language. The library's errors speak English for the command line;
+//! the editor says the same in Chinese, one line each, with the file and, where there is one, the
+//! place in it (`FILE:LINE:COL`). Command-line advice such as `--encoding` becomes what to do in
+//! the editor.
+
+use std::path::Path;
+
+use super::i18n::Lang;
+use crate::import::ErrorKind;
+use crate::store::WriteError;
+
+/// Why a text file could not be imported.
+pub fn import(e: &crate::import::Error, lang: Lang) -> String {
+    if lang == Lang::English {
+        return e.to_string();
+    }
+    let file = e.path.display();
+    match &e.kind {
+        ErrorKind::Read(io) => format!("{file}：无法读取文件（{}）", system(io)),
+        ErrorKind::Empty => format!("{file}：文件是空的"),
+        ErrorKind::Blank => format!("{file}：文件里只有空行，没有文字"),
+        ErrorKind::Binary { offset } => {
+            format!("{file}：这不是文本文件（第 {offset} 字节起是二进制内容）")
+        }
+        ErrorKind::Malformed {
+            encoding,
+            line,
+            col,
+            count,
+        } => format!(
+            "{file}:{line}:{col}：这里不是有效的 {encoding} 文字（全文共 {count} 处坏字节），文件可能已损坏"
+        ),
+        ErrorKind::UnsureEncoding { guess } => format!(
+            "{file}：无法确定文件的编码（像是 {guess}），请用记事本另存为 UTF-8 或 GB18030 后再导入"
+        ),
+        ErrorKind::UnknownEncoding(name) => format!("未知的编码 {name}"),
+    }
+}
+
+/// Why a layout file could not be read or written.
+pub fn store(e: &crate::store::Error, lang: Lang) -> String {
+    use crate::store::Error;
+    if lang == Lang::English {
+        return e.to_string();
+    }
+    match e {
+        Error::Io { path, error } => format!("{}：{}", path.display(), system(error)),
+        Error::Write { path, error } => write(path, error, lang),
+        Error::Syntax {
+            path,
+            line,
+            col,
+            message,
+        } => format!(
+            "{}:{line}:{col}：不是有效的版面文件（{message}）",
+            path.display()
+        ),
+        Error::TooNew { path, found } => format!(
+            "{}：这个版面由较新的 banmian 保存（格式第 {found} 版），请更新 banmian 后再打开",
+            path.display()
+        ),
+        Error::Serialize(error) => format!("无法写出版面：{error}"),
+    }
+}
+
+/// Why `path` was not written.
+pub fn write(path: &Path, e: &WriteError, lang: Lang) -> String {
+    if lang == Lang::English {
+        return format!("{}: {e}", path.display());
+    }
+    let why = match e {
+        WriteError::Symlink => "这是一个符号链接，请直接写到它指向的文件".to_owned(),
+        WriteError::NotAFile => "这不是普通文件".to_owned(),
+        WriteError::Io(io) => system(io),
+    };
+    format!("{}：{why}", path.display())
+}
+
+/// What the system said, in Chinese for the common cases.
+fn system(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as Io;
+    let said = match e.kind() {
+        Io::NotFound => "找不到这个文件或文件夹",
+        Io::PermissionDenied => "没有权限",
+        Io::IsADirectory => "这是一个文件夹",
+        Io::StorageFull => "磁盘已满",
+        Io::ReadOnlyFilesystem => "磁盘是只读的",
+        Io::OutOfMemory => "内存不足",
+        Io::InvalidData => "内容无效",
+        _ => return format!("系统错误：{e}"),
+    };
+    said.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_names_the_place_and_english_is_the_library_text() {
+        let e = crate::import::Error {
+            path: "稿件.txt".into(),
+            kind: ErrorKind::Malformed {
+                encoding: "UTF-8",
+                line: 3,
+                col: 7,
+                count: 1,
+            },
+        };
+        let zh = import(&e, Lang::Chinese);
+        assert!(zh.starts_with("稿件.txt:3:7："), "{zh}");
+        assert!(!zh.contains("--encoding"), "{zh}");
+        assert_eq!(import(&e, Lang::English), e.to_string());
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let e = crate::store::Error::Io {
+            path: "版面.ron".into(),
+            error: missing,
+        };
+        assert_eq!(store(&e, Lang::Chinese), "版面.ron：找不到这个文件或文件夹");
+    }
+}
