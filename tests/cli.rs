@@ -389,3 +389,34 @@ fn big5_is_kept_and_what_it_cannot_hold_is_written_as_utf8() {
         .expect("a UTF-8 BOM says what it is");
     assert!(String::from_utf8_lossy(out).contains("䏰"));
 }
+
+/// Issue 12: 100,000 stacked frames took 57 s and 4.9 GB to export, listing every overlapping
+/// pair. The list is cut short where it is made, and the warning stays one readable line.
+#[test]
+fn thousands_of_stacked_frames_give_one_short_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = import_doc(&seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    for _ in 0..3000 {
+        let id = doc.next_frame_id();
+        let frame = banmian::model::Frame::picture_box(
+            id,
+            banmian::model::Em(0.0),
+            banmian::model::Em(10.0),
+            0,
+            4,
+        );
+        doc.add_frame(0, frame);
+    }
+    banmian::store::save(&doc, &dir.path().join("stacked.ron")).expect("saved");
+    let o = banmian(
+        &["export", "stacked.ron", "--format", "pdf", "-o", "p.pdf"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let warning = stderr(&o);
+    assert_eq!(warning.lines().count(), 1, "{warning}");
+    assert!(warning.len() < 600, "{warning}");
+    assert!(warning.contains("1000 or more in all"), "{warning}");
+    assert_eq!(doc.overlapping_frames().len(), banmian::model::MAX_OVERLAPS);
+}

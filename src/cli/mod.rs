@@ -91,7 +91,10 @@ fn export_bytes(
             .iter()
             .map(|o| format!("{} (+{} chars)", o.title, o.chars))
             .collect();
-        problems.push(format!("overset text is not printed: {}", list.join(", ")));
+        problems.push(format!(
+            "overset text is not printed: {}",
+            listed(list, false)
+        ));
     }
     let unplaced: Vec<String> = doc
         .articles
@@ -102,7 +105,7 @@ fn export_bytes(
     if !unplaced.is_empty() {
         problems.push(format!(
             "articles not on the page are not printed: {}",
-            unplaced.join(", ")
+            listed(unplaced, false)
         ));
     }
     let off = banmian::compose::frames_off_page(doc);
@@ -110,7 +113,7 @@ fn export_bytes(
         let list: Vec<String> = off.iter().map(|f| f.0.to_string()).collect();
         problems.push(format!(
             "frames reach past the type area and would print off the page: {}",
-            list.join(", ")
+            listed(list, false)
         ));
     }
     let overlaps = doc.overlapping_frames();
@@ -121,7 +124,7 @@ fn export_bytes(
             .collect();
         problems.push(format!(
             "frames overlap and would print on each other: {}",
-            list.join(", ")
+            listed(list, overlaps.len() == banmian::model::MAX_OVERLAPS)
         ));
     }
     let missing = export::unprintable_chars(&page);
@@ -240,4 +243,17 @@ fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
         })
         .collect();
     write_output(None, paragraphs.join("\n").as_bytes())
+}
+
+/// A list for a one-line message: the first dozen items, then how many there are in all
+/// (`at_least` when the list was cut short where it was made).
+fn listed(items: Vec<String>, at_least: bool) -> String {
+    const SHOWN: usize = 12;
+    let total = items.len();
+    let mut text = items.into_iter().take(SHOWN).collect::<Vec<_>>().join(", ");
+    if total > SHOWN {
+        let or_more = if at_least { " or more" } else { "" };
+        text.push_str(&format!(" … ({total}{or_more} in all)"));
+    }
+    text
 }

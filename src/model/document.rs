@@ -176,7 +176,8 @@ impl Document {
     }
 
     /// Pairs of frames on the same page that cover some of the same area and may not (a
-    /// picture box over a text frame may: the text wraps around it).
+    /// picture box over a text frame may: the text wraps around it). At most
+    /// [`MAX_OVERLAPS`] pairs: a damaged file of stacked frames would otherwise list billions.
     pub fn overlapping_frames(&self) -> Vec<(FrameId, FrameId)> {
         let mut pairs = Vec::new();
         for page in &self.pages {
@@ -184,6 +185,9 @@ impl Document {
                 for b in &page.frames[i + 1..] {
                     if a.conflicts_with(b) {
                         pairs.push((a.id, b.id));
+                        if pairs.len() == MAX_OVERLAPS {
+                            return pairs;
+                        }
                     }
                 }
             }
@@ -199,6 +203,9 @@ impl Document {
         }
     }
 }
+
+/// The most overlapping pairs [`Document::overlapping_frames`] lists.
+pub const MAX_OVERLAPS: usize = 1000;
 
 /// How the source text file was encoded and laid out, so export can write it back as it was.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -17,7 +17,7 @@ mod units;
 pub use article::{Article, ArticleId, CutIn, HeaderGaps};
 pub use block::{Block, Paragraph, Subhead};
 pub use byline::{Byline, BylinePlacement};
-pub use document::{Document, FORMAT_VERSION, LineEnding, TextSource};
+pub use document::{Document, FORMAT_VERSION, LineEnding, MAX_OVERLAPS, TextSource};
 pub use frame::{Frame, FrameId, FrameKind, Standoff};
 pub use gap::Gap;
 pub use headline::{Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name};

@@ -208,7 +208,9 @@ impl BanmianApp {
                 if !overlaps.is_empty() {
                     let list: Vec<String> = overlaps
                         .iter()
+                        .take(12)
                         .map(|(a, b)| format!("#{} × #{}", a.0, b.0))
+                        .chain((overlaps.len() > 12).then(|| "…".to_owned()))
                         .collect();
                     let text = format!("{} {}", self.texts().overlaps_found, list.join(", "));
                     self.modal = Some(Modal::Notice(text));
