@@ -259,24 +259,30 @@ impl BanmianApp {
     /// Exports the page as text, PDF or PNG; printing names the overset articles it left out.
     fn export_to(&mut self, dialog: Dialog, path: &Path) {
         let page = self.composed();
+        let lang = self.view.lang;
         let mut text_fallback = None;
         let bytes = match dialog {
             Dialog::ExportPdf => crate::export::pdf::export_pdf(
                 &page,
                 &crate::export::page_title(self.session.doc()),
             )
-            .map_err(|e| e.to_string()),
+            .map_err(|e| errors::pdf(&e, lang)),
             Dialog::ExportPng => {
                 crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| errors::png(&e, lang))
             }
             _ => match crate::export::export_text_or_utf8(self.session.doc()) {
                 Ok((bytes, fallback)) => {
-                    text_fallback =
-                        fallback.map(|e| format!("{e}: {}", self.texts().written_as_utf8));
+                    text_fallback = fallback.map(|e| {
+                        format!(
+                            "{}: {}",
+                            errors::text(&e, lang),
+                            self.texts().written_as_utf8
+                        )
+                    });
                     Ok(bytes)
                 }
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(errors::text(&e, lang)),
             },
         };
         let result = bytes

@@ -76,6 +76,51 @@ pub fn write(path: &Path, e: &WriteError, lang: Lang) -> String {
     format!("{}：{why}", path.display())
 }
 
+/// Why the page could not be written as text, or what writing it as UTF-8 instead was for.
+pub fn text(e: &crate::export::Error, lang: Lang) -> String {
+    use crate::export::Error;
+    if lang == Lang::English {
+        return e.to_string();
+    }
+    match e {
+        Error::UnknownEncoding(name) => format!("未知的文本编码 {name}"),
+        Error::Unencodable { encoding, ch, line } => {
+            format!("第 {line} 行的“{ch}”无法用 {encoding} 写出")
+        }
+    }
+}
+
+/// Why the page could not be printed as a picture.
+pub fn png(e: &crate::export::png::Error, lang: Lang) -> String {
+    use crate::export::png::Error;
+    if lang == Lang::English {
+        return e.to_string();
+    }
+    match e {
+        Error::Resolution(dpi, w, h, most) => {
+            format!("{dpi} dpi 的图片有 {w:.0} × {h:.0} 像素，太大了；请选 10 到 {most:.0} dpi")
+        }
+        Error::PageTooLarge(w, h) => {
+            format!("{w:.0} × {h:.0} 毫米的版面太大，无法存为图片；请导出 PDF")
+        }
+        Error::Font(kind) => format!("内置字体 {kind:?} 无法读取（程序已损坏，请重新安装）"),
+        Error::Encode(why) => format!("PNG 编码失败：{why}"),
+    }
+}
+
+/// Why the page could not be printed as PDF.
+pub fn pdf(e: &crate::export::pdf::Error, lang: Lang) -> String {
+    use crate::export::pdf::Error;
+    if lang == Lang::English {
+        return e.to_string();
+    }
+    match e {
+        Error::PageSize(w, h) => format!("{w} × {h} 点的版面大小无法打印"),
+        Error::Font(kind) => format!("内置字体 {kind:?} 无法读取（程序已损坏，请重新安装）"),
+        Error::Write(why) => format!("PDF 写出失败：{why:?}"),
+    }
+}
+
 /// What the system said, in Chinese for the common cases.
 fn system(e: &std::io::Error) -> String {
     use std::io::ErrorKind as Io;
@@ -117,5 +162,13 @@ mod tests {
             error: missing,
         };
         assert_eq!(store(&e, Lang::Chinese), "版面.ron：找不到这个文件或文件夹");
+        let e = crate::export::png::Error::PageTooLarge(3000.0, 4000.0);
+        assert!(png(&e, Lang::Chinese).contains("请导出 PDF"));
+        let e = crate::export::Error::Unencodable {
+            encoding: "Big5",
+            ch: '䏰',
+            line: 3,
+        };
+        assert_eq!(text(&e, Lang::Chinese), "第 3 行的“䏰”无法用 Big5 写出");
     }
 }
