@@ -213,8 +213,8 @@ fn a_vertical_headline_stands_at_the_frame_edge_with_text_beside_it() {
     let page = compose_page(&doc);
     let printed = crate::util::printed_text(&page);
     assert!(
-        printed.contains("公交车「一键报警」新模式运行"),
-        "printed whole, top to bottom"
+        printed.contains("公交车﹃一键报警﹄新模式运行"),
+        "printed whole, top to bottom, with the vertical forms of the quotes"
     );
     assert!(banmian::compose::ink::collisions(&page).is_empty());
     // Lines beside the block are set narrower; nothing is set where it stands.

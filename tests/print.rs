@@ -142,34 +142,6 @@ fn the_png_matches_the_reference() {
 }
 
 #[test]
-fn characters_missing_from_the_fonts_are_named() {
-    let mut doc = seed_layout();
-    // U+2A6D6 (CJK Extension B) is beyond GB2312 and not in the bundled subsets.
-    doc.articles[0].headline = Some("锐意开拓进取 \u{2A6D6}".to_owned());
-    let dir = tempfile::tempdir().expect("temp dir");
-    banmian::store::save(&doc, &dir.path().join("page.ron")).expect("saves");
-    let o = Command::new(env!("CARGO_BIN_EXE_banmian"))
-        .args([
-            "export", "page.ron", "--format", "pdf", "--strict", "-o", "page.pdf",
-        ])
-        .current_dir(dir.path())
-        .output()
-        .expect("runs banmian");
-    assert!(!o.status.success());
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(
-        err.contains("lack these characters") && err.contains('\u{2A6D6}'),
-        "{err}"
-    );
-    assert!(!dir.path().join("page.pdf").exists());
-    assert_eq!(
-        banmian::export::unprintable_chars(&compose_page(&doc)),
-        ['\u{2A6D6}']
-    );
-    assert!(banmian::export::unprintable_chars(&compose_page(&seed_layout())).is_empty());
-}
-
-#[test]
 fn overset_text_is_named_and_strict_refuses() {
     let mut doc = seed_layout();
     doc.pages[0].frames[0].height = 8;

@@ -6,6 +6,8 @@ mod util;
 mod cli;
 /// Break agreement with the printed page.
 mod fidelity;
+/// Fonts: coverage, fallback, installed families, styles.
+mod fonts;
 /// Layout engine 2: composed pages without holes, overlaps or ink collisions.
 mod layout;
 /// Correspondents' manuscripts in the shapes of DESIGN.md §2.

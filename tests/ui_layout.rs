@@ -2,6 +2,7 @@
 //! in a new frame, the printed-columns switch, the headline block, picture boxes and text wrap.
 
 use banmian::compose::{SetKind, compose_page};
+use banmian::fonts::FaceId;
 use banmian::model::{ArticleId, Document, FrameKind};
 use banmian::ui::BanmianApp;
 use eframe::egui::{self, Key, Modifiers, Role};
@@ -279,4 +280,58 @@ fn the_headline_goes_into_a_frame_of_its_own_and_back() {
         h.state().doc().first_frame(id).map(|f| f.line),
         Some(text_frame.line)
     );
+}
+
+#[test]
+fn choosing_a_headline_face_in_the_styles_dialog_changes_the_canvas_and_undoes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let title = "锐意开拓进取 锻造公安铁军";
+    let headline_faces = |h: &mut Harness<'_, BanmianApp>| {
+        let page = h.state_mut().composed();
+        let mut faces: Vec<banmian::fonts::FaceId> = page
+            .runs(0)
+            .filter(|r| {
+                r.glyphs
+                    .iter()
+                    .map(|g| g.0)
+                    .collect::<String>()
+                    .starts_with("锐意开拓进取")
+            })
+            .map(|r| r.font)
+            .collect();
+        faces.dedup();
+        faces
+    };
+    assert_eq!(
+        headline_faces(&mut h),
+        [FaceId::SANS_BOLD],
+        "{title} in 黑体"
+    );
+    menu(&mut h, "File", "Text styles");
+    assert!(h.state().has_dialog());
+    click(&mut h, "Headline face");
+    h.get_by_label_contains("Noto Serif CJK SC（bundled")
+        .click();
+    h.run();
+    click(&mut h, "OK");
+    h.run();
+    assert!(!h.state().has_dialog());
+    assert_eq!(
+        h.state()
+            .doc()
+            .styles
+            .get(banmian::model::Role::Headline)
+            .families[0],
+        "Noto Serif CJK SC"
+    );
+    assert_eq!(
+        headline_faces(&mut h),
+        [FaceId::SERIF],
+        "the canvas sets it in 宋体"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc().styles.is_default());
+    assert_eq!(headline_faces(&mut h), [FaceId::SANS_BOLD], "undone");
 }

@@ -56,6 +56,17 @@ pub enum Command {
         /// Set every paragraph afresh from its text in the current frames (重排全部).
         #[arg(long)]
         reset: bool,
+        /// Print a role (body, headline, kicker, subtitle, subhead, byline, caption) in another
+        /// font family for this export only, e.g. `--font headline=方正小标宋简体`.
+        #[arg(long = "font", value_name = "ROLE=FAMILY", value_parser = font_override)]
+        fonts: Vec<(banmian::model::Role, String)>,
+    },
+    /// The font families banmian can use (bundled and installed), with their coverage of the
+    /// 8,105 characters of the 通用规范汉字表.
+    Fonts {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
     },
     /// A summary of a layout's articles.
     Info {
@@ -103,4 +114,20 @@ impl From<FormatArg> for banmian::import::Format {
             FormatArg::Manuscript => banmian::import::Format::Manuscript,
         }
     }
+}
+
+/// Reads `ROLE=FAMILY` for `export --font`.
+fn font_override(arg: &str) -> Result<(banmian::model::Role, String), String> {
+    let (role, family) = arg
+        .split_once('=')
+        .ok_or_else(|| format!("{arg:?} is not ROLE=FAMILY"))?;
+    let role = banmian::model::Role::from_name(role).ok_or_else(|| {
+        let roles: Vec<&str> = banmian::model::Role::ALL.iter().map(|r| r.name()).collect();
+        format!("{role:?} is not a role; use one of {}", roles.join(", "))
+    })?;
+    let family = family.trim();
+    if family.is_empty() {
+        return Err(format!("{arg:?} names no font family"));
+    }
+    Ok((role, family.to_owned()))
 }

@@ -45,11 +45,19 @@ pub fn run() -> anyhow::Result<()> {
             dpi,
             strict,
             reset,
+            fonts,
         }) => {
             refuse_overwriting_input(output.as_deref(), std::slice::from_ref(&layout))?;
             let mut doc = store::load(&layout)?;
             if reset {
                 doc.reset_lines();
+            }
+            // The family asked for first, the style's own after it for what it lacks.
+            for (role, family) in fonts {
+                let mut style = doc.styles.get(role);
+                style.families.retain(|f| *f != family);
+                style.families.insert(0, family);
+                doc.styles.set(role, style);
             }
             let bytes = export_bytes(&doc, format, dpi, strict)
                 .with_context(|| layout.display().to_string())?;
@@ -65,6 +73,7 @@ pub fn run() -> anyhow::Result<()> {
             write_output(None, text.as_bytes())
         }
         Some(Command::Reflow { measure, indent }) => reflow(measure, indent),
+        Some(Command::Fonts { json }) => write_output(None, fonts_list(json)?.as_bytes()),
     }
 }
 
@@ -127,11 +136,27 @@ fn export_bytes(
             listed(list, overlaps.len() == banmian::model::MAX_OVERLAPS)
         ));
     }
-    let missing = export::unprintable_chars(&page);
-    if !missing.is_empty() {
-        let list: String = missing.iter().collect();
+    if !page.missing_families.is_empty() {
+        let list: Vec<String> = page
+            .missing_families
+            .iter()
+            .map(|f| format!("{f:?}"))
+            .collect();
         problems.push(format!(
-            "the bundled fonts lack these characters, which are left out: {list}"
+            "these font families are not installed, so their text prints in the bundled faces: {}",
+            listed(list, false)
+        ));
+    }
+    if !page.missing_chars.is_empty() {
+        let list: Vec<String> = page
+            .missing_chars
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+            .collect();
+        problems.push(format!(
+            "no font has these characters, which print as {}: {}",
+            banmian::fonts::MISSING_GLYPH,
+            listed(list, false)
         ));
     }
     for message in problems {
@@ -243,6 +268,37 @@ fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
         })
         .collect();
     write_output(None, paragraphs.join("\n").as_bytes())
+}
+
+/// The families banmian can use, one per line (name, where it comes from, coverage of the
+/// 通用规范汉字表), or as JSON.
+fn fonts_list(json: bool) -> anyhow::Result<String> {
+    let families = banmian::fonts::families();
+    let total = banmian::fonts::TONGYONG.trim().chars().count();
+    if json {
+        let list: Vec<serde_json::Value> = families
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "family": f.name,
+                    "bundled": f.bundled,
+                    "tongyong_chars": f.coverage,
+                    "tongyong_total": total,
+                })
+            })
+            .collect();
+        return Ok(serde_json::to_string_pretty(&serde_json::json!({ "families": list }))? + "\n");
+    }
+    let mut out = String::new();
+    for f in families {
+        let source = if f.bundled { "bundled" } else { "installed" };
+        let share = f.coverage as f32 * 100.0 / total as f32;
+        out.push_str(&format!(
+            "{}\t{source}\t{}/{total} of the 通用规范汉字表 ({share:.1}%)\n",
+            f.name, f.coverage
+        ));
+    }
+    Ok(out)
 }
 
 /// A list for a one-line message: the first dozen items, then how many there are in all

@@ -376,6 +376,7 @@ fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
         .collect();
     Some(compose_page(&Document {
         setup: doc.setup.clone(),
+        styles: doc.styles.clone(),
         articles: vec![a.clone()],
         pages: vec![Page { frames }],
         ..Document::default()

@@ -243,11 +243,11 @@ struct Pour<'f, 'a> {
 }
 
 impl<'f, 'a> Pour<'f, 'a> {
-    fn new(flow: &'f ArticleFlow<'a>) -> Self {
+    fn new(flow: &'f ArticleFlow<'a>, style: Style) -> Self {
         Pour {
             flow,
             memo: Rc::default(),
-            style: Style::default(),
+            style,
             item: 0,
             paragraph: None,
             segment_lines: (0, 0),
@@ -502,10 +502,11 @@ impl<'f, 'a> Pour<'f, 'a> {
     }
 }
 
-/// Sets an article's flow in a chain of frames, given as each frame's columns in chain order.
-/// With no frames, every paragraph is set at its own measure, all overset.
-pub fn distribute(flow: &ArticleFlow<'_>, chain: &[Vec<Column>]) -> SetArticle {
-    let mut pour = Pour::new(flow);
+/// Sets an article's flow in a chain of frames, given as each frame's columns in chain order,
+/// in `style` (whose measure each line's room replaces). With no frames, every paragraph is set
+/// at its own measure, all overset.
+pub fn distribute(flow: &ArticleFlow<'_>, chain: &[Vec<Column>], style: Style) -> SetArticle {
+    let mut pour = Pour::new(flow, style);
     for (k, columns) in chain.iter().enumerate() {
         let Some(first) = columns.first() else {
             continue;

@@ -3,11 +3,12 @@
 //! breaks into two lines (双行题) at the space between its halves or at a legal break; it is
 //! never clipped.
 
-use crate::model::{Article, Em, Face, HeadStyle};
+use crate::fonts::{FaceChain, Resolved};
+use crate::model::{Article, Em, Face, HeadStyle, Role};
 use crate::typeset::class::CharClass;
 use crate::typeset::{Breaker, Style};
 
-use super::page::FontKind;
+use super::faces::PageFaces;
 
 /// The smallest share of its size a headline line shrinks to before it breaks into lines.
 const MIN_SHRINK: f32 = 0.75;
@@ -17,8 +18,8 @@ const LINE_GAP: f32 = 0.25;
 /// One set line of the headline block.
 #[derive(Clone, Debug, PartialEq)]
 pub struct HeadLine {
-    /// Its typeface.
-    pub font: FontKind,
+    /// The faces it prints in.
+    pub font: FaceChain,
     /// Its size in points.
     pub size: f32,
     /// Its top, in points below the block's top.
@@ -69,18 +70,41 @@ pub fn default_styles(width: Em, body_pt: f32) -> [HeadStyle; 3] {
     ]
 }
 
-/// The typeface that draws a face.
-pub fn font_of(face: Face) -> FontKind {
-    match face {
-        Face::Serif => FontKind::Serif,
-        Face::Sans => FontKind::SansBold,
-    }
+/// The roles of the headline block's lines, top to bottom.
+const ROLES: [Role; 3] = [Role::Kicker, Role::Headline, Role::Subtitle];
+
+/// The article's kicker, headline and subtitle, each with its size and faces: the article's own
+/// choice, else its role's style, else the default for a block `width` ems of body type wide.
+fn parts<'a>(
+    article: &'a Article,
+    faces: &PageFaces,
+    width: Em,
+    em: f32,
+) -> [(&'a Option<String>, f32, FaceChain); 3] {
+    let defaults = default_styles(width, em);
+    let b = &article.headline_block;
+    let chosen = [b.kicker, b.headline, b.subtitle];
+    let texts = [&article.kicker, &article.headline, &article.subtitle];
+    std::array::from_fn(|i| {
+        let role = ROLES[i];
+        let style = chosen[i].unwrap_or(HeadStyle {
+            size_pt: faces.size(role).unwrap_or(defaults[i].size_pt),
+            face: defaults[i].face,
+        });
+        (texts[i], style.size_pt, faces.head(role, style.face))
+    })
 }
 
 /// Sets an article's headline block `width` points wide on a grid of `pitch` points, with body
 /// type of `em` points. `None` when the article has no kicker, headline or subtitle.
-pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Option<HeadBlock> {
-    set_scaled(article, width, em, pitch, 1.0)
+pub fn set_head_block(
+    article: &Article,
+    faces: &PageFaces,
+    width: f32,
+    em: f32,
+    pitch: f32,
+) -> Option<HeadBlock> {
+    set_scaled(article, faces, width, em, pitch, 1.0)
 }
 
 /// [`set_head_block`], no more than `max_lines` grid lines high: where the block at its sizes
@@ -88,6 +112,7 @@ pub fn set_head_block(article: &Article, width: f32, em: f32, pitch: f32) -> Opt
 /// never reaches past its frame into the text under it. `None` where even that does not fit.
 pub fn set_head_block_within(
     article: &Article,
+    faces: &PageFaces,
     width: f32,
     em: f32,
     pitch: f32,
@@ -95,7 +120,7 @@ pub fn set_head_block_within(
 ) -> Option<HeadBlock> {
     let mut scale = 1.0f32;
     loop {
-        let block = set_scaled(article, width, em, pitch, scale)?;
+        let block = set_scaled(article, faces, width, em, pitch, scale)?;
         if block.grid_lines <= max_lines {
             return Some(block);
         }
@@ -108,27 +133,23 @@ pub fn set_head_block_within(
 }
 
 /// The block with every size scaled by `scale` (a line set below its style is marked shrunk).
-fn set_scaled(article: &Article, width: f32, em: f32, pitch: f32, scale: f32) -> Option<HeadBlock> {
-    let defaults = default_styles(Em(width / em), em);
-    let b = &article.headline_block;
-    let scaled = |s: HeadStyle| HeadStyle {
-        size_pt: (s.size_pt * scale).max(em),
-        ..s
-    };
-    let parts = [
-        (&article.kicker, scaled(b.kicker.unwrap_or(defaults[0]))),
-        (&article.headline, scaled(b.headline.unwrap_or(defaults[1]))),
-        (&article.subtitle, scaled(b.subtitle.unwrap_or(defaults[2]))),
-    ];
+fn set_scaled(
+    article: &Article,
+    faces: &PageFaces,
+    width: f32,
+    em: f32,
+    pitch: f32,
+    scale: f32,
+) -> Option<HeadBlock> {
     let mut lines = Vec::new();
     let mut y = 0.0f32;
-    for (text, style) in parts {
+    for (text, size_pt, font) in parts(article, faces, Em(width / em), em) {
         let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
             continue;
         };
-        let font = font_of(style.face);
-        for (line, size) in fit_lines(text, font, style.size_pt.max(1.0), width) {
-            let line_width = text_width(&line, font) * size;
+        let wanted = (size_pt * scale).max(em);
+        for (line, size) in fit_lines(text, &font, wanted.max(1.0), width) {
+            let line_width = text_width(&line, &font) * size;
             let x0 = ((width - line_width) / 2.0).max(0.0);
             let mut x = x0;
             let glyphs = line
@@ -137,16 +158,16 @@ fn set_scaled(article: &Article, width: f32, em: f32, pitch: f32, scale: f32) ->
                     // A half-width opening mark keeps its ink (the right half of its em) in
                     // its half.
                     let at = (c, x - opening_shift(c) * size);
-                    x += advance(c, font) * size;
+                    x += advance(c, &font) * size;
                     at
                 })
                 .collect();
             lines.push(HeadLine {
-                font,
+                font: font.clone(),
                 size,
                 top: y,
                 glyphs,
-                shrunk: size < style.size_pt - 0.01 || scale < 1.0,
+                shrunk: size < wanted - 0.01 || scale < 1.0,
             });
             y += size * (1.0 + LINE_GAP);
         }
@@ -170,19 +191,13 @@ fn set_scaled(article: &Article, width: f32, em: f32, pitch: f32, scale: f32) ->
 
 /// Whether every line of the article's headline block fits `width` points on one line at its
 /// size, unshrunk.
-pub fn fits_one_line(article: &Article, width: f32, em: f32) -> bool {
-    let defaults = default_styles(Em(width / em), em);
-    let b = &article.headline_block;
-    [
-        (&article.kicker, b.kicker.unwrap_or(defaults[0])),
-        (&article.headline, b.headline.unwrap_or(defaults[1])),
-        (&article.subtitle, b.subtitle.unwrap_or(defaults[2])),
-    ]
-    .into_iter()
-    .all(|(text, style)| {
-        text.as_deref()
-            .is_none_or(|t| text_width(t.trim(), font_of(style.face)) * style.size_pt <= width)
-    })
+pub fn fits_one_line(article: &Article, faces: &PageFaces, width: f32, em: f32) -> bool {
+    parts(article, faces, Em(width / em), em)
+        .into_iter()
+        .all(|(text, size, font)| {
+            text.as_deref()
+                .is_none_or(|t| text_width(t.trim(), &font) * size <= width)
+        })
 }
 
 /// Sets an article's headline block top to bottom (竖题), at most `height` points tall: one
@@ -191,26 +206,19 @@ pub fn fits_one_line(article: &Article, width: f32, em: f32) -> bool {
 /// set.
 pub fn set_vertical_block(
     article: &Article,
+    faces: &PageFaces,
     height: f32,
     em: f32,
     pitch: f32,
 ) -> Option<HeadBlock> {
-    let defaults = default_styles(Em(height / em), em);
-    let b = &article.headline_block;
-    let parts = [
-        (&article.kicker, b.kicker.unwrap_or(defaults[0])),
-        (&article.headline, b.headline.unwrap_or(defaults[1])),
-        (&article.subtitle, b.subtitle.unwrap_or(defaults[2])),
-    ];
-    let columns: Vec<(String, FontKind, f32, bool)> = parts
+    let columns: Vec<(String, FaceChain, f32, bool)> = parts(article, faces, Em(height / em), em)
         .into_iter()
-        .filter_map(|(text, style)| {
-            let font = font_of(style.face);
+        .filter_map(|(text, size_pt, font)| {
             let text: String = text
                 .as_deref()?
                 .trim()
                 .chars()
-                .map(|c| vertical_form(c, font))
+                .map(|c| vertical_form(c, &font))
                 .collect();
             if text.is_empty() {
                 return None;
@@ -219,8 +227,8 @@ pub fn set_vertical_block(
                 .chars()
                 .map(|c| if c.is_whitespace() { 0.5 } else { 1.0 })
                 .sum();
-            let size = style.size_pt.min(height / tall.max(1.0)).max(1.0);
-            Some((text, font, size, size < style.size_pt - 0.01))
+            let size = size_pt.min(height / tall.max(1.0)).max(1.0);
+            Some((text, font, size, size < size_pt - 0.01))
         })
         .collect();
     if columns.is_empty() {
@@ -243,9 +251,9 @@ pub fn set_vertical_block(
                 continue;
             }
             // Each character centred on the column's axis.
-            let x = right + (size - advance(c, *font) * size) / 2.0;
+            let x = right + (size - advance(c, font) * size) / 2.0;
             lines.push(HeadLine {
-                font: *font,
+                font: font.clone(),
                 size: *size,
                 top: y,
                 glyphs: vec![(c, x)],
@@ -264,7 +272,7 @@ pub fn set_vertical_block(
 
 /// The form a quote takes in vertical text (GB/T 15834 §4.1.3): the vertical presentation forms
 /// ﹃﹄﹁﹂ where the face has them, else the corner brackets 「」『』; other characters stay.
-fn vertical_form(c: char, font: FontKind) -> char {
+fn vertical_form(c: char, font: &FaceChain) -> char {
     let (vertical, corner) = match c {
         '“' => ('﹃', '「'),
         '”' => ('﹄', '」'),
@@ -272,7 +280,7 @@ fn vertical_form(c: char, font: FontKind) -> char {
         '’' => ('﹂', '』'),
         _ => return c,
     };
-    if crate::fonts::advance(font, vertical).is_some() {
+    if matches!(font.resolve(vertical), Resolved::Face(_)) {
         vertical
     } else {
         corner
@@ -281,7 +289,7 @@ fn vertical_form(c: char, font: FontKind) -> char {
 
 /// A character's advance in ems in a headline: the font's own, a space one em wide (the
 /// space between a headline's halves is a full-width gap).
-fn advance(c: char, font: FontKind) -> f32 {
+fn advance(c: char, font: &FaceChain) -> f32 {
     if c.is_whitespace() {
         return 1.0;
     }
@@ -292,7 +300,10 @@ fn advance(c: char, font: FontKind) -> f32 {
     ) {
         return 0.5;
     }
-    crate::fonts::advance(font, c).unwrap_or(1.0)
+    match font.resolve(c) {
+        Resolved::Face(face) => crate::fonts::advance(face, c).unwrap_or(1.0),
+        Resolved::Missing => 1.0,
+    }
 }
 
 /// How far left of its place a mark is drawn: an opening mark set half width has its ink in
@@ -306,14 +317,14 @@ fn opening_shift(c: char) -> f32 {
 }
 
 /// The width of a line in ems.
-fn text_width(text: &str, font: FontKind) -> f32 {
+fn text_width(text: &str, font: &FaceChain) -> f32 {
     text.chars().map(|c| advance(c, font)).sum()
 }
 
 /// Breaks `text` into lines that fit `width` points: one line at `size` or shrunk to the
 /// minimum, else two lines split at the space nearest the middle or at a legal break, else as
 /// many lines as it takes at the minimum size. Returns each line with its size.
-fn fit_lines(text: &str, font: FontKind, size: f32, width: f32) -> Vec<(String, f32)> {
+fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String, f32)> {
     let min = size * MIN_SHRINK;
     let one = text_width(text, font);
     if one * min <= width || one <= 0.0 {
@@ -375,11 +386,11 @@ mod tests {
     fn a_headline_too_wide_breaks_at_its_space_and_is_never_clipped() {
         let a = article("锐意开拓进取 锻造公安铁军");
         let width = 9.0 * 12.0;
-        let block = set_head_block(&a, width, 9.0, 11.7).expect("a block");
+        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
         assert_eq!(block.lines.len(), 2);
         for line in &block.lines {
             let (c, x) = *line.glyphs.last().expect("glyphs");
-            assert!(x + advance(c, line.font) * line.size <= width + 0.01);
+            assert!(x + advance(c, &line.font) * line.size <= width + 0.01);
         }
     }
 
@@ -387,7 +398,7 @@ mod tests {
     fn a_long_headline_without_spaces_wraps_at_legal_breaks() {
         let a = article("公交车“一键报警”新模式运行公交车“一键报警”新模式运行");
         let width = 9.0 * 10.0;
-        let block = set_head_block(&a, width, 9.0, 11.7).expect("a block");
+        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
         assert!(block.lines.len() >= 2);
         let text: String = block
             .lines
@@ -397,7 +408,7 @@ mod tests {
         assert_eq!(text, "公交车“一键报警”新模式运行公交车“一键报警”新模式运行");
         for line in &block.lines {
             let (c, x) = *line.glyphs.last().expect("glyphs");
-            assert!(x + advance(c, line.font) * line.size <= width + 0.01);
+            assert!(x + advance(c, &line.font) * line.size <= width + 0.01);
         }
     }
 }
@@ -412,13 +423,15 @@ mod vertical_tests {
         let mut a = Article::new(ArticleId(0));
         a.headline = Some("公交车“一键报警”新模式运行".to_owned());
         let height = 9.0 * 1.3 * 20.0;
-        let block = set_vertical_block(&a, height, 9.0, 11.7).expect("a block");
+        let block =
+            set_vertical_block(&a, &PageFaces::default(), height, 9.0, 11.7).expect("a block");
         let text: String = block
             .lines
             .iter()
             .flat_map(|l| l.glyphs.iter().map(|g| g.0))
             .collect();
-        assert_eq!(text, "公交车「一键报警」新模式运行");
+        // The bundled faces have the vertical presentation forms of the quotes.
+        assert_eq!(text, "公交车﹃一键报警﹄新模式运行");
         for pair in block.lines.windows(2) {
             assert!(pair[1].top > pair[0].top, "top to bottom");
         }

@@ -9,6 +9,7 @@
 
 pub mod arrange;
 pub mod distribute;
+pub mod faces;
 pub mod flow;
 pub mod geometry;
 pub mod headline;
@@ -17,11 +18,12 @@ pub mod page;
 pub mod regions;
 
 pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute, line_rooms};
+pub use faces::PageFaces;
 pub use flow::{ArticleFlow, FlowItem, article_flow};
 pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry, frames_off_page};
 pub use page::{
-    ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, FontKind, Item, ItemKind, Origin,
-    TextRun, compose_page,
+    ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, Item, ItemKind, Origin, TextRun,
+    compose_page,
 };
 
 /// Line width of column rules and box outlines, in points (a hairline at print).

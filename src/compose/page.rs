@@ -5,14 +5,15 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::fonts::ascent;
+use crate::fonts::{FaceChain, FaceId, MISSING_GLYPH, Resolved, ascent};
 
 use crate::model::{
-    Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup,
+    Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup, Role,
 };
 use crate::typeset::{Breaker, Style};
 
 use super::distribute::{SetArticle, SetKind, distribute};
+use super::faces::PageFaces;
 use super::flow::article_flow;
 use super::geometry::{FrameGeometry, PageGeometry};
 use super::headline::{HeadBlock, set_head_block_within, set_vertical_block};
@@ -24,20 +25,11 @@ use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
 /// headline line measured as an em box is moved up by the difference.
 const IDEOGRAPHIC_ASCENT: f32 = 0.88;
 
-/// The typefaces a page uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FontKind {
-    /// Body text, kickers, subtitles, bylines (宋体-style serif).
-    Serif = 0,
-    /// Headlines and subheads (黑体-style bold sans).
-    SansBold = 1,
-}
-
 /// A run of glyphs on one baseline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextRun {
-    /// The typeface.
-    pub font: FontKind,
+    /// The face that prints every glyph of the run.
+    pub font: FaceId,
     /// Type size in points.
     pub size: f32,
     /// The top of the line box the run sits in.
@@ -142,6 +134,10 @@ pub struct ComposedPage {
     pub frames: Vec<ComposedFrame>,
     /// The articles, in flow order.
     pub articles: Vec<ComposedArticle>,
+    /// Characters no face has, once each in order of appearance: printed as [`MISSING_GLYPH`].
+    pub missing_chars: Vec<char>,
+    /// Families the styles name that are not installed: their text prints in the bundled faces.
+    pub missing_families: Vec<String>,
 }
 
 impl ComposedPage {
@@ -181,6 +177,8 @@ pub fn compose_page(doc: &Document) -> ComposedPage {
 #[derive(Default)]
 pub struct ComposeCache {
     parts: HashMap<ArticleId, (ArticleKey, Arc<Part>)>,
+    /// The faces of the styles they were found for: finding an installed family takes a while.
+    faces: Option<(crate::model::Styles, Arc<PageFaces>)>,
 }
 
 /// Everything an article's composition depends on.
@@ -192,6 +190,7 @@ struct ArticleKey {
     headline: Option<(usize, Frame)>,
     wraps: Vec<(usize, FrameId, Exclusion)>,
     setup: PageSetup,
+    faces: Arc<PageFaces>,
 }
 
 /// What composing one article adds to the page.
@@ -203,6 +202,8 @@ struct Part {
     /// Each frame's columns and headline block height.
     frames: Vec<(FrameId, Vec<Column>, u32)>,
     article: Option<ComposedArticle>,
+    /// Characters no face has.
+    missing: Vec<char>,
 }
 
 impl Part {
@@ -218,11 +219,18 @@ impl ComposeCache {
     /// The composed document, reusing what did not change since the last call.
     pub fn compose(&mut self, doc: &Document) -> ComposedPage {
         let geometry = PageGeometry::new(&doc.setup);
+        let faces = match self.faces.take() {
+            Some((styles, faces)) if styles == doc.styles => faces,
+            _ => Arc::new(PageFaces::new(&doc.styles)),
+        };
+        self.faces = Some((doc.styles.clone(), faces.clone()));
         let mut page = ComposedPage {
             geometry,
             items: Vec::new(),
             frames: Vec::new(),
             articles: Vec::with_capacity(doc.articles.len()),
+            missing_chars: Vec::new(),
+            missing_families: faces.missing_families.clone(),
         };
         let wraps: Vec<(usize, FrameId, Exclusion)> = doc
             .frames()
@@ -276,6 +284,7 @@ impl ComposeCache {
                     .find(|(_, f)| f.article == Some(article.id) && f.kind == FrameKind::Headline)
                     .map(|(p, f)| (p, f.clone())),
                 setup: doc.setup.clone(),
+                faces: faces.clone(),
             };
             let part = match self.parts.remove(&article.id) {
                 Some((old, part)) if old == key => part,
@@ -289,6 +298,11 @@ impl ComposeCache {
             }
             page.items.extend(part.items.iter().cloned());
             page.articles.extend(part.article.clone());
+            for &c in &part.missing {
+                if !page.missing_chars.contains(&c) {
+                    page.missing_chars.push(c);
+                }
+            }
             parts.insert(article.id, (key, part));
         }
         self.parts = parts;
@@ -310,6 +324,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         items: Vec::new(),
         frames: Vec::new(),
         article: None,
+        missing: Vec::new(),
     };
     let mut regions: Vec<Vec<Column>> = Vec::with_capacity(key.chain.len());
     let mut head_shrunk = false;
@@ -323,7 +338,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         let mut head_lines = 0;
         if k == 0 && key.headline.is_none() {
             let columns = frame_columns(frame, &g, &[]);
-            let (head, exclusion) = head_block(article, &columns, &g, &exclusions);
+            let (head, exclusion) = head_block(article, &key.faces, &columns, &g, &exclusions);
             if let Some((head, left)) = head {
                 head_shrunk = head.lines.iter().any(|l| l.shrunk);
                 head_lines = head.grid_lines;
@@ -349,6 +364,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         // The block stands alone, set across its frame.
         let block = set_head_block_within(
             article,
+            &key.faces,
             frame.width.get() * g.em,
             g.em,
             g.pitch,
@@ -368,8 +384,12 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         }
     }
     let flow = article_flow(article);
-    let set = distribute(&flow, &regions);
-    push_set(&mut part, &set, article);
+    let body = Style {
+        face: key.faces.chain(Role::Body).primary(),
+        ..Style::default()
+    };
+    let set = distribute(&flow, &regions, body);
+    push_set(&mut part, &set, article, &key.faces);
     part.article = Some(ComposedArticle {
         id: article.id,
         frames: key.chain.iter().map(|(_, f)| f.id).collect(),
@@ -382,6 +402,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
 /// The headline block over the first frame's columns, and the area body text keeps out of.
 fn head_block(
     article: &Article,
+    faces: &PageFaces,
     columns: &[Column],
     g: &PageGeometry,
     wraps: &[Exclusion],
@@ -397,7 +418,7 @@ fn head_block(
     };
     if let Some(edge) = side {
         let height = (first.bottom - first.top) as f32 * g.pitch;
-        let Some(head) = set_vertical_block(article, height, g.em, g.pitch) else {
+        let Some(head) = set_vertical_block(article, faces, height, g.em, g.pitch) else {
             return (None, None);
         };
         // The block and a gutter beside it are kept clear; text runs beside and under it.
@@ -416,7 +437,7 @@ fn head_block(
         return (Some((head, left)), Some(exclusion));
     }
     let span = article.headline_block.columns.map_or_else(
-        || auto_span(article, columns, g),
+        || auto_span(article, faces, columns, g),
         |k| (k as usize).clamp(1, n),
     );
     let start = match article.headline_block.align {
@@ -427,9 +448,14 @@ fn head_block(
     let mut left = columns[start].x;
     let mut right = columns[start + span - 1].x + columns[start + span - 1].width;
     let room = first.bottom - first.top;
-    let Some(mut head) =
-        set_head_block_within(article, (right - left).get() * g.em, g.em, g.pitch, room)
-    else {
+    let Some(mut head) = set_head_block_within(
+        article,
+        faces,
+        (right - left).get() * g.em,
+        g.em,
+        g.pitch,
+        room,
+    ) else {
         return (None, None);
     };
     // A picture laid over the block's place: the block keeps to the wider side of it, like a line;
@@ -454,7 +480,7 @@ fn head_block(
             return (None, None);
         }
         (left, right) = (x, x + width);
-        match set_head_block_within(article, width.get() * g.em, g.em, g.pitch, room) {
+        match set_head_block_within(article, faces, width.get() * g.em, g.em, g.pitch, room) {
             Some(narrow) => head = narrow,
             None => return (None, None),
         }
@@ -478,7 +504,7 @@ fn head_block(
 /// How many text columns a headline block spans when the article does not say: all of a frame
 /// of one or two columns; over more, the fewest that hold the headline on one line at its
 /// default size, so that text runs beside it instead of white space (压栏).
-fn auto_span(article: &Article, columns: &[Column], g: &PageGeometry) -> usize {
+fn auto_span(article: &Article, faces: &PageFaces, columns: &[Column], g: &PageGeometry) -> usize {
     let n = columns.len();
     if n < 3 {
         return n;
@@ -490,7 +516,7 @@ fn auto_span(article: &Article, columns: &[Column], g: &PageGeometry) -> usize {
         .find(|&k| {
             let last = &columns[k - 1];
             let width = (last.x + last.width - first.x).get() * g.em;
-            super::headline::fits_one_line(article, width, g.em)
+            super::headline::fits_one_line(article, faces, width, g.em)
         })
         .unwrap_or(n)
 }
@@ -505,22 +531,22 @@ fn push_head(
 ) {
     let x0 = part.geometry.x(left);
     let on_page = part.page_of(frame);
+    let origin = Origin {
+        page: on_page,
+        frame: Some(frame),
+        article: Some(article),
+        ..Origin::default()
+    };
     for line in &head.lines {
-        part.items.push(Item {
-            origin: Origin {
-                page: on_page,
-                frame: Some(frame),
-                article: Some(article),
-                ..Origin::default()
-            },
-            kind: ItemKind::Text(TextRun {
-                font: line.font,
-                size: line.size,
-                // The block measured each line as an em box: its ideographs' ink stands in it.
-                top: top + line.top + (IDEOGRAPHIC_ASCENT - ascent(line.font)) * line.size,
-                glyphs: line.glyphs.iter().map(|&(c, x)| (c, x0 + x)).collect(),
-            }),
-        });
+        let primary = line.font.primary();
+        // The block measured each line as an em box: its ideographs' ink stands in it.
+        let top = top + line.top + (IDEOGRAPHIC_ASCENT - ascent(primary)) * line.size;
+        let glyphs = line.glyphs.iter().map(|&(c, x)| (c, x0 + x, None));
+        let runs = face_runs(&line.font, line.size, top, glyphs, &mut part.missing);
+        part.items.extend(runs.into_iter().map(|run| Item {
+            origin,
+            kind: ItemKind::Text(run),
+        }));
     }
 }
 
@@ -545,7 +571,7 @@ fn push_column_rules(part: &mut Part, columns: &[Column], frame: FrameId) {
 }
 
 /// The placed lines, subheads and byline of an article as text runs.
-fn push_set(part: &mut Part, set: &SetArticle, article: &Article) {
+fn push_set(part: &mut Part, set: &SetArticle, article: &Article, faces: &PageFaces) {
     let g = part.geometry;
     let byline = article.byline.as_ref().map_or("", |b| b.text.as_str());
     for item in &set.items {
@@ -562,27 +588,40 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article) {
         };
         let x = g.x(slot.x);
         let top = g.line_y(slot.line);
-        let in_room =
-            |text: &str, font, top, align| solid_run(text, font, g.em, x, slot.room, top, align);
-        let mut runs = Vec::new();
-        match &item.kind {
+        let in_room = |text: &str, role: Role, top: f32, align: Align, missing: &mut Vec<char>| {
+            let size = faces.size(role).unwrap_or(g.em);
+            let chain = faces.chain(role);
+            solid_run(
+                text,
+                chain,
+                size,
+                x,
+                slot.room.get() * g.em,
+                top,
+                align,
+                missing,
+            )
+        };
+        let missing = &mut part.missing;
+        let runs = match &item.kind {
             SetKind::Line { line, run_in, .. } => {
                 let glyphs = line
                     .glyphs
                     .iter()
-                    .map(|p| (p.ch, x + p.x.get() * g.em, p.width.get() * g.em))
-                    .collect();
-                runs.push(ink_safe_run(FontKind::Serif, g.em, top, glyphs));
+                    .map(|p| (p.ch, x + p.x.get() * g.em, Some(p.width.get() * g.em)));
+                let chain = faces.chain(Role::Body);
+                let mut runs = face_runs(chain, g.em, top, glyphs, missing);
                 if *run_in {
-                    runs.push(in_room(byline, FontKind::Serif, top, Align::Right));
+                    runs.extend(in_room(byline, Role::Byline, top, Align::Right, missing));
                 }
+                runs
             }
             SetKind::Subhead { text } => {
                 let box_top = top + (super::SUBHEAD_LINES as f32 - 1.0) * g.pitch / 2.0;
-                runs.push(in_room(text, FontKind::SansBold, box_top, Align::Centre));
+                in_room(text, Role::Subhead, box_top, Align::Centre, missing)
             }
-            SetKind::Byline => runs.push(in_room(byline, FontKind::Serif, top, Align::Right)),
-        }
+            SetKind::Byline => in_room(byline, Role::Byline, top, Align::Right, missing),
+        };
         part.items.extend(runs.into_iter().map(|run| Item {
             origin,
             kind: ItemKind::Text(run),
@@ -597,65 +636,94 @@ enum Align {
     Right,
 }
 
-/// `text` set solid (no justification) in `room` ems from `x` points, centred or flush right,
-/// shrunk to fit when it is wider than the room.
+/// `text` set solid (no justification) at `size` points in a room `room` points wide from `x`,
+/// centred or flush right, shrunk to fit when it is wider than the room.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one run's whole placement, named at the call"
+)]
 fn solid_run(
     text: &str,
-    font: FontKind,
-    em: f32,
+    chain: &FaceChain,
+    size: f32,
     x: f32,
-    room: Em,
+    room: f32,
     top: f32,
     align: Align,
-) -> TextRun {
+    missing: &mut Vec<char>,
+) -> Vec<TextRun> {
     let wide = Em(text.chars().count() as f32 * 2.0 + 4.0);
-    let style = Style::default().with_indent(Em::ZERO);
+    let style = Style {
+        face: chain.primary(),
+        ..Style::default()
+    }
+    .with_indent(Em::ZERO);
     let mut breaker = Breaker::new(text, &style, false);
     let Some(line) = breaker.next_line(wide) else {
-        return TextRun {
-            font,
-            size: em,
-            top,
-            glyphs: Vec::new(),
-        };
+        return Vec::new();
     };
     let width = line.natural_width.get();
-    let size = if width > room.get() && width > 0.0 {
-        em * room.get() / width
+    let set = if width * size > room && width > 0.0 {
+        room / width
     } else {
-        em
+        size
     };
     let x0 = match align {
-        Align::Centre => x + (room.get() * em - width * size) / 2.0,
-        Align::Right => x + room.get() * em - width * size,
+        Align::Centre => x + (room - width * set) / 2.0,
+        Align::Right => x + room - width * set,
     };
     let glyphs = line
         .glyphs
         .iter()
-        .map(|p| (p.ch, x0 + p.x.get() * size, p.width.get() * size))
-        .collect();
-    let mut run = ink_safe_run(font, size, top, glyphs);
-    run.top += (em - size) * 0.8;
-    run
+        .map(|p| (p.ch, x0 + p.x.get() * set, Some(p.width.get() * set)));
+    face_runs(chain, set, top + (size - set) * 0.8, glyphs, missing)
 }
 
-/// A run from glyphs given as (character, left edge of its room, width of its room), each drawn
-/// so that its ink stays inside that room: a half-width opening mark, whose ink sits in the right
-/// half of the font's em box, moves left by the half the typesetter took away.
-fn ink_safe_run(font: FontKind, size: f32, top: f32, glyphs: Vec<(char, f32, f32)>) -> TextRun {
-    TextRun {
-        font,
-        size,
-        top,
-        glyphs: glyphs
-            .into_iter()
-            .map(|(c, x, w)| (c, ink_origin(font, size, c, x, w)))
-            .collect(),
+/// Glyphs given as (character, left edge of its room, width of the room its ink must stay in),
+/// split into runs by the face that prints each. The runs share one baseline: that of the
+/// chain's first face in a line box whose top is `top`. A character no face has is printed as
+/// [`MISSING_GLYPH`] and added to `missing`.
+fn face_runs(
+    chain: &FaceChain,
+    size: f32,
+    top: f32,
+    glyphs: impl Iterator<Item = (char, f32, Option<f32>)>,
+    missing: &mut Vec<char>,
+) -> Vec<TextRun> {
+    let baseline = top + ascent(chain.primary()) * size;
+    let mut runs: Vec<TextRun> = Vec::new();
+    for (c, x, room) in glyphs {
+        let (c, font) = match chain.resolve(c) {
+            Resolved::Face(font) => (c, font),
+            Resolved::Missing => {
+                if !missing.contains(&c) {
+                    missing.push(c);
+                }
+                let font = match chain.resolve(MISSING_GLYPH) {
+                    Resolved::Face(font) => font,
+                    Resolved::Missing => FaceId::SERIF,
+                };
+                (MISSING_GLYPH, font)
+            }
+        };
+        let x = room.map_or(x, |w| ink_origin(font, size, c, x, w));
+        match runs.last_mut() {
+            Some(run) if run.font == font => run.glyphs.push((c, x)),
+            _ => runs.push(TextRun {
+                font,
+                size,
+                top: baseline - ascent(font) * size,
+                glyphs: vec![(c, x)],
+            }),
+        }
     }
+    runs
 }
 
-/// Where to draw a glyph whose room is `w` points wide from `x` so that its ink stays inside.
-fn ink_origin(font: FontKind, size: f32, c: char, x: f32, w: f32) -> f32 {
+/// Where to draw a glyph whose room is `w` points wide from `x` so that its ink stays inside:
+/// a half-width opening mark, whose ink sits in the right half of the font's em box, moves left
+/// by the half the typesetter took away.
+fn ink_origin(font: FaceId, size: f32, c: char, x: f32, w: f32) -> f32 {
     let Some(ink) = crate::fonts::ink_bounds(font, c) else {
         return x;
     };

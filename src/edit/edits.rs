@@ -5,7 +5,7 @@ use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, PageSetup,
-    Paragraph, Subhead, TextSource,
+    Paragraph, Styles, Subhead, TextSource,
 };
 
 /// Which header line of an article.
@@ -171,6 +171,8 @@ pub enum Edit {
     },
     /// Change the page setup.
     SetPage(PageSetup),
+    /// Change the text styles (faces and sizes by role).
+    SetStyles(Styles),
     /// Set every paragraph afresh from its text in the current frames (重排全部).
     ResetLines,
     /// Add imported articles, and place them where the page has room. The text source (encoding,
@@ -327,6 +329,11 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
         Edit::SetPage(setup) => {
             doc.setup = setup;
             true
+        }
+        Edit::SetStyles(styles) => {
+            let changed = doc.styles != styles;
+            doc.styles = styles;
+            changed
         }
         Edit::AddArticles(articles, source) => {
             if doc.articles.is_empty() {

@@ -11,8 +11,10 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::surface::Surface;
 use krilla::tagging::{ContentTag, SpanTag};
 
-use crate::compose::{ComposedPage, FontKind, ItemKind, RULE_WIDTH, TextRun};
-use crate::fonts::{face, font_data};
+use std::collections::HashMap;
+
+use crate::compose::{ComposedPage, ItemKind, RULE_WIDTH, TextRun};
+use crate::fonts::{FaceId, data, face, family_name};
 
 use super::print::{pages, run_glyphs};
 
@@ -23,9 +25,9 @@ pub enum Error {
     /// Occurs when the page setup has no usable size.
     #[error("the page size {0} × {1} pt cannot be printed")]
     PageSize(f32, f32),
-    /// Occurs when a bundled font cannot be read (a broken build).
-    #[error("the bundled font {0:?} cannot be read")]
-    Font(FontKind),
+    /// Occurs when a font file cannot be read (a broken build, or a damaged installed font).
+    #[error("the font {0:?} cannot be read")]
+    Font(String),
     /// Occurs when the PDF writer fails.
     #[error("writing the PDF failed: {0:?}")]
     Write(krilla::error::KrillaError),
@@ -36,11 +38,17 @@ pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let settings =
         PageSettings::from_wh(g.width, g.height).ok_or(Error::PageSize(g.width, g.height))?;
-    let mut fonts = Vec::new();
-    for kind in [FontKind::Serif, FontKind::SansBold] {
-        let font = Font::new(font_data(kind).into(), 0).ok_or(Error::Font(kind))?;
-        let face = face(kind).ok_or(Error::Font(kind))?;
-        fonts.push((font, face));
+    // Every face that prints a glyph is embedded (as a subset), bundled or installed.
+    let mut fonts: HashMap<FaceId, (Font, &ttf_parser::Face<'static>)> = HashMap::new();
+    for item in &page.items {
+        if let ItemKind::Text(run) = &item.kind
+            && !fonts.contains_key(&run.font)
+        {
+            let broken = || Error::Font(family_name(run.font));
+            let (bytes, index) = data(run.font).ok_or_else(broken)?;
+            let font = Font::new(bytes.into(), index).ok_or_else(broken)?;
+            fonts.insert(run.font, (font, face(run.font).ok_or_else(broken)?));
+        }
     }
     let mut document = PdfDocument::new();
     document.set_metadata(
@@ -56,8 +64,9 @@ pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
         for item in page.items.iter().filter(|i| i.origin.page == index) {
             match &item.kind {
                 ItemKind::Text(run) => {
-                    let (font, face) = &fonts[run.font as usize];
-                    draw_run(&mut surface, run, font, face);
+                    if let Some((font, face)) = fonts.get(&run.font) {
+                        draw_run(&mut surface, run, font, face);
+                    }
                 }
                 ItemKind::Rule { from, to, width } => {
                     let mut path = PathBuilder::new();

@@ -3,8 +3,10 @@
 
 use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
 
-use crate::compose::{ComposedPage, FontKind, ItemKind, RULE_WIDTH};
-use crate::fonts::face;
+use std::collections::BTreeMap;
+
+use crate::compose::{ComposedPage, ItemKind, RULE_WIDTH};
+use crate::fonts::{FaceId, face, family_name};
 
 use super::print::run_glyphs;
 
@@ -31,9 +33,9 @@ pub enum Error {
     /// Occurs when the page is so large that even the lowest resolution is too many pixels.
     #[error("a page of {0:.0} × {1:.0} mm is too large to render as a picture; export a PDF")]
     PageTooLarge(f32, f32),
-    /// Occurs when a bundled font cannot be read (a broken build).
-    #[error("the bundled font {0:?} cannot be read")]
-    Font(FontKind),
+    /// Occurs when a font file cannot be read (a broken build, or a damaged installed font).
+    #[error("the font {0:?} cannot be read")]
+    Font(String),
     /// Occurs when the PNG cannot be encoded.
     #[error("encoding the PNG failed: {0}")]
     Encode(String),
@@ -105,13 +107,14 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
         ..Stroke::default()
     };
     let mut lines: Vec<(tiny_skia::Path, f32)> = Vec::new();
-    let mut glyphs = [PathBuilder::new(), PathBuilder::new()];
+    // One path per face: glyphs of one face are filled together.
+    let mut glyphs: BTreeMap<FaceId, PathBuilder> = BTreeMap::new();
     for item in page.items.iter().filter(|i| i.origin.page == 0) {
         match &item.kind {
             ItemKind::Text(run) => {
-                let face = face(run.font).ok_or(Error::Font(run.font))?;
+                let face = face(run.font).ok_or_else(|| Error::Font(family_name(run.font)))?;
                 let scale_units = 1.0 / face.units_per_em() as f32;
-                let slot = &mut glyphs[run.font as usize];
+                let slot = glyphs.entry(run.font).or_default();
                 for glyph in run_glyphs(face, run) {
                     let mut outline = Outline {
                         path: std::mem::take(slot),
@@ -140,7 +143,7 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
             }
         }
     }
-    for path in glyphs.into_iter().filter_map(PathBuilder::finish) {
+    for path in glyphs.into_values().filter_map(PathBuilder::finish) {
         pixmap.fill_path(&path, &ink, FillRule::Winding, Transform::identity(), None);
     }
     for (line, width) in &lines {

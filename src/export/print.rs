@@ -1,5 +1,5 @@
 //! What the printed page holds: the composed page's text runs with their glyphs looked up in
-//! the bundled fonts, shared by the PDF and the PNG so they cannot disagree with each other or
+//! their faces, shared by the PDF and the PNG so they cannot disagree with each other or
 //! with the editor's canvas (all three draw the same [`ComposedPage`]).
 
 use crate::compose::{ComposedPage, TextRun};
@@ -27,23 +27,6 @@ pub fn overset_articles(doc: &Document, page: &ComposedPage) -> Vec<Overset> {
         .collect()
 }
 
-/// Characters on the page that the bundled fonts lack, once each in order of appearance: a print
-/// leaves them out (the editor borrows them from system fonts, which a print file cannot).
-pub fn unprintable_chars(page: &ComposedPage) -> Vec<char> {
-    let mut missing = Vec::new();
-    for run in (0..pages(page)).flat_map(|p| page.runs(p)) {
-        let Some(face) = crate::fonts::face(run.font) else {
-            continue;
-        };
-        for &(ch, _) in &run.glyphs {
-            if !ch.is_whitespace() && face.glyph_index(ch).is_none() && !missing.contains(&ch) {
-                missing.push(ch);
-            }
-        }
-    }
-    missing
-}
-
 /// A glyph ready to draw: its id in the font, and where its left edge and baseline are.
 pub(crate) struct PlacedGlyph {
     pub ch: char,
@@ -52,8 +35,8 @@ pub(crate) struct PlacedGlyph {
     pub baseline: f32,
 }
 
-/// The glyphs of a run; characters the bundled font lacks are left out (the editor falls back to
-/// system fonts for them, which a print file cannot rely on).
+/// The glyphs of a run in its face (composing chose, for every character, a face that has it;
+/// spaces draw nothing).
 pub(crate) fn run_glyphs(face: &ttf_parser::Face<'_>, run: &TextRun) -> Vec<PlacedGlyph> {
     let baseline = run.top + ascent(run.font) * run.size;
     run.glyphs

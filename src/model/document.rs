@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup};
+use super::{Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup, Styles};
 
 /// The format version this build writes; files with a larger one are refused, version 1 files
 /// are upgraded when they are read.
@@ -25,6 +25,9 @@ pub struct Document {
     /// How the imported text file was written, so export can write it the same way.
     #[serde(default)]
     pub source: TextSource,
+    /// The text styles: faces and sizes by role.
+    #[serde(default, skip_serializing_if = "Styles::is_default")]
+    pub styles: Styles,
 }
 
 fn one_page() -> Vec<Page> {
@@ -39,6 +42,7 @@ impl Default for Document {
             articles: Vec::new(),
             pages: one_page(),
             source: TextSource::default(),
+            styles: Styles::default(),
         }
     }
 }

@@ -12,6 +12,7 @@ mod gap;
 mod headline;
 mod page;
 pub mod ranges;
+mod styles;
 mod units;
 
 pub use article::{Article, ArticleId, CutIn, HeaderGaps};
@@ -22,4 +23,5 @@ pub use frame::{Frame, FrameId, FrameKind, Standoff};
 pub use gap::Gap;
 pub use headline::{Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name};
 pub use page::{Page, PageSetup};
+pub use styles::{BUNDLED_SANS, BUNDLED_SERIF, Role, Styles, TextStyle};
 pub use units::Em;

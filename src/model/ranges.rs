@@ -127,3 +127,35 @@ pub fn column_ems<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Em>, D::Error> 
     }
     Ok(values.into_iter().map(Em).collect())
 }
+
+ranged!(weight, u16, u16, 100, 900, "a font weight", |v| v);
+
+/// An optional type size, checked like [`type_size_pt`].
+pub fn optional_size_pt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f32>, D::Error> {
+    match Option::<f32>::deserialize(d)? {
+        Some(v) if !(4.0..=500.0).contains(&v) => Err(D::Error::custom(format!(
+            "a type size in points {v} is out of range (4 to 500)"
+        ))),
+        v => Ok(v),
+    }
+}
+
+/// A list of font family names: at most 16, each a line of at most 200 characters.
+pub fn family_names<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let names = Vec::<String>::deserialize(d)?;
+    if names.len() > 16 {
+        return Err(D::Error::custom(format!(
+            "{} font families in one style is out of range (at most 16)",
+            names.len()
+        )));
+    }
+    if let Some(bad) = names
+        .iter()
+        .find(|n| n.chars().count() > 200 || n.contains(['\n', '\r']) || n.trim().is_empty())
+    {
+        return Err(D::Error::custom(format!(
+            "{bad:?} is not a font family name"
+        )));
+    }
+    Ok(names)
+}

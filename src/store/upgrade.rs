@@ -78,6 +78,7 @@ impl DocumentV1 {
             articles,
             pages: vec![Page { frames }],
             source: self.source,
+            styles: crate::model::Styles::default(),
         }
     }
 }

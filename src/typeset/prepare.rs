@@ -147,9 +147,12 @@ fn measure(ch: char, byte: usize, style: &Style) -> Glyph {
     }
 }
 
-/// A letter's or symbol's advance in the body face, at least the style's Latin width.
+/// A letter's or symbol's advance in the style's face (the bundled serif where that face lacks
+/// it), at least the style's Latin width.
 fn latin_advance(ch: char, style: &Style) -> Em {
-    let face = crate::fonts::advance(crate::compose::FontKind::Serif, ch).unwrap_or(0.0);
+    let face = crate::fonts::advance(style.face, ch)
+        .or_else(|| crate::fonts::advance(crate::fonts::FaceId::SERIF, ch))
+        .unwrap_or(0.0);
     Em((face * 8.0).ceil() / 8.0).max(style.latin_width)
 }
 

@@ -1,5 +1,6 @@
 //! The settings a paragraph is typeset with.
 
+use crate::fonts::FaceId;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Em;
@@ -36,6 +37,10 @@ pub struct Style {
     pub cjk_latin_gap: Em,
     /// Whether `。？！` inside a line may be squeezed to half an em to fit a line (clreq P7).
     pub squeeze_stops: bool,
+    /// The face whose advances Latin letters, digits and symbols take (ideographs are one em in
+    /// any face).
+    #[serde(skip)]
+    pub face: FaceId,
 }
 
 impl Default for Style {
@@ -48,6 +53,7 @@ impl Default for Style {
             space_width: Em(0.25),
             cjk_latin_gap: Em(0.125),
             squeeze_stops: false,
+            face: FaceId::SERIF,
         }
     }
 }

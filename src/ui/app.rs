@@ -311,12 +311,18 @@ impl BanmianApp {
                 .collect();
             notes.push(format!("{}{}", t.overset_not_printed, list.join("、")));
         }
-        let missing = crate::export::unprintable_chars(&page);
-        if !missing.is_empty() {
+        if !page.missing_chars.is_empty() {
             notes.push(format!(
                 "{}{}",
                 t.chars_not_printed,
-                missing.iter().collect::<String>()
+                page.missing_chars.iter().collect::<String>()
+            ));
+        }
+        if !page.missing_families.is_empty() {
+            notes.push(format!(
+                "{}{}",
+                t.families_not_installed,
+                page.missing_families.join("、")
             ));
         }
         let unplaced: Vec<String> = self
@@ -485,6 +491,7 @@ impl BanmianApp {
             Command::ZoomOut => self.view.zoom = (self.view.zoom / 1.25).max(0.1),
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
             Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc().setup.clone())),
+            Command::Styles => self.modal = Some(Modal::Styles(self.doc().styles.clone())),
             Command::About => self.modal = Some(Modal::About),
             Command::SetLang(lang) => {
                 self.view.lang = lang;

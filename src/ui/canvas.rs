@@ -266,6 +266,9 @@ fn draw_items(painter: &egui::Painter, t: &Transform, page: &ComposedPage) {
                 if size < 1.0 {
                     continue;
                 }
+                if !super::fonts::ready(painter.ctx(), run.font) {
+                    continue;
+                }
                 let font = FontId::new(size, family(run.font));
                 for &(ch, x) in &run.glyphs {
                     let pos = t.point(x, run.top);

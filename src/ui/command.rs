@@ -54,6 +54,8 @@ pub enum Command {
     ToggleGrid,
     /// Edit the page setup.
     PageSetup,
+    /// Edit the text styles: faces and sizes by role.
+    Styles,
     /// Show what banmian is.
     About,
     /// Switch the menu language.
@@ -85,6 +87,7 @@ impl Command {
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,
             Command::PageSetup => t.page_setup,
+            Command::Styles => t.styles,
             Command::About => t.about,
             Command::SetLang(Lang::Chinese) => "中文",
             Command::SetLang(Lang::English) => "English",

@@ -1,8 +1,8 @@
-//! Modal dialogs: save changes?, errors, restoring an autosave, page setup, about.
+//! Modal dialogs: save changes?, errors, restoring an autosave, page setup, text styles, about.
 
 use eframe::egui;
 
-use crate::model::{Document, PageSetup};
+use crate::model::{Document, PageSetup, Styles};
 
 use super::app::Pending;
 use super::command::Action;
@@ -21,6 +21,8 @@ pub enum Modal {
     Restore(Box<(Document, Option<std::path::PathBuf>)>),
     /// The page setup being edited.
     PageSetup(PageSetup),
+    /// The text styles being edited.
+    Styles(Styles),
     /// What banmian is.
     About,
 }
@@ -169,6 +171,17 @@ pub fn modal_ui(
                 });
             });
             Modal::PageSetup(page)
+        }
+        Modal::Styles(mut styles) => {
+            match super::styles::dialog(ctx, id, t, &mut styles) {
+                Some(true) => {
+                    keep = false;
+                    actions.push(Action::Edit(Edit::SetStyles(styles.clone()), None));
+                }
+                Some(false) => keep = false,
+                None => {}
+            }
+            Modal::Styles(styles)
         }
         Modal::About => {
             egui::Modal::new(id).show(ctx, |ui| {

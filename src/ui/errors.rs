@@ -103,7 +103,7 @@ pub fn png(e: &crate::export::png::Error, lang: Lang) -> String {
         Error::PageTooLarge(w, h) => {
             format!("{w:.0} × {h:.0} 毫米的版面太大，无法存为图片；请导出 PDF")
         }
-        Error::Font(kind) => broken_font(*kind),
+        Error::Font(family) => broken_font(family),
         Error::Encode(why) => format!("PNG 编码失败：{why}"),
     }
 }
@@ -116,14 +116,14 @@ pub fn pdf(e: &crate::export::pdf::Error, lang: Lang) -> String {
     }
     match e {
         Error::PageSize(w, h) => format!("{w} × {h} 点的版面大小无法打印"),
-        Error::Font(kind) => broken_font(*kind),
+        Error::Font(family) => broken_font(family),
         Error::Write(why) => format!("PDF 写出失败：{why:?}"),
     }
 }
 
-/// A bundled font that cannot be read: the program itself is damaged.
-fn broken_font(kind: crate::compose::FontKind) -> String {
-    format!("内置字体 {kind:?} 无法读取（程序已损坏，请重新安装）")
+/// A font that cannot be read: a damaged installed font, or a damaged program.
+fn broken_font(family: &str) -> String {
+    format!("字体“{family}”无法读取（字体文件已损坏，请重新安装该字体或本程序）")
 }
 
 /// What the system said, in Chinese for the common cases.

@@ -18,6 +18,7 @@ mod panels;
 mod prefs;
 mod recovery;
 mod screenshot;
+mod styles;
 
 use std::path::Path;
 

@@ -37,6 +37,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 }
                 ui.separator();
                 item(ui, cx, Command::PageSetup, true, actions);
+                item(ui, cx, Command::Styles, true, actions);
                 ui.separator();
                 item(ui, cx, Command::Quit, true, actions);
             });

@@ -1,0 +1,78 @@
+//! The faces each role prints with on this document: its style's families, found among the
+//! bundled and installed fonts, followed by the bundled faces. A family that is not installed
+//! is skipped (and reported), never dropped from the document.
+
+use crate::fonts::{FaceChain, FaceId, find_family};
+use crate::model::{Face, Role, Styles};
+
+/// The resolved faces and sizes of every role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageFaces {
+    chains: Vec<FaceChain>,
+    sizes: Vec<Option<f32>>,
+    /// Families a style names that no installed font provides, once each.
+    pub missing_families: Vec<String>,
+}
+
+impl PageFaces {
+    /// Finds the faces of every style.
+    pub fn new(styles: &Styles) -> Self {
+        let mut missing_families = Vec::new();
+        let mut chains = Vec::with_capacity(Role::ALL.len());
+        let mut sizes = Vec::with_capacity(Role::ALL.len());
+        for role in Role::ALL {
+            let style = styles.get(role);
+            let mut chosen = Vec::new();
+            for name in &style.families {
+                match find_family(name, style.weight) {
+                    Some(id) => chosen.push(id),
+                    None if !missing_families.contains(name) => missing_families.push(name.clone()),
+                    None => {}
+                }
+            }
+            chains.push(FaceChain::new(chosen, bundled(role.is_sans())));
+            sizes.push(style.size_pt);
+        }
+        PageFaces {
+            chains,
+            sizes,
+            missing_families,
+        }
+    }
+
+    /// The faces a role prints with.
+    pub fn chain(&self, role: Role) -> &FaceChain {
+        &self.chains[role as usize]
+    }
+
+    /// The size a role's style asks for, if it asks for one.
+    pub fn size(&self, role: Role) -> Option<f32> {
+        self.sizes[role as usize]
+    }
+
+    /// The faces of a headline-block line of `role` that an article sets in `face`: the role's
+    /// style where the article keeps the role's usual kind of face, else the bundled face of the
+    /// kind the editor switched this article to (宋 ↔ 黑).
+    pub fn head(&self, role: Role, face: Face) -> FaceChain {
+        let sans = face == Face::Sans;
+        if sans == role.is_sans() {
+            self.chain(role).clone()
+        } else {
+            FaceChain::new([], bundled(sans))
+        }
+    }
+}
+
+impl Default for PageFaces {
+    fn default() -> Self {
+        PageFaces::new(&Styles::default())
+    }
+}
+
+fn bundled(sans: bool) -> FaceId {
+    if sans {
+        FaceId::SANS_BOLD
+    } else {
+        FaceId::SERIF
+    }
+}

@@ -1,0 +1,115 @@
+//! What the typesetter and the page need to know of a face: where its baseline sits, how wide a
+//! glyph is, and where a glyph's ink is.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, RwLock};
+
+use super::registry::{FaceId, face};
+
+/// Where the baseline sits below the top of a line box, as a share of the type size: the font's
+/// ascender, so every drawing of the page puts type at the same height.
+pub fn ascent(id: FaceId) -> f32 {
+    face(id).map_or(0.88, |f| f.ascender() as f32 / f.units_per_em() as f32)
+}
+
+/// A glyph's advance in ems, from the font (`None` when the font lacks it).
+pub fn advance(id: FaceId, ch: char) -> Option<f32> {
+    // Latin text measures every letter: a face's ASCII advances are looked up once.
+    static ASCII: OnceLock<RwLock<HashMap<FaceId, AsciiAdvances>>> = OnceLock::new();
+    if !ch.is_ascii() {
+        return face_advance(id, ch);
+    }
+    let tables = ASCII.get_or_init(RwLock::default);
+    if let Some(table) = tables.read().ok().and_then(|t| t.get(&id).copied()) {
+        return table[ch as usize];
+    }
+    let table: AsciiAdvances = std::array::from_fn(|c| face_advance(id, char::from(c as u8)));
+    if let Ok(mut t) = tables.write() {
+        t.insert(id, table);
+    }
+    table[ch as usize]
+}
+
+/// The advances of a face's ASCII characters.
+type AsciiAdvances = [Option<f32>; 128];
+
+/// A glyph's advance in ems, read from the font's tables.
+fn face_advance(id: FaceId, ch: char) -> Option<f32> {
+    let f = face(id)?;
+    let glyph = f.glyph_index(ch)?;
+    Some(f32::from(f.glyph_hor_advance(glyph)?) / f32::from(f.units_per_em()))
+}
+
+/// Where a glyph's ink is, in ems from its drawing origin: left and right edges, and how far
+/// above (positive) and below the baseline it reaches. `None` for a glyph with no ink.
+pub fn ink_bounds(id: FaceId, ch: char) -> Option<InkBounds> {
+    // Outline bounds of CFF glyphs are computed by running the glyph's program: remembered.
+    static KNOWN: OnceLock<Mutex<InkCache>> = OnceLock::new();
+    let known = KNOWN.get_or_init(Mutex::default);
+    if let Some(found) = known.lock().ok().and_then(|k| k.get(&(id, ch)).copied()) {
+        return found;
+    }
+    let found = outline_bounds(id, ch);
+    if let Ok(mut k) = known.lock() {
+        k.insert((id, ch), found);
+    }
+    found
+}
+
+/// Ink bounds already looked up, by face and character.
+type InkCache = HashMap<(FaceId, char), Option<InkBounds>>;
+
+fn outline_bounds(id: FaceId, ch: char) -> Option<InkBounds> {
+    let f = face(id)?;
+    let b = f.glyph_bounding_box(f.glyph_index(ch)?)?;
+    let upem = f32::from(f.units_per_em());
+    Some(InkBounds {
+        left: f32::from(b.x_min) / upem,
+        right: f32::from(b.x_max) / upem,
+        top: f32::from(b.y_max) / upem,
+        bottom: f32::from(b.y_min) / upem,
+    })
+}
+
+/// A glyph's ink box from its outline, in ems (see [`ink_bounds`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InkBounds {
+    /// Left edge from the drawing origin.
+    pub left: f32,
+    /// Right edge from the drawing origin.
+    pub right: f32,
+    /// Top, above the baseline.
+    pub top: f32,
+    /// Bottom, above the baseline (negative below it).
+    pub bottom: f32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{FaceChain, Resolved, TONGYONG, family_name, tongyong_coverage};
+    use super::*;
+
+    #[test]
+    fn the_bundled_faces_cover_the_standard_table_the_ideographs_and_the_seed() {
+        let seed = include_str!("../../seeds/000_3070ad3f5641883a.txt");
+        let symbols = "№℃①※■□●○★☆→—…·“”‘’《》「」（）〔〕【】";
+        for id in [FaceId::SERIF, FaceId::SANS_BOLD] {
+            let f = face(id).expect("the bundled face parses");
+            assert_eq!(tongyong_coverage(id), 8105, "{}", family_name(id));
+            let missing: String = seed
+                .chars()
+                .chain(symbols.chars())
+                .filter(|c| !c.is_whitespace() && f.glyph_index(*c).is_none())
+                .collect();
+            assert!(missing.is_empty(), "{}: missing {missing}", family_name(id));
+        }
+        // Noto CJK has every ideograph up to U+9FEF (Unicode 11), the serif up to U+9FEA, so
+        // the bundled faces together print all of them; U+9FF0 and later are rare additions.
+        let chain = FaceChain::default();
+        let missing: String = ('\u{4E00}'..='\u{9FEF}')
+            .filter(|&c| chain.resolve(c) == Resolved::Missing)
+            .collect();
+        assert!(missing.is_empty(), "missing {missing}");
+        assert_eq!(TONGYONG.trim().chars().count(), 8105);
+    }
+}

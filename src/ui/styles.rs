@@ -1,0 +1,112 @@
+//! The Styles dialog: for each role (body, headline, kicker…), the font family it prints in,
+//! chosen among the bundled and installed families with their coverage of the 通用规范汉字表,
+//! its size in 号 and its weight.
+
+use eframe::egui;
+
+use crate::fonts::{FamilyInfo, TONGYONG, families};
+use crate::model::{HAO, Role, Styles, TextStyle, hao_name};
+
+use super::i18n::Texts;
+
+/// Shows the dialog over `styles`. `Some(true)` when OK was pressed, `Some(false)` on Cancel.
+pub fn dialog(ctx: &egui::Context, id: egui::Id, t: &Texts, styles: &mut Styles) -> Option<bool> {
+    let mut answer = None;
+    let families = families();
+    egui::Modal::new(id).show(ctx, |ui| {
+        ui.heading(t.styles.trim_end_matches('…'));
+        egui::Grid::new("styles").num_columns(4).show(ui, |ui| {
+            for (role, name) in Role::ALL.into_iter().zip(t.roles) {
+                let mut style = styles.get(role);
+                ui.label(name);
+                family_choice(ui, t, name, &mut style, families);
+                size_choice(ui, t, name, role, &mut style);
+                weight_choice(ui, t, name, &mut style);
+                ui.end_row();
+                styles.set(role, style);
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button(t.ok).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(t.cancel).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    answer
+}
+
+/// The family a role prints in: choosing one puts it first, the others stay behind it for the
+/// characters it lacks.
+fn family_choice(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    role: &str,
+    style: &mut TextStyle,
+    families: &[FamilyInfo],
+) {
+    let current = style.families.first().cloned().unwrap_or_default();
+    let installed = families.iter().any(|f| f.name == current);
+    let shown = if installed {
+        current.clone()
+    } else {
+        format!("{current}（{}）", t.not_installed)
+    };
+    let total = TONGYONG.trim().chars().count();
+    egui::ComboBox::from_label(format!("{role} {}", t.style_face))
+        .selected_text(shown)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            for family in families {
+                let source = if family.bundled {
+                    format!("{}，", t.bundled)
+                } else {
+                    String::new()
+                };
+                let text = format!(
+                    "{}（{source}{} {}/{total}）",
+                    family.name, t.coverage, family.coverage
+                );
+                if ui.selectable_label(family.name == current, text).clicked() {
+                    style.families.retain(|f| *f != family.name);
+                    style.families.insert(0, family.name.clone());
+                }
+            }
+        });
+}
+
+/// A role's size: automatic (as the page decides) or a size in 号. Body text takes the page
+/// setup's size, which the grid is built on.
+fn size_choice(ui: &mut egui::Ui, t: &Texts, role: &str, which: Role, style: &mut TextStyle) {
+    if which == Role::Body {
+        ui.label(t.size_in_page_setup);
+        return;
+    }
+    let shown = style
+        .size_pt
+        .map_or_else(|| t.size_auto.to_owned(), hao_name);
+    egui::ComboBox::from_label(format!("{role} {}", t.style_size))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut style.size_pt, None, t.size_auto);
+            for (name, pt) in HAO {
+                ui.selectable_value(&mut style.size_pt, Some(pt), format!("{name} {pt} pt"));
+            }
+        });
+}
+
+fn weight_choice(ui: &mut egui::Ui, t: &Texts, role: &str, style: &mut TextStyle) {
+    let shown = if style.weight >= 600 {
+        t.weight_bold
+    } else {
+        t.weight_regular
+    };
+    egui::ComboBox::from_label(format!("{role} {}", t.style_weight))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut style.weight, 400, t.weight_regular);
+            ui.selectable_value(&mut style.weight, 700, t.weight_bold);
+        });
+}
