@@ -349,10 +349,12 @@ fn a_refused_write_names_the_file_asked_for() {
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 
-/// A Big5 manuscript is read and written back in Big5; one with a Hong Kong character that Big5 cannot write
-/// back (HKSCS `䏰`) is exported as UTF-8 with a warning, never refused or mangled.
+/// A Big5 manuscript is read and written back in Big5; one with a Hong Kong character (HKSCS
+/// `䏰`) is written back byte for byte in Big5-HKSCS, as Hong Kong files are; a character that
+/// neither holds (a simplified `这` typed in) makes the file UTF-8 with a warning, never refused
+/// or mangled.
 #[test]
-fn big5_is_kept_and_what_it_cannot_hold_is_written_as_utf8() {
+fn big5_and_hkscs_are_kept_and_what_they_cannot_hold_is_written_as_utf8() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = "\n全市公安機關\n銳意開拓進取\n\n　　民警王喆、李堃在巡邏中發現了一名走失老人，並及時聯繫上了家屬。這是一段用來讓檢測器判斷編碼的文字。\n\n本報記者 王喆 通訊員 李堃\n";
     let (big5, _, unmappable) = encoding_rs::BIG5.encode(text);
@@ -378,6 +380,19 @@ fn big5_is_kept_and_what_it_cannot_hold_is_written_as_utf8() {
     assert!(o.status.success(), "{}", stderr(&o));
     let o = banmian(&["export", "hk.ron", "-o", "hk-out.txt"], dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    let out = std::fs::read(dir.path().join("hk-out.txt")).expect("written");
+    assert!(
+        out.windows(2).any(|w| w == b"\x87\x40"),
+        "HKSCS written as HKSCS"
+    );
+    let (out, had_errors) = encoding_rs::BIG5.decode_without_bom_handling(&out);
+    assert!(!had_errors && out.contains("䏰"), "{out}");
+
+    let ron = std::fs::read_to_string(dir.path().join("hk.ron")).expect("reads");
+    std::fs::write(dir.path().join("hk.ron"), ron.replace("這是", "这是")).expect("writes");
+    let o = banmian(&["export", "hk.ron", "-o", "hk-out.txt"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
     let warning = stderr(&o);
     assert!(
         warning.starts_with("warning: ") && warning.contains("UTF-8"),
@@ -387,7 +402,8 @@ fn big5_is_kept_and_what_it_cannot_hold_is_written_as_utf8() {
     let out = out
         .strip_prefix(b"\xEF\xBB\xBF")
         .expect("a UTF-8 BOM says what it is");
-    assert!(String::from_utf8_lossy(out).contains("䏰"));
+    let out = String::from_utf8_lossy(out);
+    assert!(out.contains("䏰") && out.contains("这是"), "{out}");
 }
 
 /// Issue 12: 100,000 stacked frames took 57 s and 4.9 GB to export, listing every overlapping

@@ -310,9 +310,13 @@ fn choosing_a_headline_face_in_the_styles_dialog_changes_the_canvas_and_undoes()
     );
     menu(&mut h, "File", "Text styles");
     assert!(h.state().has_dialog());
-    click(&mut h, "Headline face");
+    click(&mut h, "Headline style face");
     h.get_by_label_contains("Noto Serif CJK SC（bundled")
         .click();
+    h.run();
+    // At its regular weight: the bundled face (a bold one may be installed too).
+    click(&mut h, "Headline style weight");
+    click(&mut h, "Regular");
     h.run();
     click(&mut h, "OK");
     h.run();

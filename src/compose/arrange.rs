@@ -4,7 +4,7 @@
 //! the strips side by side across the page. Every frame touches the frame or the page top above
 //! it, and the free space is at the foot of the page.
 
-use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, PageSetup};
+use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page};
 
 use super::distribute::SetArticle;
 use super::geometry::PageGeometry;
@@ -332,14 +332,14 @@ fn fitted(
     let room = page_lines.checked_sub(top).filter(|&r| r >= 3)?;
     let mut frame = Frame::text(id, article.id, x, width, top, room);
     frame.text_columns = columns;
-    frame.height = natural_height(&doc.setup, article, &frame).min(room);
+    frame.height = natural_height(doc, article, &frame).min(room);
     Some(frame)
 }
 
 /// Grid lines a frame needs for all of `article`, its columns balanced: the frame as given is
-/// composed alone and cut to the foot of its lowest line.
-pub fn natural_height(setup: &PageSetup, article: &Article, frame: &Frame) -> u32 {
-    let page = compose_alone(setup, article, frame);
+/// composed alone, in the document's setup and styles, and cut to the foot of its lowest line.
+pub fn natural_height(doc: &Document, article: &Article, frame: &Frame) -> u32 {
+    let page = compose_alone(doc, article, frame);
     let head = page.frame(frame.id).map_or(0, |f| f.head_lines);
     let foot = page
         .article(article.id)
@@ -384,9 +384,10 @@ fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
 }
 
 /// The page with only `article`, in only `frame`.
-fn compose_alone(setup: &PageSetup, article: &Article, frame: &Frame) -> ComposedPage {
+fn compose_alone(doc: &Document, article: &Article, frame: &Frame) -> ComposedPage {
     compose_page(&Document {
-        setup: setup.clone(),
+        setup: doc.setup.clone(),
+        styles: doc.styles.clone(),
         articles: vec![article.clone()],
         pages: vec![Page {
             frames: vec![frame.clone()],
@@ -419,7 +420,7 @@ pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line
     let line = line.min(g.lines.saturating_sub(1));
     let mut frame = Frame::text(id, article.id, x, width, line, g.lines - line);
     frame.text_columns = columns;
-    frame.height = natural_height(&doc.setup, article, &frame).min(g.lines - line);
+    frame.height = natural_height(doc, article, &frame).min(g.lines - line);
     frame
 }
 

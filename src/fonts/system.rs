@@ -83,21 +83,36 @@ impl System {
 /// to `weight`: a bundled face when the name is a bundled family's, else an installed one.
 /// `None` when no such family is installed.
 pub fn find_family(name: &str, weight: u16) -> Option<FaceId> {
+    let off = |id: FaceId| registry::loaded(id).map_or(u16::MAX, |f| f.weight.abs_diff(weight));
     let bundled = [FaceId::SERIF, FaceId::SANS_BOLD]
         .into_iter()
-        .filter(|&id| registry::family_name(id).eq_ignore_ascii_case(name.trim()))
-        .min_by_key(|&id| registry::loaded(id).map_or(u16::MAX, |f| f.weight.abs_diff(weight)));
-    bundled.or_else(|| system()?.family_face(name.trim(), weight))
+        .find(|&id| registry::family_name(id).eq_ignore_ascii_case(name.trim()));
+    match bundled {
+        // The bundled face has one weight; an installed face of the family nearer the weight
+        // asked for (Noto Sans CJK SC Regular, say) is the better match.
+        Some(id) if off(id) > 100 => {
+            let installed = system().and_then(|mut sys| sys.family_face(name.trim(), weight));
+            Some(
+                installed
+                    .filter(|&other| off(other) < off(id))
+                    .unwrap_or(id),
+            )
+        }
+        Some(id) => Some(id),
+        None => system()?.family_face(name.trim(), weight),
+    }
 }
 
-/// An installed face that has `ch`, for a character none of the chosen faces has: the first,
-/// in the system's list order, of the regular faces that cover it. Remembered per character.
+/// An installed face that has `ch`, for a character none of the chosen faces has: the regular
+/// face of the first family, by name, that covers it, so that every run prints the same way.
+/// Remembered per character.
 pub(crate) fn face_with(ch: char) -> Option<FaceId> {
     let mut sys = system()?;
     if let Some(found) = sys.fallback.get(&ch) {
         return *found;
     }
-    let names: Vec<String> = sys.collection.family_names().map(str::to_owned).collect();
+    let mut names: Vec<String> = sys.collection.family_names().map(str::to_owned).collect();
+    names.sort();
     let found = names.iter().find_map(|name| {
         let id = sys.family_face(name, 400)?;
         registry::face(id)?.glyph_index(ch).map(|_| id)

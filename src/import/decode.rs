@@ -1,7 +1,7 @@
 //! Bytes → text: detect the encoding (BOM, UTF-8, else a guess among the legacy Chinese
 //! encodings), refuse what is not text, and remember how the file was written.
 
-use encoding_rs::{Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::model::LineEnding;
 
@@ -192,6 +192,9 @@ pub fn encode(text: &str, encoding: &'static Encoding) -> Option<Vec<u8>> {
     }
     if encoding == UTF_16BE {
         return Some(text.encode_utf16().flat_map(u16::to_be_bytes).collect());
+    }
+    if encoding == BIG5 {
+        return super::big5_hkscs::encode(text);
     }
     let (bytes, used, had_errors) = encoding.encode(text);
     (!had_errors && used == encoding).then(|| bytes.into_owned())

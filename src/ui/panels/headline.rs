@@ -7,9 +7,10 @@ use super::PanelContext;
 use crate::compose::headline::default_styles;
 use crate::edit::Edit;
 use crate::model::{
-    Article, Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name,
+    Article, BUNDLED_SANS, BUNDLED_SERIF, Face, HAO, HeadAlign, HeadDirection, HeadStyle,
+    HeadlineBlock, Role, hao_name,
 };
-use crate::ui::command::Action;
+use crate::ui::command::{Action, Command};
 
 /// Which line of the headline block.
 #[derive(Clone, Copy)]
@@ -20,6 +21,14 @@ enum Part {
 }
 
 impl Part {
+    fn role(self) -> Role {
+        match self {
+            Part::Kicker => Role::Kicker,
+            Part::Headline => Role::Headline,
+            Part::Subtitle => Role::Subtitle,
+        }
+    }
+
     fn style(self, block: &mut HeadlineBlock) -> &mut Option<HeadStyle> {
         match self {
             Part::Kicker => &mut block.kicker,
@@ -112,7 +121,8 @@ pub fn headline_block_ui(
                 }
             });
     }
-    // What each line is set in when the block does not say: the defaults for its width.
+    // What each line is set in when the block does not say: its role's style, else the defaults
+    // for its width.
     let width = first.map_or(article.measure, |f| f.width);
     let defaults = default_styles(width, cx.doc.setup.body_size_pt);
     for (part, k, size_label, face_label) in [
@@ -122,7 +132,21 @@ pub fn headline_block_ui(
     ] {
         let mut own = block.clone();
         let current = *part.style(&mut own);
-        let shown = current.unwrap_or(defaults[k]);
+        let style = cx.doc.styles.get(part.role());
+        let shown = current.unwrap_or(HeadStyle {
+            size_pt: style.size_pt.unwrap_or(defaults[k].size_pt),
+            ..defaults[k]
+        });
+        // The family each kind of face means for this line: its style's where the kind is the
+        // role's own, else the bundled one (as the page sets it).
+        let family = |f: Face| {
+            let sans = f == Face::Sans;
+            match style.families.first() {
+                Some(name) if sans == part.role().is_sans() => name.clone(),
+                _ if sans => BUNDLED_SANS.to_owned(),
+                _ => BUNDLED_SERIF.to_owned(),
+            }
+        };
         ui.horizontal(|ui| {
             egui::ComboBox::from_label(size_label)
                 .selected_text(hao_name(shown.size_pt))
@@ -141,9 +165,12 @@ pub fn headline_block_ui(
                         }
                     }
                 });
-            let face_name = |f: Face| match f {
-                Face::Serif => t.serif,
-                Face::Sans => t.sans,
+            let face_name = |f: Face| {
+                let kind = match f {
+                    Face::Serif => t.serif,
+                    Face::Sans => t.sans,
+                };
+                format!("{kind} · {}", family(f))
             };
             egui::ComboBox::from_label(face_label)
                 .selected_text(face_name(shown.face))
@@ -160,5 +187,8 @@ pub fn headline_block_ui(
                     }
                 });
         });
+    }
+    if ui.button(t.styles).clicked() {
+        actions.push(Action::Command(Command::Styles));
     }
 }
