@@ -31,6 +31,23 @@ fn banmian(dir: &Path, args: &[&str]) -> Output {
         .expect("runs banmian")
 }
 
+/// Prints a layout with `export` to `out`, in the format its extension names.
+fn print(dir: &Path, layout: &str, out: &str, extra: &[&str]) -> Output {
+    let format = if out.ends_with(".png") { "png" } else { "pdf" };
+    let mut args = vec!["export", layout, "--format", format, "-o", out];
+    args.extend_from_slice(extra);
+    banmian(dir, &args)
+}
+
+/// A folder holding the rare-names manuscript imported as `names.ron`.
+fn names_layout() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("names.txt"), RARE_NAMES).expect("writes");
+    let o = banmian(dir.path(), &["import", "names.txt", "-o", "names.ron"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    dir
+}
+
 /// The text of a PDF in reading order as poppler extracts it, without spaces or line breaks; `None` (skip) where poppler is
 /// missing outside CI.
 fn pdf_text(file: &Path) -> Option<String> {
@@ -64,22 +81,8 @@ fn kai_installed() -> bool {
 
 #[test]
 fn rare_names_print_whole_in_the_pdf_with_no_warning() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("names.txt"), RARE_NAMES).expect("writes");
-    let o = banmian(dir.path(), &["import", "names.txt", "-o", "names.ron"]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = banmian(
-        dir.path(),
-        &[
-            "export",
-            "names.ron",
-            "--format",
-            "pdf",
-            "--strict",
-            "-o",
-            "names.pdf",
-        ],
-    );
+    let dir = names_layout();
+    let o = print(dir.path(), "names.ron", "names.pdf", &["--strict"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(String::from_utf8_lossy(&o.stderr), "", "no warning");
     let page = compose_page(&layout(RARE_NAMES));
@@ -118,10 +121,7 @@ fn a_character_no_font_has_prints_as_a_square_with_a_warning_and_strict_refuses(
             .status
             .success()
     );
-    let o = banmian(
-        dir.path(),
-        &["export", "pua.ron", "--format", "pdf", "-o", "pua.pdf"],
-    );
+    let o = print(dir.path(), "pua.ron", "pua.pdf", &[]);
     assert!(o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -132,12 +132,7 @@ fn a_character_no_font_has_prints_as_a_square_with_a_warning_and_strict_refuses(
     if let Some(text) = pdf_text(&dir.path().join("pua.pdf")) {
         assert!(text.contains("王□在"), "{text}");
     }
-    let o = banmian(
-        dir.path(),
-        &[
-            "export", "pua.ron", "--format", "png", "--strict", "-o", "pua.png",
-        ],
-    );
+    let o = print(dir.path(), "pua.ron", "pua.png", &["--strict"]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).starts_with("error: pua.ron: no font has"));
     assert!(!dir.path().join("pua.png").exists(), "nothing written");
@@ -148,27 +143,9 @@ fn an_installed_family_chosen_on_the_command_line_prints_and_is_embedded() {
     if !kai_installed() {
         return;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("names.txt"), RARE_NAMES).expect("writes");
-    assert!(
-        banmian(dir.path(), &["import", "names.txt", "-o", "names.ron"])
-            .status
-            .success()
-    );
+    let dir = names_layout();
     let font = format!("body={KAI}");
-    let o = banmian(
-        dir.path(),
-        &[
-            "export",
-            "names.ron",
-            "--format",
-            "pdf",
-            "--font",
-            &font,
-            "-o",
-            "kai.pdf",
-        ],
-    );
+    let o = print(dir.path(), "names.ron", "kai.pdf", &["--font", &font]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(String::from_utf8_lossy(&o.stderr), "");
     let Some(fonts) = tool(
@@ -183,10 +160,7 @@ fn an_installed_family_chosen_on_the_command_line_prints_and_is_embedded() {
         "the headline keeps its face: {fonts}"
     );
     // The layout itself is unchanged: the choice was for this export only.
-    let o = banmian(
-        dir.path(),
-        &["export", "names.ron", "--format", "pdf", "-o", "plain.pdf"],
-    );
+    let o = print(dir.path(), "names.ron", "plain.pdf", &[]);
     assert!(o.status.success());
     let plain = tool(
         "pdffonts",
@@ -254,10 +228,7 @@ fn a_layout_naming_a_missing_family_opens_falls_back_warns_and_keeps_the_name() 
     let ron = std::fs::read_to_string(&again).expect("reads");
     assert!(ron.contains(absent), "{ron}");
 
-    let o = banmian(
-        dir.path(),
-        &["export", "page.ron", "--format", "pdf", "-o", "page.pdf"],
-    );
+    let o = print(dir.path(), "page.ron", "page.pdf", &[]);
     assert!(o.status.success());
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
