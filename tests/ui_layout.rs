@@ -339,3 +339,31 @@ fn choosing_a_headline_face_in_the_styles_dialog_changes_the_canvas_and_undoes()
     assert!(h.state().doc().styles.is_default());
     assert_eq!(headline_faces(&mut h), [FaceId::SANS_BOLD], "undone");
 }
+
+#[test]
+fn a_layout_naming_a_missing_family_opens_with_a_notice_and_saves_the_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = seed_layout(dir.path());
+    let mut doc = banmian::store::load(&path).expect("loads");
+    let absent = "方正书宋_不存在";
+    doc.styles.set(
+        banmian::model::Role::Body,
+        banmian::model::TextStyle {
+            families: vec![absent.to_owned()],
+            size_pt: None,
+            weight: 400,
+        },
+    );
+    banmian::store::save(&doc, &path).expect("saves");
+    let mut h = harness(dir.path(), Some(path.clone()), vec![]);
+    let notice = h.state().notice().unwrap_or_default().to_owned();
+    assert!(
+        notice.contains("not installed") && notice.contains(absent),
+        "{notice}"
+    );
+    click(&mut h, "OK");
+    // Changed and saved, the layout still names the family.
+    h.state_mut().save_to(&path);
+    let saved = std::fs::read_to_string(&path).expect("reads");
+    assert!(saved.contains(absent));
+}

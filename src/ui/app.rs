@@ -204,6 +204,7 @@ impl BanmianApp {
                 };
                 self.selected = Selection::default();
                 self.view.fit_pending = true;
+                let mut notes = Vec::new();
                 let overlaps = self.doc().overlapping_frames();
                 if !overlaps.is_empty() {
                     let list: Vec<String> = overlaps
@@ -212,8 +213,16 @@ impl BanmianApp {
                         .map(|(a, b)| format!("#{} × #{}", a.0, b.0))
                         .chain((overlaps.len() > 12).then(|| "…".to_owned()))
                         .collect();
-                    let text = format!("{} {}", self.texts().overlaps_found, list.join(", "));
-                    self.modal = Some(Modal::Notice(text));
+                    notes.push(format!("{} {}", self.texts().overlaps_found, list.join(", ")));
+                }
+                // The layout keeps the names; its text shows and prints in the bundled faces.
+                let missing = self.composed().missing_families.clone();
+                if !missing.is_empty() {
+                    let t = self.texts();
+                    notes.push(format!("{}{}", t.families_not_installed, missing.join("、")));
+                }
+                if !notes.is_empty() {
+                    self.modal = Some(Modal::Notice(notes.join("\n\n")));
                 }
                 if is_layout {
                     self.prefs.add_recent(path);
