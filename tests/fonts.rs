@@ -15,7 +15,7 @@ const RARE_NAMES: &str = "民警巡逻记\n\n\u{3000}\u{3000}民警王喆、李�
 \n\u{3000}\u{3000}随后赶到的还有刘犇、陈旻、张珺、罗翀和周玥，老人平安回家。\n";
 
 /// The family the system-font tests print with, from Debian's `fonts-lxgw-wenkai`.
-const KAI: &str = "LXGW WenKai";
+pub const KAI: &str = "LXGW WenKai";
 
 fn layout(text: &str) -> Document {
     let mut doc = import_doc(text.as_bytes(), None);
@@ -67,7 +67,7 @@ fn tool(name: &str, args: &[&str]) -> Option<String> {
 }
 
 /// Whether the system font the tests print with is installed; outside CI a missing one skips.
-fn kai_installed() -> bool {
+pub fn kai_installed() -> bool {
     let found = banmian::fonts::find_family(KAI, 400).is_some();
     if !found {
         assert!(
@@ -290,4 +290,34 @@ fn a_bad_font_option_is_one_line_naming_the_roles() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 2, "{err}");
+}
+
+#[test]
+fn one_headline_in_its_own_family_prints_in_it_or_falls_back_and_says_so() {
+    let mut doc = layout(RARE_NAMES);
+    let own = |family: &str| banmian::model::HeadStyle {
+        size_pt: 22.0,
+        face: banmian::model::Face::Sans,
+        family: Some(family.to_owned()),
+    };
+    doc.articles[0].headline_block.headline = Some(own("不存在的标题字体"));
+    let page = compose_page(&doc);
+    assert_eq!(page.missing_families, ["不存在的标题字体"]);
+    let headline: Vec<FaceId> = page
+        .runs(0)
+        .filter(|r| r.glyphs.iter().any(|g| g.0 == '逻'))
+        .map(|r| r.font)
+        .collect();
+    assert!(headline.contains(&FaceId::SANS_BOLD), "falls back to 黑体");
+    let saved = banmian::store::to_ron(&doc).expect("serializes");
+    assert!(saved.contains("不存在的标题字体"), "the name is kept");
+
+    if !kai_installed() {
+        return;
+    }
+    doc.articles[0].headline_block.headline = Some(own(KAI));
+    let page = compose_page(&doc);
+    assert!(page.missing_families.is_empty());
+    let kai = banmian::fonts::find_family(KAI, 700).expect("installed");
+    assert!(page.runs(0).any(|r| r.font == kai && r.size > 20.0));
 }

@@ -367,3 +367,33 @@ fn a_layout_naming_a_missing_family_opens_with_a_notice_and_saves_the_name() {
     let saved = std::fs::read_to_string(&path).expect("reads");
     assert!(saved.contains(absent));
 }
+
+#[test]
+fn the_inspector_sets_one_headline_in_an_installed_family_and_undoes() {
+    if !crate::fonts::kai_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "锐意开拓进取 锻造公安铁军");
+    click(&mut h, "Headline face");
+    h.get_by_label_contains(&format!("{}（", crate::fonts::KAI))
+        .click();
+    h.run();
+    let line = h.state().doc().articles[0].headline_block.headline.clone();
+    assert_eq!(
+        line.and_then(|l| l.family).as_deref(),
+        Some(crate::fonts::KAI)
+    );
+    let kai = banmian::fonts::find_family(crate::fonts::KAI, 700).expect("installed");
+    assert!(h.state_mut().composed().runs(0).any(|r| r.font == kai));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        h.state().doc().articles[0]
+            .headline_block
+            .headline
+            .is_none()
+    );
+    assert!(!h.state_mut().composed().runs(0).any(|r| r.font == kai));
+}

@@ -10,6 +10,7 @@ use crate::model::{Face, Role, Styles};
 pub struct PageFaces {
     chains: Vec<FaceChain>,
     sizes: Vec<Option<f32>>,
+    weights: Vec<u16>,
     /// Families a style names that no installed font provides, once each.
     pub missing_families: Vec<String>,
 }
@@ -20,6 +21,7 @@ impl PageFaces {
         let mut missing_families = Vec::new();
         let mut chains = Vec::with_capacity(Role::ALL.len());
         let mut sizes = Vec::with_capacity(Role::ALL.len());
+        let mut weights = Vec::with_capacity(Role::ALL.len());
         for role in Role::ALL {
             let style = styles.get(role);
             let mut chosen = Vec::new();
@@ -32,10 +34,12 @@ impl PageFaces {
             }
             chains.push(FaceChain::new(chosen, bundled(role.is_sans())));
             sizes.push(style.size_pt);
+            weights.push(style.weight);
         }
         PageFaces {
             chains,
             sizes,
+            weights,
             missing_families,
         }
     }
@@ -50,15 +54,21 @@ impl PageFaces {
         self.sizes[role as usize]
     }
 
-    /// The faces of a headline-block line of `role` that an article sets in `face`: the role's
-    /// style where the article keeps the role's usual kind of face, else the bundled face of the
-    /// kind the editor switched this article to (宋 ↔ 黑).
-    pub fn head(&self, role: Role, face: Face) -> FaceChain {
+    /// The faces of a headline-block line of `role` that an article sets in `face`, and in
+    /// `family` before it if the article names one: the role's style where the article keeps the
+    /// role's usual kind of face, else the bundled face of the kind the editor switched this
+    /// article to (宋 ↔ 黑). A named family that is not installed is skipped.
+    pub fn head(&self, role: Role, face: Face, family: Option<&str>) -> FaceChain {
         let sans = face == Face::Sans;
+        let own = family.and_then(|name| find_family(name, self.weights[role as usize]));
         if sans == role.is_sans() {
-            self.chain(role).clone()
+            let chain = self.chain(role);
+            match own {
+                Some(id) => FaceChain::new(std::iter::once(id).chain(chain.faces()), bundled(sans)),
+                None => chain.clone(),
+            }
         } else {
-            FaceChain::new([], bundled(sans))
+            FaceChain::new(own, bundled(sans))
         }
     }
 }

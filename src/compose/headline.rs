@@ -58,14 +58,17 @@ pub fn default_styles(width: Em, body_pt: f32) -> [HeadStyle; 3] {
         HeadStyle {
             size_pt: side * scale,
             face: Face::Serif,
+            family: None,
         },
         HeadStyle {
             size_pt: headline * scale,
             face: Face::Sans,
+            family: None,
         },
         HeadStyle {
             size_pt: side * scale,
             face: Face::Serif,
+            family: None,
         },
     ]
 }
@@ -83,15 +86,16 @@ fn parts<'a>(
 ) -> [(&'a Option<String>, f32, FaceChain); 3] {
     let defaults = default_styles(width, em);
     let b = &article.headline_block;
-    let chosen = [b.kicker, b.headline, b.subtitle];
+    let chosen = [&b.kicker, &b.headline, &b.subtitle];
     let texts = [&article.kicker, &article.headline, &article.subtitle];
     std::array::from_fn(|i| {
         let role = ROLES[i];
-        let style = chosen[i].unwrap_or(HeadStyle {
+        let style = chosen[i].clone().unwrap_or(HeadStyle {
             size_pt: faces.size(role).unwrap_or(defaults[i].size_pt),
-            face: defaults[i].face,
+            ..defaults[i].clone()
         });
-        (texts[i], style.size_pt, faces.head(role, style.face))
+        let chain = faces.head(role, style.face, style.family.as_deref());
+        (texts[i], style.size_pt, chain)
     })
 }
 

@@ -306,6 +306,21 @@ impl ComposeCache {
             parts.insert(article.id, (key, part));
         }
         self.parts = parts;
+        // Families single headline lines name, where they are not installed.
+        for article in &doc.articles {
+            let b = &article.headline_block;
+            for name in [&b.kicker, &b.headline, &b.subtitle]
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.family.as_ref())
+            {
+                if !page.missing_families.contains(name)
+                    && crate::fonts::find_family(name, 400).is_none()
+                {
+                    page.missing_families.push(name.clone());
+                }
+            }
+        }
         page
     }
 }

@@ -36,6 +36,11 @@ impl FaceChain {
         FaceChain { faces }
     }
 
+    /// Every face, in order of preference.
+    pub fn faces(&self) -> impl Iterator<Item = FaceId> + '_ {
+        self.faces.iter().copied()
+    }
+
     /// The face most of the text is set in: the first chosen.
     pub fn primary(&self) -> FaceId {
         self.faces.first().copied().unwrap_or(FaceId::SERIF)

@@ -37,13 +37,18 @@ pub enum Face {
 }
 
 /// The size and face of one line of the headline block.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HeadStyle {
     /// Type size in points (see [`HAO`]).
     #[serde(deserialize_with = "super::ranges::type_size_pt")]
     pub size_pt: f32,
-    /// The typeface.
+    /// The kind of face: the role's style where it is the role's usual kind, else the bundled
+    /// face of this kind.
     pub face: Face,
+    /// A family for this line alone ("方正大标宋简体"), before the faces `face` gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "super::ranges::optional_family_name")]
+    pub family: Option<String>,
 }
 
 /// Where a headline block narrower than its frame sits.

@@ -149,13 +149,25 @@ pub fn family_names<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::E
             names.len()
         )));
     }
-    if let Some(bad) = names
-        .iter()
-        .find(|n| n.chars().count() > 200 || n.contains(['\n', '\r']) || n.trim().is_empty())
-    {
+    if let Some(bad) = names.iter().find(|n| !is_family_name(n)) {
         return Err(D::Error::custom(format!(
             "{bad:?} is not a font family name"
         )));
     }
     Ok(names)
+}
+
+/// An optional font family name, checked like those of [`family_names`].
+pub fn optional_family_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let name = Option::<String>::deserialize(d)?;
+    match name {
+        Some(bad) if !is_family_name(&bad) => Err(D::Error::custom(format!(
+            "{bad:?} is not a font family name"
+        ))),
+        name => Ok(name),
+    }
+}
+
+fn is_family_name(name: &str) -> bool {
+    name.chars().count() <= 200 && !name.contains(['\n', '\r']) && !name.trim().is_empty()
 }

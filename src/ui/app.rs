@@ -213,13 +213,21 @@ impl BanmianApp {
                         .map(|(a, b)| format!("#{} × #{}", a.0, b.0))
                         .chain((overlaps.len() > 12).then(|| "…".to_owned()))
                         .collect();
-                    notes.push(format!("{} {}", self.texts().overlaps_found, list.join(", ")));
+                    notes.push(format!(
+                        "{} {}",
+                        self.texts().overlaps_found,
+                        list.join(", ")
+                    ));
                 }
                 // The layout keeps the names; its text shows and prints in the bundled faces.
                 let missing = self.composed().missing_families.clone();
                 if !missing.is_empty() {
                     let t = self.texts();
-                    notes.push(format!("{}{}", t.families_not_installed, missing.join("、")));
+                    notes.push(format!(
+                        "{}{}",
+                        t.families_not_installed,
+                        missing.join("、")
+                    ));
                 }
                 if !notes.is_empty() {
                     self.modal = Some(Modal::Notice(notes.join("\n\n")));

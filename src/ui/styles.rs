@@ -58,8 +58,12 @@ fn family_choice(
     egui::ComboBox::from_label(format!("{role} {}", t.style_face))
         .selected_text(shown)
         .width(220.0)
+        .height(480.0)
         .show_ui(ui, |ui| {
-            for family in families {
+            // Chinese faces first; Latin-only ones (for pinyin or English text) after them.
+            let (chinese, latin): (Vec<&FamilyInfo>, Vec<&FamilyInfo>) =
+                families.iter().partition(|f| f.coverage > 0);
+            for family in chinese.into_iter().chain(latin) {
                 let source = if family.bundled {
                     format!("{}，", t.bundled)
                 } else {

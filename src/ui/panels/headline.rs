@@ -131,12 +131,19 @@ pub fn headline_block_ui(
         (Part::Subtitle, 2, t.subtitle_size, t.subtitle_face),
     ] {
         let mut own = block.clone();
-        let current = *part.style(&mut own);
+        let current = part.style(&mut own).clone();
         let style = cx.doc.styles.get(part.role());
-        let shown = current.unwrap_or(HeadStyle {
+        let shown = current.clone().unwrap_or(HeadStyle {
             size_pt: style.size_pt.unwrap_or(defaults[k].size_pt),
-            ..defaults[k]
+            ..defaults[k].clone()
         });
+        let with = |change: &dyn Fn(&mut HeadStyle)| {
+            let mut changed = block.clone();
+            let mut line = shown.clone();
+            change(&mut line);
+            *part.style(&mut changed) = Some(line);
+            changed
+        };
         // The family each kind of face means for this line: its style's where the kind is the
         // role's own, else the bundled one (as the page sets it).
         let family = |f: Face| {
@@ -147,46 +154,58 @@ pub fn headline_block_ui(
                 _ => BUNDLED_SERIF.to_owned(),
             }
         };
+        let face_name = |f: Face| {
+            let kind = match f {
+                Face::Serif => t.serif,
+                Face::Sans => t.sans,
+            };
+            format!("{kind} · {}", family(f))
+        };
+        let mut changed = None;
         ui.horizontal(|ui| {
             egui::ComboBox::from_label(size_label)
                 .selected_text(hao_name(shown.size_pt))
                 .show_ui(ui, |ui| {
                     for (name, pt) in HAO {
-                        if ui
-                            .selectable_label(current.is_some_and(|s| s.size_pt == pt), name)
-                            .clicked()
-                        {
-                            let mut changed = block.clone();
-                            *part.style(&mut changed) = Some(HeadStyle {
-                                size_pt: pt,
-                                ..shown
-                            });
-                            set(changed);
+                        let on = current.as_ref().is_some_and(|s| s.size_pt == pt);
+                        if ui.selectable_label(on, name).clicked() {
+                            changed = Some(with(&|l| l.size_pt = pt));
                         }
                     }
                 });
-            let face_name = |f: Face| {
-                let kind = match f {
-                    Face::Serif => t.serif,
-                    Face::Sans => t.sans,
-                };
-                format!("{kind} · {}", family(f))
-            };
+            let selected = shown
+                .family
+                .clone()
+                .unwrap_or_else(|| face_name(shown.face));
             egui::ComboBox::from_label(face_label)
-                .selected_text(face_name(shown.face))
+                .selected_text(selected)
+                .height(480.0)
                 .show_ui(ui, |ui| {
                     for face in [Face::Serif, Face::Sans] {
-                        if ui
-                            .selectable_label(shown.face == face, face_name(face))
-                            .clicked()
-                        {
-                            let mut changed = block.clone();
-                            *part.style(&mut changed) = Some(HeadStyle { face, ..shown });
-                            set(changed);
+                        let on = shown.face == face && shown.family.is_none();
+                        if ui.selectable_label(on, face_name(face)).clicked() {
+                            changed = Some(with(&|l| {
+                                l.face = face;
+                                l.family = None;
+                            }));
+                        }
+                    }
+                    // Or an installed Chinese family for this line alone, with its coverage.
+                    ui.separator();
+                    let total = crate::fonts::TONGYONG.trim().chars().count();
+                    let chinese = |f: &&crate::fonts::FamilyInfo| !f.bundled && f.coverage > 0;
+                    for f in crate::fonts::families().iter().filter(chinese) {
+                        let on = shown.family.as_deref() == Some(f.name.as_str());
+                        let text = format!("{}（{} {}/{total}）", f.name, t.coverage, f.coverage);
+                        if ui.selectable_label(on, text).clicked() {
+                            changed = Some(with(&|l| l.family = Some(f.name.clone())));
                         }
                     }
                 });
         });
+        if let Some(block) = changed {
+            set(block);
+        }
     }
     if ui.button(t.styles).clicked() {
         actions.push(Action::Command(Command::Styles));
