@@ -195,3 +195,39 @@ fn a_stray_indent_does_not_make_a_page_a_manuscript() {
         assert_eq!(triples(&doc), triples(&import_doc(&seed_bytes(), None)));
     }
 }
+
+/// Issue 12: page or manuscript is decided block by block. A third of the page's lines indented,
+/// in its eleven longest blocks (a correspondent's paste, or an indenting editor), once made the
+/// whole page a manuscript; the page's other blocks, set at a measure, outvote them.
+#[test]
+fn indented_blocks_do_not_outvote_a_printed_page() {
+    let text = seed_text();
+    let mut blocks: Vec<Vec<String>> = vec![Vec::new()];
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            blocks.push(vec![line.to_owned()]);
+        } else {
+            blocks.last_mut().expect("a block").push(line.to_owned());
+        }
+    }
+    let mut longest: Vec<usize> = (0..blocks.len()).collect();
+    longest.sort_by_key(|&i| std::cmp::Reverse(blocks[i].len()));
+    for &i in &longest[..11] {
+        for line in blocks[i].iter_mut().filter(|l| !l.trim().is_empty()) {
+            line.insert_str(0, "\u{3000}\u{3000}");
+        }
+    }
+    let indented = blocks.concat().join("\n");
+    let lines = indented.lines().filter(|l| !l.trim().is_empty()).count();
+    let starts = indented
+        .lines()
+        .filter(|l| l.starts_with('\u{3000}'))
+        .count();
+    assert!(starts * 3 >= lines, "{starts} of {lines} lines indented");
+    assert_eq!(
+        banmian::import::detect_format(&indented),
+        banmian::import::Format::Page
+    );
+    let doc = round_trips(indented.as_bytes());
+    assert_eq!(doc.articles.len(), 11);
+}

@@ -76,11 +76,29 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
                     .unwrap_or_default();
             let mut doc = imported;
             banmian::compose::arrange::arrange(&mut doc);
-            vec![
-                banmian::store::to_ron(&doc)
-                    .unwrap_or_default()
-                    .into_bytes(),
-            ]
+            // The same page with text styles: installed, missing and bundled families.
+            let mut styled = doc.clone();
+            for (role, family) in [
+                (banmian::model::Role::Body, "LXGW WenKai"),
+                (banmian::model::Role::Headline, "方正小标宋简体"),
+                (banmian::model::Role::Byline, "Noto Serif CJK SC"),
+            ] {
+                let mut style = styled.styles.get(role);
+                style.families.insert(0, family.to_owned());
+                style.size_pt = Some(12.0);
+                styled.styles.set(role, style);
+            }
+            if let Some(a) = styled.articles.first_mut() {
+                a.headline_block.kicker = Some(banmian::model::HeadStyle {
+                    size_pt: 16.0,
+                    face: banmian::model::Face::Serif,
+                    family: Some("霞鹜文楷".to_owned()),
+                });
+            }
+            [doc, styled]
+                .iter()
+                .map(|d| banmian::store::to_ron(d).unwrap_or_default().into_bytes())
+                .collect()
         }
         "reflow" => SEED.lines().map(|l| l.as_bytes().to_vec()).collect(),
         _ => vec![

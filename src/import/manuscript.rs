@@ -85,7 +85,7 @@ fn set_headings(article: &mut Article, headings: &[&str]) {
 }
 
 /// A line indented as a paragraph start: ideographic spaces, two or more spaces, or a tab.
-fn is_indented(line: &str) -> bool {
+pub(crate) fn is_indented(line: &str) -> bool {
     line.starts_with('\u{3000}') || line.starts_with("  ") || line.starts_with('\t')
 }
 

@@ -137,15 +137,25 @@ pub fn import_files_in(
 /// at a measure.
 pub fn detect_format(text: &str) -> Format {
     let (_, groups) = split_groups(text);
-    // A manuscript indents its paragraphs; one stray indented line (or a "blank" line holding
-    // an ideographic space) in a printed page does not make it one.
-    let lines: Vec<&str> = text.split('\n').filter(|l| !l.trim().is_empty()).collect();
-    let indented_lines = lines
-        .iter()
-        .filter(|l| l.starts_with('\u{3000}') || l.starts_with("  ") || l.starts_with('\t'))
-        .count();
-    let indented = indented_lines > 0 && indented_lines * 3 >= lines.len();
     let style = crate::typeset::Style::default();
+    // Decided block by block: a manuscript indents its paragraphs, so its blocks are mostly
+    // indented lines; a printed page's blocks are set at a measure. One stray indented line (or
+    // a "blank" line holding an ideographic space) leaves its block a printed one, and a few
+    // indented blocks do not outvote a page.
+    let (mut indented_blocks, mut printed_blocks) = (0, 0);
+    for g in &groups {
+        let indented = g
+            .lines
+            .iter()
+            .filter(|l| manuscript::is_indented(l))
+            .count();
+        if indented > 0 && indented * 2 >= g.lines.len() {
+            indented_blocks += 1;
+        } else if g.lines.len() >= 3 && set_at_a_measure(&g.lines, &style) {
+            printed_blocks += 1;
+        }
+    }
+    let indented = indented_blocks > printed_blocks;
     // No character takes more than an em and a CJK–Latin gap, so only long lines need measuring.
     let long_lines = text.split('\n').any(|l| {
         l.chars().count() as f32 * 1.25 > MAX_PRINTED_MEASURE
