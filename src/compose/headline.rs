@@ -304,6 +304,10 @@ fn advance(c: char, font: &FaceChain) -> f32 {
     ) {
         return 0.5;
     }
+    // The first face has nearly every character: asked first, without resolving the chain.
+    if let Some(width) = crate::fonts::advance(font.primary(), c) {
+        return width;
+    }
     match font.resolve(c) {
         Resolved::Face(face) => crate::fonts::advance(face, c).unwrap_or(1.0),
         Resolved::Missing => 1.0,

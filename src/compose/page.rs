@@ -10,6 +10,7 @@ use crate::fonts::{FaceChain, FaceId, MISSING_GLYPH, Resolved, ascent};
 use crate::model::{
     Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup, Role,
 };
+use crate::typeset::class::CharClass;
 use crate::typeset::{Breaker, Style};
 
 use super::distribute::{SetArticle, SetKind, distribute};
@@ -739,6 +740,11 @@ fn face_runs(
 /// a half-width opening mark, whose ink sits in the right half of the font's em box, moves left
 /// by the half the typesetter took away.
 fn ink_origin(font: FaceId, size: f32, c: char, x: f32, w: f32) -> f32 {
+    // Most glyphs are ideographs in a whole em, whose ink the bundled faces keep inside it.
+    let whole_em = w >= size - 1e-3 && CharClass::of(c) == CharClass::Ideograph;
+    if whole_em && crate::fonts::is_bundled(font) {
+        return x;
+    }
     let Some(ink) = crate::fonts::ink_bounds(font, c) else {
         return x;
     };

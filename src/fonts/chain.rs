@@ -2,7 +2,7 @@
 //! then any installed font that has it. Nothing is left out: a character no face has is printed
 //! as [`MISSING_GLYPH`] and reported.
 
-use super::registry::{FaceId, face};
+use super::registry::{FaceId, has_glyph};
 
 /// What is printed in place of a character that no face has: a visible white square, so that a
 /// proofreader sees the gap instead of a silently shortened name.
@@ -51,8 +51,7 @@ impl FaceChain {
         if ch.is_whitespace() || ch.is_control() {
             return Resolved::Face(self.primary());
         }
-        let has = |id: FaceId| face(id).is_some_and(|f| f.glyph_index(ch).is_some());
-        if let Some(&id) = self.faces.iter().find(|&&id| has(id)) {
+        if let Some(&id) = self.faces.iter().find(|&&id| has_glyph(id, ch)) {
             return Resolved::Face(id);
         }
         super::system::face_with(ch).map_or(Resolved::Missing, Resolved::Face)

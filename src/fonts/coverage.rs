@@ -1,7 +1,7 @@
 //! How much of the 通用规范汉字表 (the 2013 Table of General Standard Chinese Characters, 8,105
 //! characters) a face has: the measure of whether a face can set a Chinese newspaper.
 
-use super::registry::{FaceId, face};
+use super::registry::{FaceId, has_glyph};
 
 /// The 8,105 characters of the 通用规范汉字表, from Unihan's kTGHZ2013 field
 /// (`tools/subset-fonts.py` writes the file).
@@ -9,11 +9,8 @@ pub const TONGYONG: &str = include_str!("../../assets/tongyong-8105.txt");
 
 /// How many characters of the 通用规范汉字表 the face has.
 pub fn tongyong_coverage(id: FaceId) -> usize {
-    let Some(face) = face(id) else {
-        return 0;
-    };
     TONGYONG
         .chars()
-        .filter(|c| !c.is_whitespace() && face.glyph_index(*c).is_some())
+        .filter(|&c| !c.is_whitespace() && has_glyph(id, c))
         .count()
 }

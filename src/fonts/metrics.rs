@@ -14,20 +14,30 @@ pub fn ascent(id: FaceId) -> f32 {
 
 /// A glyph's advance in ems, from the font (`None` when the font lacks it).
 pub fn advance(id: FaceId, ch: char) -> Option<f32> {
-    // Latin text measures every letter: a face's ASCII advances are looked up once.
+    // Latin text measures every letter: a face's ASCII advances are looked up once, the
+    // bundled faces' without a lock.
+    static BUNDLED: OnceLock<[AsciiAdvances; 2]> = OnceLock::new();
     static ASCII: OnceLock<RwLock<HashMap<FaceId, AsciiAdvances>>> = OnceLock::new();
     if !ch.is_ascii() {
         return face_advance(id, ch);
+    }
+    let table = |id: FaceId| std::array::from_fn(|c| face_advance(id, char::from(c as u8)));
+    let bundled = BUNDLED.get_or_init(|| [table(FaceId::SERIF), table(FaceId::SANS_BOLD)]);
+    if let Some(k) = [FaceId::SERIF, FaceId::SANS_BOLD]
+        .iter()
+        .position(|&b| b == id)
+    {
+        return bundled[k][ch as usize];
     }
     let tables = ASCII.get_or_init(RwLock::default);
     if let Some(table) = tables.read().ok().and_then(|t| t.get(&id).copied()) {
         return table[ch as usize];
     }
-    let table: AsciiAdvances = std::array::from_fn(|c| face_advance(id, char::from(c as u8)));
+    let own: AsciiAdvances = table(id);
     if let Ok(mut t) = tables.write() {
-        t.insert(id, table);
+        t.insert(id, own);
     }
-    table[ch as usize]
+    own[ch as usize]
 }
 
 /// The advances of a face's ASCII characters.

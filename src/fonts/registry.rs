@@ -41,21 +41,51 @@ pub(crate) struct Loaded {
     pub index: u32,
     /// The parsed face; `None` only for a file that does not parse.
     pub face: Option<ttf_parser::Face<'static>>,
+    /// Which characters of the Basic Multilingual Plane it has, one bit each: asked for nearly
+    /// every glyph on the page, so read from the font's cmap once, the first time.
+    bmp: OnceLock<Box<[u64; 1024]>>,
+}
+
+impl Loaded {
+    /// Whether the face has a glyph for `ch`.
+    fn has(&self, ch: char) -> bool {
+        let Some(face) = &self.face else {
+            return false;
+        };
+        let c = ch as u32;
+        if c > 0xFFFF {
+            return face.glyph_index(ch).is_some();
+        }
+        let bits = self.bmp.get_or_init(|| {
+            let mut bits = Box::new([0u64; 1024]);
+            for table in face.tables().cmap.iter().flat_map(|c| c.subtables) {
+                if table.is_unicode() {
+                    table.codepoints(|cp| {
+                        if cp <= 0xFFFF && table.glyph_index(cp).is_some_and(|g| g.0 != 0) {
+                            bits[cp as usize / 64] |= 1 << (cp % 64);
+                        }
+                    });
+                }
+            }
+            bits
+        });
+        bits[c as usize / 64] & (1 << (c % 64)) != 0
+    }
 }
 
 fn registry() -> &'static RwLock<Vec<&'static Loaded>> {
     static FACES: OnceLock<RwLock<Vec<&'static Loaded>>> = OnceLock::new();
-    FACES.get_or_init(|| {
-        let bundled = [
-            ("Noto Serif CJK SC", 400, SERIF),
-            ("Noto Sans CJK SC", 700, SANS_BOLD),
-        ];
-        RwLock::new(
-            bundled
-                .into_iter()
-                .map(|(family, weight, data)| leak(family, weight, data, 0))
-                .collect(),
-        )
+    FACES.get_or_init(|| RwLock::new(bundled().to_vec()))
+}
+
+/// The bundled faces, ids 0 and 1: looked up for nearly every glyph, so without a lock.
+fn bundled() -> &'static [&'static Loaded; 2] {
+    static BUNDLED: OnceLock<[&'static Loaded; 2]> = OnceLock::new();
+    BUNDLED.get_or_init(|| {
+        [
+            leak("Noto Serif CJK SC", 400, SERIF, 0),
+            leak("Noto Sans CJK SC", 700, SANS_BOLD, 0),
+        ]
     })
 }
 
@@ -66,11 +96,15 @@ fn leak(family: &str, weight: u16, data: &'static [u8], index: u32) -> &'static 
         data,
         index,
         face: ttf_parser::Face::parse(data, index).ok(),
+        bmp: OnceLock::new(),
     }))
 }
 
 /// The loaded face with this id.
 pub(crate) fn loaded(id: FaceId) -> Option<&'static Loaded> {
+    if let Some(face) = bundled().get(id.0 as usize) {
+        return Some(face);
+    }
     let faces = registry().read().ok()?;
     faces.get(id.0 as usize).copied()
 }
@@ -91,6 +125,11 @@ pub(crate) fn register(family: &str, weight: u16, data: &'static [u8], index: u3
 /// The parsed face with this id.
 pub fn face(id: FaceId) -> Option<&'static ttf_parser::Face<'static>> {
     loaded(id)?.face.as_ref()
+}
+
+/// Whether a face has a glyph for `ch`.
+pub fn has_glyph(id: FaceId, ch: char) -> bool {
+    loaded(id).is_some_and(|f| f.has(ch))
 }
 
 /// The font file that holds a face, and the face's index in it: what a PDF embeds.

@@ -17,6 +17,7 @@ use super::registry::{self, FaceId};
 /// The environment variable naming extra font folders, separated like `PATH`.
 pub const FONT_DIRS_VAR: &str = "BANMIAN_FONT_DIRS";
 
+/// The installed fonts, and what has been looked up in them.
 struct System {
     collection: Collection,
     cache: SourceCache,
@@ -24,8 +25,12 @@ struct System {
     loaded: HashMap<(u64, u32), FaceId>,
     /// The installed face found for a character no chosen face has (`None`: none has it).
     fallback: HashMap<char, Option<FaceId>>,
+    /// The regular face of every installed family, by family name: where a character no chosen
+    /// face has is looked for. Loaded the first time one is missing.
+    candidates: Option<Vec<FaceId>>,
 }
 
+/// The installed fonts, listed on first use.
 fn system() -> Option<MutexGuard<'static, System>> {
     static SYSTEM: OnceLock<Mutex<System>> = OnceLock::new();
     SYSTEM
@@ -42,6 +47,7 @@ fn system() -> Option<MutexGuard<'static, System>> {
                 cache: SourceCache::new(SourceCacheOptions::default()),
                 loaded: HashMap::new(),
                 fallback: HashMap::new(),
+                candidates: None,
             })
         })
         .lock()
@@ -62,6 +68,24 @@ impl System {
         let id = registry::register(family, weight, blob.data(), font.index());
         self.loaded.insert(key, id);
         Some(id)
+    }
+
+    /// The regular face of every installed family, by family name.
+    fn candidates(&mut self) -> Vec<FaceId> {
+        if let Some(found) = &self.candidates {
+            return found.clone();
+        }
+        let mut names: Vec<String> = self.collection.family_names().map(str::to_owned).collect();
+        names.sort();
+        names.dedup();
+        let mut found: Vec<FaceId> = Vec::with_capacity(names.len());
+        for name in &names {
+            if let Some(id) = self.family_face(name, 400).filter(|id| !found.contains(id)) {
+                found.push(id);
+            }
+        }
+        self.candidates = Some(found.clone());
+        found
     }
 
     /// The upright face of a family nearest to `weight`.
@@ -111,12 +135,11 @@ pub(crate) fn face_with(ch: char) -> Option<FaceId> {
     if let Some(found) = sys.fallback.get(&ch) {
         return *found;
     }
-    let mut names: Vec<String> = sys.collection.family_names().map(str::to_owned).collect();
-    names.sort();
-    let found = names.iter().find_map(|name| {
-        let id = sys.family_face(name, 400)?;
-        registry::face(id)?.glyph_index(ch).map(|_| id)
-    });
+    let candidates = sys.candidates();
+    let found = candidates
+        .iter()
+        .copied()
+        .find(|&id| registry::has_glyph(id, ch));
     sys.fallback.insert(ch, found);
     found
 }
