@@ -190,6 +190,7 @@ pub struct Texts {
     /// The Styles dialog: its menu item, and the roles in `Role::ALL` order.
     pub styles: &'static str,
     pub roles: [&'static str; 7],
+    pub style_columns: [&'static str; 3],
     pub style_face: &'static str,
     pub style_size: &'static str,
     pub style_weight: &'static str,
@@ -320,6 +321,7 @@ static ZH: Texts = Texts {
     empty_page: "文件 > 导入文本，或把文件拖进窗口",
     styles: "文字样式…",
     roles: ["正文", "主题", "引题", "副题", "小标题", "署名", "图片说明"],
+    style_columns: ["字体", "字号", "粗细"],
     style_face: "样式字体",
     style_size: "样式字号",
     style_weight: "样式粗细",
@@ -452,6 +454,7 @@ static EN: Texts = Texts {
     roles: [
         "Body", "Headline", "Kicker", "Subtitle", "Subhead", "Byline", "Caption",
     ],
+    style_columns: ["Face", "Size", "Weight"],
     style_face: "style face",
     style_size: "style size",
     style_weight: "style weight",

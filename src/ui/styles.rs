@@ -16,6 +16,11 @@ pub fn dialog(ctx: &egui::Context, id: egui::Id, t: &Texts, styles: &mut Styles)
     egui::Modal::new(id).show(ctx, |ui| {
         ui.heading(t.styles.trim_end_matches('…'));
         egui::Grid::new("styles").num_columns(4).show(ui, |ui| {
+            ui.label("");
+            for heading in t.style_columns {
+                ui.strong(heading);
+            }
+            ui.end_row();
             for (role, name) in Role::ALL.into_iter().zip(t.roles) {
                 let mut style = styles.get(role);
                 ui.label(name);
@@ -55,7 +60,7 @@ fn family_choice(
         format!("{current}（{}）", t.not_installed)
     };
     let total = TONGYONG.trim().chars().count();
-    egui::ComboBox::from_label(format!("{role} {}", t.style_face))
+    egui::ComboBox::from_id_salt((role, "face"))
         .selected_text(shown)
         .width(220.0)
         .height(480.0)
@@ -78,7 +83,9 @@ fn family_choice(
                     style.families.insert(0, family.name.clone());
                 }
             }
-        });
+        })
+        .response
+        .accessible_name(format!("{role} {}", t.style_face));
 }
 
 /// A role's size: automatic (as the page decides) or a size in 号. Body text takes the page
@@ -91,14 +98,16 @@ fn size_choice(ui: &mut egui::Ui, t: &Texts, role: &str, which: Role, style: &mu
     let shown = style
         .size_pt
         .map_or_else(|| t.size_auto.to_owned(), hao_name);
-    egui::ComboBox::from_label(format!("{role} {}", t.style_size))
+    egui::ComboBox::from_id_salt((role, "size"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut style.size_pt, None, t.size_auto);
             for (name, pt) in HAO {
                 ui.selectable_value(&mut style.size_pt, Some(pt), format!("{name} {pt} pt"));
             }
-        });
+        })
+        .response
+        .accessible_name(format!("{role} {}", t.style_size));
 }
 
 fn weight_choice(ui: &mut egui::Ui, t: &Texts, role: &str, style: &mut TextStyle) {
@@ -107,10 +116,12 @@ fn weight_choice(ui: &mut egui::Ui, t: &Texts, role: &str, style: &mut TextStyle
     } else {
         t.weight_regular
     };
-    egui::ComboBox::from_label(format!("{role} {}", t.style_weight))
+    egui::ComboBox::from_id_salt((role, "weight"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut style.weight, 400, t.weight_regular);
             ui.selectable_value(&mut style.weight, 700, t.weight_bold);
-        });
+        })
+        .response
+        .accessible_name(format!("{role} {}", t.style_weight));
 }
