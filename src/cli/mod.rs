@@ -55,8 +55,7 @@ pub fn run() -> anyhow::Result<()> {
             // The family asked for first, the style's own after it for what it lacks.
             for (role, family) in fonts {
                 let mut style = doc.styles.get(role);
-                style.families.retain(|f| *f != family);
-                style.families.insert(0, family);
+                style.prefer(&family);
                 doc.styles.set(role, style);
             }
             let bytes = export_bytes(&doc, format, dpi, strict)
@@ -274,7 +273,7 @@ fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
 /// 通用规范汉字表), or as JSON.
 fn fonts_list(json: bool) -> anyhow::Result<String> {
     let families = banmian::fonts::families();
-    let total = banmian::fonts::TONGYONG.trim().chars().count();
+    let total = banmian::fonts::tongyong_total();
     if json {
         let list: Vec<serde_json::Value> = families
             .iter()

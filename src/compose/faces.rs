@@ -3,7 +3,7 @@
 //! is skipped (and reported), never dropped from the document.
 
 use crate::fonts::{FaceChain, FaceId, find_family};
-use crate::model::{Face, Role, Styles};
+use crate::model::{Article, Face, Role, Styles};
 
 /// The resolved faces and sizes of every role.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +70,26 @@ impl PageFaces {
         } else {
             FaceChain::new(own, bundled(sans))
         }
+    }
+
+    /// The families an article's own kicker, headline or subtitle name that are not installed.
+    pub fn missing_head_families(&self, article: &Article) -> Vec<String> {
+        let b = &article.headline_block;
+        let mut missing: Vec<String> = Vec::new();
+        for (role, line) in [
+            (Role::Kicker, &b.kicker),
+            (Role::Headline, &b.headline),
+            (Role::Subtitle, &b.subtitle),
+        ] {
+            let Some(name) = line.as_ref().and_then(|l| l.family.as_ref()) else {
+                continue;
+            };
+            let absent = find_family(name, self.weights[role as usize]).is_none();
+            if absent && !missing.contains(name) {
+                missing.push(name.clone());
+            }
+        }
+        missing
     }
 }
 

@@ -205,6 +205,8 @@ struct Part {
     article: Option<ComposedArticle>,
     /// Characters no face has.
     missing: Vec<char>,
+    /// Families the article's own headline lines name that are not installed.
+    missing_families: Vec<String>,
 }
 
 impl Part {
@@ -304,24 +306,14 @@ impl ComposeCache {
                     page.missing_chars.push(c);
                 }
             }
-            parts.insert(article.id, (key, part));
-        }
-        self.parts = parts;
-        // Families single headline lines name, where they are not installed.
-        for article in &doc.articles {
-            let b = &article.headline_block;
-            for name in [&b.kicker, &b.headline, &b.subtitle]
-                .into_iter()
-                .flatten()
-                .filter_map(|s| s.family.as_ref())
-            {
-                if !page.missing_families.contains(name)
-                    && crate::fonts::find_family(name, 400).is_none()
-                {
+            for name in &part.missing_families {
+                if !page.missing_families.contains(name) {
                     page.missing_families.push(name.clone());
                 }
             }
+            parts.insert(article.id, (key, part));
         }
+        self.parts = parts;
         page
     }
 }
@@ -341,6 +333,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         frames: Vec::new(),
         article: None,
         missing: Vec::new(),
+        missing_families: key.faces.missing_head_families(article),
     };
     let mut regions: Vec<Vec<Column>> = Vec::with_capacity(key.chain.len());
     let mut head_shrunk = false;

@@ -7,10 +7,17 @@ use super::registry::{FaceId, has_glyph};
 /// (`tools/subset-fonts.py` writes the file).
 pub const TONGYONG: &str = include_str!("../../assets/tongyong-8105.txt");
 
+/// How many characters the 通用规范汉字表 has (8,105), counted from the list.
+pub fn tongyong_total() -> usize {
+    tongyong().count()
+}
+
+/// The characters of the 通用规范汉字表.
+fn tongyong() -> impl Iterator<Item = char> {
+    TONGYONG.chars().filter(|c| !c.is_whitespace())
+}
+
 /// How many characters of the 通用规范汉字表 the face has.
 pub fn tongyong_coverage(id: FaceId) -> usize {
-    TONGYONG
-        .chars()
-        .filter(|&c| !c.is_whitespace() && has_glyph(id, c))
-        .count()
+    tongyong().filter(|&c| has_glyph(id, c)).count()
 }

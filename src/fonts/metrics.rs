@@ -96,7 +96,9 @@ pub struct InkBounds {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{FaceChain, Resolved, TONGYONG, family_name, tongyong_coverage};
+    use super::super::{
+        FaceChain, Resolved, TONGYONG, family_name, tongyong_coverage, tongyong_total,
+    };
     use super::*;
 
     #[test]
@@ -121,5 +123,6 @@ mod tests {
             .collect();
         assert!(missing.is_empty(), "missing {missing}");
         assert_eq!(TONGYONG.trim().chars().count(), 8105);
+        assert_eq!(tongyong_total(), 8105);
     }
 }

@@ -15,7 +15,7 @@ mod registry;
 mod system;
 
 pub use chain::{FaceChain, MISSING_GLYPH, Resolved};
-pub use coverage::{TONGYONG, tongyong_coverage};
+pub use coverage::{TONGYONG, tongyong_coverage, tongyong_total};
 pub use metrics::{InkBounds, advance, ascent, ink_bounds};
 pub use registry::{FaceId, data, face, family_name, has_glyph, is_bundled};
 pub use system::{FamilyInfo, families, find_family};

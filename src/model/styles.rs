@@ -102,6 +102,14 @@ pub struct TextStyle {
     pub weight: u16,
 }
 
+impl TextStyle {
+    /// Puts `family` first, the families before it staying behind it for what it lacks.
+    pub fn prefer(&mut self, family: &str) {
+        self.families.retain(|f| f != family);
+        self.families.insert(0, family.to_owned());
+    }
+}
+
 /// The document's text styles. Only styles changed from their role's default are stored.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use crate::fonts::{FamilyInfo, TONGYONG, families};
+use crate::fonts::{FamilyInfo, families, tongyong_total};
 use crate::model::{HAO, Role, Styles, TextStyle, hao_name};
 
 use super::i18n::Texts;
@@ -59,7 +59,7 @@ fn family_choice(
     } else {
         format!("{current}（{}）", t.not_installed)
     };
-    let total = TONGYONG.trim().chars().count();
+    let total = tongyong_total();
     egui::ComboBox::from_id_salt((role, "face"))
         .selected_text(shown)
         .width(220.0)
@@ -79,8 +79,7 @@ fn family_choice(
                     family.name, t.coverage, family.coverage
                 );
                 if ui.selectable_label(family.name == current, text).clicked() {
-                    style.families.retain(|f| *f != family.name);
-                    style.families.insert(0, family.name.clone());
+                    style.prefer(&family.name);
                 }
             }
         })

@@ -192,7 +192,7 @@ pub fn headline_block_ui(
                     }
                     // Or an installed Chinese family for this line alone, with its coverage.
                     ui.separator();
-                    let total = crate::fonts::TONGYONG.trim().chars().count();
+                    let total = crate::fonts::tongyong_total();
                     let chinese = |f: &&crate::fonts::FamilyInfo| !f.bundled && f.coverage > 0;
                     for f in crate::fonts::families().iter().filter(chinese) {
                         let on = shown.family.as_deref() == Some(f.name.as_str());
