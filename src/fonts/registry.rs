@@ -4,6 +4,8 @@
 
 use std::sync::{OnceLock, RwLock};
 
+use crate::model::{BUNDLED_SANS, BUNDLED_SERIF};
+
 static SERIF: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJKsc-Regular-subset.otf");
 static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
 
@@ -83,8 +85,8 @@ fn bundled() -> &'static [&'static Loaded; 2] {
     static BUNDLED: OnceLock<[&'static Loaded; 2]> = OnceLock::new();
     BUNDLED.get_or_init(|| {
         [
-            leak("Noto Serif CJK SC", 400, SERIF, 0),
-            leak("Noto Sans CJK SC", 700, SANS_BOLD, 0),
+            leak(BUNDLED_SERIF, 400, SERIF, 0),
+            leak(BUNDLED_SANS, 700, SANS_BOLD, 0),
         ]
     })
 }
