@@ -12,10 +12,16 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("print");
     group.sample_size(10);
     group.bench_function("PDF of the seed page", |b| {
-        b.iter(|| banmian::export::pdf::export_pdf(&compose_page(&doc), "bench").expect("a PDF"))
+        b.iter(|| {
+            banmian::export::pdf::export_pdf(&compose_page(&doc), "bench", &Default::default())
+                .expect("a PDF")
+        })
     });
     group.bench_function("PNG of the seed page at 150 dpi", |b| {
-        b.iter(|| banmian::export::png::export_png(&compose_page(&doc), 150.0).expect("a PNG"))
+        b.iter(|| {
+            banmian::export::png::export_png(&compose_page(&doc), 150.0, &Default::default())
+                .expect("a PNG")
+        })
     });
     group.finish();
 }

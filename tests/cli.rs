@@ -3,7 +3,7 @@ use std::process::{Command, Output, Stdio};
 
 use crate::util::*;
 
-fn banmian(args: &[&str], dir: &Path) -> Output {
+pub(crate) fn banmian(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_banmian"))
         .args(args)
         .current_dir(dir)
@@ -33,7 +33,7 @@ fn banmian_stdin(args: &[&str], input: &str) -> Output {
     child.wait_with_output().expect("finishes")
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 

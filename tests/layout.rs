@@ -20,7 +20,7 @@ const HOLE_CELLS: usize = 3;
 /// at least 30 mm of empty cells with print below it in the same column of cells is a hole. The
 /// laid-out area runs from the top of the type area to the lowest printed cell.
 fn holes(doc: &Document) -> f64 {
-    let png = export_png(&compose_page(doc), 50.0).expect("a PNG");
+    let png = export_png(&compose_page(doc), 50.0, &Default::default()).expect("a PNG");
     let img = image::load_from_memory(&png).expect("decodes").to_luma8();
     let g = PageGeometry::new(&doc.setup);
     let px_per_mm = 50.0 / 25.4;
@@ -69,7 +69,7 @@ fn holes(doc: &Document) -> f64 {
 }
 
 /// The checks every arranged page must pass, with what it is called in messages.
-fn assert_composed(doc: &Document, what: &str) {
+pub(crate) fn assert_composed(doc: &Document, what: &str) {
     assert!(
         doc.overlapping_frames().is_empty(),
         "{what}: frames overlap"

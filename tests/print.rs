@@ -17,7 +17,7 @@ fn seed_layout() -> Document {
 }
 
 /// Runs a poppler tool on a file; `None` (skip) where poppler is missing outside CI.
-fn poppler(tool: &str, args: &[&str], file: &Path, out: &[&str]) -> Option<String> {
+pub(crate) fn poppler(tool: &str, args: &[&str], file: &Path, out: &[&str]) -> Option<String> {
     match Command::new(tool).args(args).arg(file).args(out).output() {
         Ok(o) => {
             assert!(
@@ -46,7 +46,12 @@ fn without_space(s: &str) -> String {
 fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
     let doc = seed_layout();
     let page = compose_page(&doc);
-    let pdf = export_pdf(&page, &banmian::export::page_title(&doc)).expect("a PDF");
+    let pdf = export_pdf(
+        &page,
+        &banmian::export::page_title(&doc),
+        &Default::default(),
+    )
+    .expect("a PDF");
     assert!(pdf.starts_with(b"%PDF-"));
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("page.pdf");
@@ -102,7 +107,7 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
 #[test]
 fn the_png_matches_the_reference() {
     let doc = seed_layout();
-    let png = export_png(&compose_page(&doc), 50.0).expect("a PNG");
+    let png = export_png(&compose_page(&doc), 50.0, &Default::default()).expect("a PNG");
     // It says its resolution, so that it prints at the page's size.
     let decoder = png::Decoder::new(std::io::Cursor::new(&png));
     let info = decoder.read_info().expect("a PNG header");

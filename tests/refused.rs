@@ -130,7 +130,8 @@ fn a_png_is_capped_by_area_and_the_suggestion_holds() {
     let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
     banmian::compose::arrange::arrange(&mut doc);
     let page = banmian::compose::compose_page(&doc);
-    let err = banmian::export::png::export_png(&page, 940.0).expect_err("too large");
+    let err =
+        banmian::export::png::export_png(&page, 940.0, &Default::default()).expect_err("too large");
     let text = err.to_string();
     let offered: f32 = text
         .rsplit("and ")

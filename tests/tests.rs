@@ -14,6 +14,8 @@ mod layout;
 mod manuscripts;
 /// Encodings, line endings, reordered and repeated pages.
 mod page_variants;
+/// Photos: import, placement, printing.
+mod photos;
 /// Printing: PDF and PNG.
 mod print;
 /// Properties of composed random pages.

@@ -49,10 +49,13 @@ pub enum Command {
         /// Resolution of a PNG, in dots per inch.
         #[arg(long, default_value_t = banmian::export::png::DEFAULT_DPI)]
         dpi: f32,
-        /// Refuse to print (PDF, PNG) a page with overset text, missing characters or
-        /// overlapping frames instead of warning.
+        /// Refuse to print (PDF, PNG) a page with overset text, missing characters, missing
+        /// or coarse photos or overlapping frames instead of warning.
         #[arg(long)]
         strict: bool,
+        /// Print photos in shades of grey (PDF, PNG), for a paper printed in black and white.
+        #[arg(long)]
+        grayscale: bool,
         /// Set every paragraph afresh from its text in the current frames (重排全部).
         #[arg(long)]
         reset: bool,

@@ -2,7 +2,7 @@
 
 use banmian::compose::arrange::free_space;
 use banmian::compose::{ComposedPage, PT_PER_MM, compose_page, line_rooms};
-use banmian::model::{Article, BylinePlacement, Document, Em, Frame, FrameKind};
+use banmian::model::{Article, BylinePlacement, Document, Em, Frame, FrameKind, PhotoStatus};
 use serde::Serialize;
 
 /// One article's summary; the keys are the contract of DESIGN.md §5.
@@ -29,6 +29,19 @@ struct ArticleInfo<'a> {
     overset_lines: u32,
     frame_capacity: Option<u32>,
     headline_shrunk: bool,
+    photos: Vec<PhotoInfo<'a>>,
+}
+
+/// One photo's summary.
+#[derive(Serialize)]
+struct PhotoInfo<'a> {
+    file: &'a str,
+    caption: Option<&'a str>,
+    credit: Option<&'a str>,
+    placed: bool,
+    effective_dpi: Option<f32>,
+    missing: bool,
+    changed: bool,
 }
 
 /// One frame's summary.
@@ -91,10 +104,26 @@ fn article_info<'a>(page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
         overset_lines: set.filter(|_| placed).map_or(0, |s| s.overset_lines()),
         frame_capacity: set.filter(|_| placed).map(|s| s.capacity),
         headline_shrunk: composed.is_some_and(|c| c.head_shrunk),
+        photos: a
+            .photos
+            .iter()
+            .map(|p| {
+                let composed = page.photos.iter().find(|c| c.id == p.id);
+                PhotoInfo {
+                    file: &p.file,
+                    caption: p.caption.as_deref(),
+                    credit: p.credit.as_deref(),
+                    placed: composed.is_some_and(|c| c.frame.is_some()),
+                    effective_dpi: composed.and_then(|c| c.effective_dpi).map(|d| d.round()),
+                    missing: p.status == PhotoStatus::Missing,
+                    changed: p.status == PhotoStatus::Changed,
+                }
+            })
+            .collect(),
     }
 }
 
-fn frame_info(page: &ComposedPage, index: usize, f: &Frame) -> FrameInfo {
+fn frame_info(doc: &Document, page: &ComposedPage, index: usize, f: &Frame) -> FrameInfo {
     let g = page.geometry;
     let fg = g.frame(f);
     let mm = |pt: f32| (pt / PT_PER_MM * 100.0).round() / 100.0;
@@ -105,8 +134,12 @@ fn frame_info(page: &ComposedPage, index: usize, f: &Frame) -> FrameInfo {
             FrameKind::Text => "text",
             FrameKind::Box => "box",
             FrameKind::Headline => "headline",
+            FrameKind::Photo => "photo",
         },
-        article: f.article.map(|a| a.0),
+        article: f
+            .article
+            .or_else(|| Some(doc.photo(f.picture?.photo)?.0))
+            .map(|a| a.0),
         x_mm: mm(fg.x),
         y_mm: mm(fg.y),
         width_mm: mm(fg.width),
@@ -129,7 +162,10 @@ pub fn json(doc: &Document) -> anyhow::Result<String> {
             .iter()
             .map(|a| article_info(&page, a))
             .collect(),
-        frames: doc.frames().map(|(i, f)| frame_info(&page, i, f)).collect(),
+        frames: doc
+            .frames()
+            .map(|(i, f)| frame_info(doc, &page, i, f))
+            .collect(),
         overlapping_frames: doc
             .overlapping_frames()
             .into_iter()

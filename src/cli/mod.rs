@@ -35,7 +35,12 @@ pub fn run() -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("--encoding: {e}"))?;
             let mut doc = import::import_files_in(&files, format.map(Into::into), encoding)?;
             banmian::compose::arrange::arrange(&mut doc);
-            let ron = store::to_ron(&doc)?;
+            // Pictures are named relative to where the layout goes (or the current folder).
+            let dir = match output.as_deref().and_then(Path::parent) {
+                Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+                _ => std::path::PathBuf::from("."),
+            };
+            let ron = store::to_ron_in(&doc, &dir)?;
             write_output(output.as_deref(), ron.as_bytes())
         }
         Some(Command::Export {
@@ -44,6 +49,7 @@ pub fn run() -> anyhow::Result<()> {
             format,
             dpi,
             strict,
+            grayscale,
             reset,
             fonts,
         }) => {
@@ -58,7 +64,8 @@ pub fn run() -> anyhow::Result<()> {
                 style.prefer(&family);
                 doc.styles.set(role, style);
             }
-            let bytes = export_bytes(&doc, format, dpi, strict)
+            let options = export::PrintOptions { grayscale };
+            let bytes = export_bytes(&doc, format, dpi, strict, &options)
                 .with_context(|| layout.display().to_string())?;
             write_output(output.as_deref(), &bytes)
         }
@@ -83,6 +90,7 @@ fn export_bytes(
     format: ExportFormat,
     dpi: f32,
     strict: bool,
+    options: &export::PrintOptions,
 ) -> anyhow::Result<Vec<u8>> {
     if format == ExportFormat::Text {
         let (bytes, fallback) = export::export_text_or_utf8(doc)?;
@@ -158,6 +166,7 @@ fn export_bytes(
             listed(list, false)
         ));
     }
+    problems.extend(photo_problems(doc, &page));
     for message in problems {
         if strict {
             bail!("{message}");
@@ -165,9 +174,57 @@ fn export_bytes(
         eprintln!("warning: {message}");
     }
     Ok(match format {
-        ExportFormat::Pdf => export::pdf::export_pdf(&page, &export::page_title(doc))?,
-        _ => export::png::export_png(&page, dpi)?,
+        ExportFormat::Pdf => export::pdf::export_pdf(&page, &export::page_title(doc), options)?,
+        _ => export::png::export_png(&page, dpi, options)?,
     })
+}
+
+/// What keeps photos from printing as they should: missing or changed files, and photos that
+/// print coarser than [`banmian::compose::MIN_PHOTO_DPI`].
+fn photo_problems(
+    doc: &banmian::model::Document,
+    page: &banmian::compose::ComposedPage,
+) -> Vec<String> {
+    use banmian::model::PhotoStatus;
+    let mut problems = Vec::new();
+    let named = |status: PhotoStatus| -> Vec<String> {
+        page.photos
+            .iter()
+            .filter(|p| p.status == status && p.frame.is_some())
+            .filter_map(|p| doc.photo(p.id))
+            .map(|(_, photo)| photo.file.clone())
+            .collect()
+    };
+    let missing = named(PhotoStatus::Missing);
+    if !missing.is_empty() {
+        problems.push(format!(
+            "picture files are missing, a grey box prints in their place: {}",
+            listed(missing, false)
+        ));
+    }
+    let changed = named(PhotoStatus::Changed);
+    if !changed.is_empty() {
+        problems.push(format!(
+            "picture files changed since they were placed: {}",
+            listed(changed, false)
+        ));
+    }
+    let coarse: Vec<String> = page
+        .photos
+        .iter()
+        .filter(|p| p.status != PhotoStatus::Missing)
+        .filter_map(|p| Some((p, p.effective_dpi?)))
+        .filter(|(_, dpi)| *dpi < banmian::compose::MIN_PHOTO_DPI)
+        .filter_map(|(p, dpi)| Some(format!("{} ({dpi:.0} dpi)", doc.photo(p.id)?.1.file)))
+        .collect();
+    if !coarse.is_empty() {
+        problems.push(format!(
+            "photos print below {} dpi and will look coarse: {}",
+            banmian::compose::MIN_PHOTO_DPI,
+            listed(coarse, false)
+        ));
+    }
+    problems
 }
 
 /// Help and version are printed as asked; a mistake on the command line is one line, with a hint

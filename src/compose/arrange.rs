@@ -4,11 +4,13 @@
 //! the strips side by side across the page. Every frame touches the frame or the page top above
 //! it, and the free space is at the foot of the page.
 
-use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page};
+use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, Photo, Picture};
 
 use super::distribute::SetArticle;
+use super::faces::PageFaces;
 use super::geometry::PageGeometry;
 use super::page::{ComposedPage, compose_page};
+use super::photo::caption_grid_lines;
 
 /// Grid lines left between one frame and the next below it.
 const FRAME_SPACING: u32 = 1;
@@ -44,7 +46,6 @@ pub fn arrange(doc: &mut Document) {
         .iter()
         .partition(|a| preferred_width(a, &g).get() > type_width.get() / 2.0);
     for article in wide {
-        let id = doc.next_frame_id();
         // As many columns of its measure as the page holds, centred; where that leaves a strip
         // of page wide enough to read as a hole, the columns widen to fill the page.
         let measure = column_measure(article, type_width, gutter);
@@ -54,33 +55,128 @@ pub fn arrange(doc: &mut Document) {
             width = type_width;
         }
         let x = half_ems((type_width - width) / 2.0);
-        if let Some(frame) = fitted(doc, article, id, x, width, n, top, g.lines) {
-            top = frame.bottom() + FRAME_SPACING;
-            doc.add_frame(0, frame);
+        let area = Area {
+            x,
+            width,
+            columns: n,
+            top,
+        };
+        if let Some(foot) = place(doc, article, area, g.lines) {
+            top = foot;
         }
     }
     let strips = plan_strips(&narrow, &g);
     let mut feet: Vec<u32> = vec![top; strips.len()];
     for (k, strip) in strips.iter().enumerate() {
         for article in &strip.articles {
-            let id = doc.next_frame_id();
             let measure = column_measure(article, strip.width, gutter);
-            let columns = columns_within(measure, strip.width, gutter);
-            if let Some(frame) = fitted(
-                doc,
-                article,
-                id,
-                strip.x,
-                strip.width,
-                columns,
-                feet[k],
-                g.lines,
-            ) {
-                feet[k] = frame.bottom() + FRAME_SPACING;
-                doc.add_frame(0, frame);
+            let area = Area {
+                x: strip.x,
+                width: strip.width,
+                columns: columns_within(measure, strip.width, gutter),
+                top: feet[k],
+            };
+            if let Some(foot) = place(doc, article, area, g.lines) {
+                feet[k] = foot;
             }
         }
     }
+}
+
+/// Where an article goes: a strip of page from grid line `top` down, with its text columns.
+#[derive(Clone, Copy)]
+struct Area {
+    x: Em,
+    width: Em,
+    columns: u32,
+    top: u32,
+}
+
+/// Places an article and its photos in `area`, and returns the grid line under them (spacing
+/// included), or `None` when nothing fitted above the page foot. In one text column the photos
+/// stand above the text, across the column; in more, they stand under the headline at the
+/// right, over half the columns, and the text runs around them.
+fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> Option<u32> {
+    let g = PageGeometry::new(&doc.setup);
+    let faces = PageFaces::new(&doc.styles);
+    let photos: Vec<Photo> = article
+        .photos
+        .iter()
+        .filter(|p| doc.photo_frame(p.id).is_none())
+        .cloned()
+        .collect();
+    let has_text = article.has_text();
+    if area.columns < 2 || !has_text || photos.is_empty() {
+        let mut line = area.top;
+        for photo in &photos {
+            let height = photo_lines(photo, area.width, &faces, &g);
+            if line + height > page_lines {
+                break;
+            }
+            let id = doc.next_frame_id();
+            let picture = Picture::new(photo.id);
+            doc.add_frame(
+                0,
+                Frame::photo(id, picture, area.x, area.width, line, height),
+            );
+            line += height + FRAME_SPACING;
+        }
+        if !has_text {
+            return (line > area.top).then_some(line);
+        }
+        let id = doc.next_frame_id();
+        let frame = fitted(doc, article, id, area, line, page_lines, &[])?;
+        let foot = frame.bottom() + FRAME_SPACING;
+        doc.add_frame(0, frame);
+        return Some(foot);
+    }
+    let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
+    let id = doc.next_frame_id();
+    let mut frame = Frame::text(id, article.id, area.x, area.width, area.top, room);
+    frame.text_columns = area.columns;
+    let head = compose_alone(doc, article, &frame, &[])
+        .frame(id)
+        .map_or(0, |f| f.head_lines);
+    let gutter = g.gutter_em();
+    let column = (area.width - gutter * (area.columns - 1) as f32) / area.columns as f32;
+    let k = area.columns.div_ceil(2);
+    let width = column * k as f32 + gutter * (k - 1) as f32;
+    let mut line = area.top + head;
+    let mut placed = Vec::new();
+    for (n, photo) in photos.iter().enumerate() {
+        let height = photo_lines(photo, width, &faces, &g);
+        if line + height > page_lines {
+            break;
+        }
+        let picture = Picture::new(photo.id);
+        let photo_id = FrameId(id.0 + 1 + n as u32);
+        placed.push(Frame::photo(
+            photo_id,
+            picture,
+            area.x + area.width - width,
+            width,
+            line,
+            height,
+        ));
+        line += height + FRAME_SPACING;
+    }
+    let frame = fitted(doc, article, id, area, area.top, page_lines, &placed)?;
+    let under_photos = placed.last().map_or(0, Frame::bottom);
+    let foot = frame.bottom().max(under_photos) + FRAME_SPACING;
+    doc.add_frame(0, frame);
+    for photo in placed {
+        doc.add_frame(0, photo);
+    }
+    Some(foot)
+}
+
+/// Grid lines a photo frame `width` ems wide takes: the picture at its own aspect ratio (at least
+/// three lines), and its caption.
+fn photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
+    let picture = (width.get() * g.em / photo.aspect() / g.pitch)
+        .round()
+        .max(3.0) as u32;
+    picture + caption_grid_lines(photo, width, faces, g)
 }
 
 fn first_page_frames(doc: &Document) -> impl Iterator<Item = &Frame> {
@@ -274,7 +370,13 @@ fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec
 /// An estimate of the lines an article takes in one column `width` ems wide.
 fn rough_lines(article: &Article, width: Em) -> u32 {
     let chars = article.char_count() as f32 * 1.1;
-    (chars / width.get().max(1.0)).ceil() as u32 + 6
+    // A photo across the column, at a line pitch of about 1.3 ems, with a caption line or two.
+    let photos: f32 = article
+        .photos
+        .iter()
+        .map(|p| width.get() / p.aspect() / 1.3 + 3.0)
+        .sum();
+    (chars / width.get().max(1.0)).ceil() as u32 + photos.ceil() as u32 + 6
 }
 
 /// The width an article was printed at: one text column per printed column segment, as many as
@@ -316,30 +418,34 @@ fn columns_within(measure: Em, width: Em, gutter: Em) -> u32 {
     (((width + gutter).get() / (measure + gutter).get().max(1.0) + 1e-3).floor() as u32).max(1)
 }
 
-/// A frame for `article` at (`x`, `top`), `width` wide with `columns` text columns, as high as
-/// its text needs once balanced, or `None` when even a few lines do not fit above the page foot.
-#[allow(clippy::too_many_arguments)]
+/// A frame for `article` across `area` from grid line `top`, as high as its text needs once
+/// balanced around the blocks `wraps`, or `None` when even a few lines do not fit above the page
+/// foot.
 fn fitted(
     doc: &Document,
     article: &Article,
     id: FrameId,
-    x: Em,
-    width: Em,
-    columns: u32,
+    area: Area,
     top: u32,
     page_lines: u32,
+    wraps: &[Frame],
 ) -> Option<Frame> {
     let room = page_lines.checked_sub(top).filter(|&r| r >= 3)?;
-    let mut frame = Frame::text(id, article.id, x, width, top, room);
-    frame.text_columns = columns;
-    frame.height = natural_height(doc, article, &frame).min(room);
+    let mut frame = Frame::text(id, article.id, area.x, area.width, top, room);
+    frame.text_columns = area.columns;
+    frame.height = height_needed(doc, article, &frame, wraps).min(room);
     Some(frame)
 }
 
 /// Grid lines a frame needs for all of `article`, its columns balanced: the frame as given is
 /// composed alone, in the document's setup and styles, and cut to the foot of its lowest line.
 pub fn natural_height(doc: &Document, article: &Article, frame: &Frame) -> u32 {
-    let page = compose_alone(doc, article, frame);
+    height_needed(doc, article, frame, &[])
+}
+
+/// [`natural_height`] with the text running around the blocks `wraps`.
+fn height_needed(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) -> u32 {
+    let page = compose_alone(doc, article, frame, wraps);
     let head = page.frame(frame.id).map_or(0, |f| f.head_lines);
     let foot = page
         .article(article.id)
@@ -383,14 +489,21 @@ fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
     }))
 }
 
-/// The page with only `article`, in only `frame`.
-fn compose_alone(doc: &Document, article: &Article, frame: &Frame) -> ComposedPage {
+/// The page with only `article`, in only `frame`, and the blocks `wraps` it runs around.
+fn compose_alone(
+    doc: &Document,
+    article: &Article,
+    frame: &Frame,
+    wraps: &[Frame],
+) -> ComposedPage {
     compose_page(&Document {
         setup: doc.setup.clone(),
         styles: doc.styles.clone(),
         articles: vec![article.clone()],
         pages: vec![Page {
-            frames: vec![frame.clone()],
+            frames: std::iter::once(frame.clone())
+                .chain(wraps.iter().cloned())
+                .collect(),
         }],
         ..Document::default()
     })

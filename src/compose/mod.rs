@@ -15,6 +15,7 @@ pub mod geometry;
 pub mod headline;
 pub mod ink;
 pub mod page;
+pub mod photo;
 pub mod regions;
 
 pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute, line_rooms};
@@ -25,6 +26,7 @@ pub use page::{
     ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, Item, ItemKind, Origin, TextRun,
     compose_page,
 };
+pub use photo::{ComposedPhoto, MIN_PHOTO_DPI, caption_grid_lines};
 
 /// Line width of column rules and box outlines, in points (a hairline at print).
 pub const RULE_WIDTH: f32 = 0.5;

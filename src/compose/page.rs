@@ -8,7 +8,8 @@ use std::sync::Arc;
 use crate::fonts::{FaceChain, FaceId, MISSING_GLYPH, Resolved, ascent};
 
 use crate::model::{
-    Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup, Role,
+    Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup, PhotoId,
+    PhotoStatus, Role,
 };
 use crate::typeset::class::CharClass;
 use crate::typeset::{Breaker, Style};
@@ -18,6 +19,7 @@ use super::faces::PageFaces;
 use super::flow::article_flow;
 use super::geometry::{FrameGeometry, PageGeometry};
 use super::headline::{HeadBlock, set_head_block_within, set_vertical_block};
+use super::photo::{ComposedPhoto, compose_photo_frame};
 use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
 
 /// Where the baseline sits in a CJK face's ideographic em box, from its top: 0.88 em (the
@@ -73,6 +75,20 @@ pub enum ItemKind {
     Box {
         /// Left, top, width, height.
         rect: [f32; 4],
+    },
+    /// A photo, drawn at `rect` and clipped to `clip` (its crop); a grey placeholder where its
+    /// file is missing.
+    Image {
+        /// The photo.
+        photo: PhotoId,
+        /// Its picture file.
+        file: String,
+        /// The part of it that shows (its crop, within the frame): left, top, width, height.
+        clip: [f32; 4],
+        /// Where the whole picture is drawn, upright, reaching past `clip` where it is cropped.
+        rect: [f32; 4],
+        /// Whether the file was found as it was placed.
+        status: PhotoStatus,
     },
 }
 
@@ -139,6 +155,8 @@ pub struct ComposedPage {
     pub missing_chars: Vec<char>,
     /// Families the styles name that are not installed: their text prints in the bundled faces.
     pub missing_families: Vec<String>,
+    /// Every photo of every article, in flow order, placed or not.
+    pub photos: Vec<ComposedPhoto>,
 }
 
 impl ComposedPage {
@@ -234,6 +252,7 @@ impl ComposeCache {
             articles: Vec::with_capacity(doc.articles.len()),
             missing_chars: Vec::new(),
             missing_families: faces.missing_families.clone(),
+            photos: Vec::new(),
         };
         let wraps: Vec<(usize, FrameId, Exclusion)> = doc
             .frames()
@@ -249,17 +268,31 @@ impl ComposeCache {
                 columns: Vec::new(),
                 head_lines: 0,
             });
-            if frame.kind == FrameKind::Box {
-                let fg = geometry.frame(frame);
-                page.items.push(Item {
-                    origin: Origin {
-                        page: index,
-                        frame: Some(frame.id),
-                        ..Origin::default()
-                    },
-                    kind: ItemKind::Box {
-                        rect: [fg.x, fg.y, fg.width, fg.height],
-                    },
+            match frame.kind {
+                FrameKind::Box | FrameKind::Photo => {
+                    let photo = frame.picture.and_then(|p| doc.photo(p.photo));
+                    let (items, composed) = compose_photo_frame(
+                        frame,
+                        index,
+                        photo,
+                        &faces,
+                        &geometry,
+                        &mut page.missing_chars,
+                    );
+                    page.items.extend(items);
+                    page.photos.extend(composed);
+                }
+                FrameKind::Text | FrameKind::Headline => {}
+            }
+        }
+        for (article, photo) in doc.photos() {
+            if !page.photos.iter().any(|p| p.id == photo.id) {
+                page.photos.push(ComposedPhoto {
+                    id: photo.id,
+                    article,
+                    frame: None,
+                    effective_dpi: None,
+                    status: photo.status,
                 });
             }
         }
@@ -692,7 +725,7 @@ fn solid_run(
 /// split into runs by the face that prints each. The runs share one baseline: that of the
 /// chain's first face in a line box whose top is `top`. A character no face has is printed as
 /// [`MISSING_GLYPH`] and added to `missing`.
-fn face_runs(
+pub(super) fn face_runs(
     chain: &FaceChain,
     size: f32,
     top: f32,

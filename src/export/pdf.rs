@@ -2,10 +2,12 @@
 //! text kept as text (copying gives the Chinese back, in reading order).
 
 use krilla::Document as PdfDocument;
-use krilla::geom::{PathBuilder, Point};
+use krilla::color::luma;
+use krilla::geom::{PathBuilder, Point, Size, Transform};
+use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::page::PageSettings;
-use krilla::paint::Stroke;
+use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use krilla::surface::Surface;
@@ -15,8 +17,11 @@ use std::collections::HashMap;
 
 use crate::compose::{ComposedPage, ItemKind, RULE_WIDTH, TextRun};
 use crate::fonts::{FaceId, data, face, family_name};
+use crate::picture::{Format, turns_sideways};
 
-use super::print::{pages, run_glyphs};
+use super::print::{
+    PLACEHOLDER_GREY, PrintOptions, orientation_map, pages, read_picture, run_glyphs,
+};
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -34,7 +39,12 @@ pub enum Error {
 }
 
 /// The composed page as PDF bytes, titled `title` (the lead headline, say) in its metadata.
-pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
+/// A JPEG photo is embedded as it is (no re-encoding, no downsampling), a PNG losslessly.
+pub fn export_pdf(
+    page: &ComposedPage,
+    title: &str,
+    options: &PrintOptions,
+) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let settings =
         PageSettings::from_wh(g.width, g.height).ok_or(Error::PageSize(g.width, g.height))?;
@@ -83,6 +93,9 @@ pub fn export_pdf(page: &ComposedPage, title: &str) -> Result<Vec<u8>, Error> {
                     }
                     stroke_path(&mut surface, path, RULE_WIDTH);
                 }
+                ItemKind::Image {
+                    file, clip, rect, ..
+                } => draw_picture(&mut surface, file, *clip, *rect, options),
             }
         }
         surface.finish();
@@ -151,6 +164,66 @@ fn draw_run(surface: &mut Surface<'_>, run: &TextRun, font: &Font, face: &ttf_pa
         false,
     );
     surface.end_tagged();
+}
+
+/// A rectangle (left, top, width, height) as a path.
+fn rect_path(rect: [f32; 4]) -> Option<krilla::geom::Path> {
+    let r = krilla::geom::Rect::from_xywh(rect[0], rect[1], rect[2], rect[3])?;
+    let mut path = PathBuilder::new();
+    path.push_rect(r);
+    path.finish()
+}
+
+/// Draws a photo upright at `rect`, clipped to `clip`; a grey placeholder where its file is
+/// missing or unreadable.
+fn draw_picture(
+    surface: &mut Surface<'_>,
+    file: &str,
+    clip: [f32; 4],
+    rect: [f32; 4],
+    options: &PrintOptions,
+) {
+    let Some(clip_path) = rect_path(clip) else {
+        return;
+    };
+    let embedded = read_picture(file).and_then(|(bytes, probe)| {
+        if options.grayscale {
+            let grey = crate::picture::grey_png(&bytes, std::path::Path::new(file)).ok()?;
+            let image = Image::from_png(grey.into(), true).ok()?;
+            return Some((image, image::metadata::Orientation::NoTransforms));
+        }
+        let image = match probe.format {
+            Format::Jpeg => Image::from_jpeg(bytes.into(), true),
+            Format::Png => Image::from_png(bytes.into(), true),
+        };
+        Some((image.ok()?, probe.orientation))
+    });
+    let Some((image, orientation)) = embedded else {
+        surface.set_fill(Some(Fill {
+            paint: luma::Color::new(PLACEHOLDER_GREY).into(),
+            ..Fill::default()
+        }));
+        surface.draw_path(&clip_path);
+        surface.set_fill(Some(Fill::default()));
+        return;
+    };
+    let [x, y, w, h] = rect;
+    let stored = if turns_sideways(orientation) {
+        Size::from_wh(h, w)
+    } else {
+        Size::from_wh(w, h)
+    };
+    let Some(stored) = stored else {
+        return;
+    };
+    let [sx, ky, kx, sy, tx, ty] = orientation_map(orientation, w, h);
+    surface.push_clip_path(&clip_path, &FillRule::NonZero);
+    surface.push_transform(&Transform::from_translate(x, y));
+    surface.push_transform(&Transform::from_row(sx, ky, kx, sy, tx, ty));
+    surface.draw_image(image, stored);
+    surface.pop();
+    surface.pop();
+    surface.pop();
 }
 
 /// Strokes a path `width` points thick.

@@ -1,14 +1,20 @@
 //! The page as a PNG picture at a chosen resolution, drawn without a window or GPU: the same
 //! glyph outlines as the PDF, filled with tiny-skia.
 
-use tiny_skia::{FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
+use tiny_skia::{
+    FillRule, FilterQuality, IntSize, Paint, PathBuilder, Pattern, Pixmap, SpreadMode, Stroke,
+    Transform,
+};
 
 use std::collections::BTreeMap;
 
 use crate::compose::{ComposedPage, ItemKind, RULE_WIDTH};
 use crate::fonts::{FaceId, face, family_name};
 
-use super::print::run_glyphs;
+use super::print::{PLACEHOLDER_GREY, PrintOptions, read_picture, run_glyphs};
+
+/// The largest side a photo is decoded at for the picture, in pixels.
+const MAX_PHOTO_SIDE: f32 = 8192.0;
 
 /// The default resolution, in dots per inch.
 pub const DEFAULT_DPI: f32 = 150.0;
@@ -78,7 +84,7 @@ impl ttf_parser::OutlineBuilder for Outline {
 }
 
 /// The composed page as PNG bytes at `dpi` dots per inch.
-pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
+pub fn export_png(page: &ComposedPage, dpi: f32, options: &PrintOptions) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let px = dpi / 72.0;
     let (w, h) = (g.width * px, g.height * px);
@@ -141,6 +147,9 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
                 );
                 lines.extend(r.map(|r| (PathBuilder::from_rect(r), RULE_WIDTH)));
             }
+            ItemKind::Image {
+                file, clip, rect, ..
+            } => draw_picture(&mut pixmap, file, *clip, *rect, px, options),
         }
     }
     for path in glyphs.into_values().filter_map(PathBuilder::finish) {
@@ -150,6 +159,60 @@ pub fn export_png(page: &ComposedPage, dpi: f32) -> Result<Vec<u8>, Error> {
         pixmap.stroke_path(line, &ink, &stroke(*width), Transform::identity(), None);
     }
     encode(&pixmap, dpi)
+}
+
+/// Draws a photo upright at `rect` (points), clipped to `clip`, `px` pixels to the point; a
+/// grey placeholder where its file is missing or unreadable.
+fn draw_picture(
+    pixmap: &mut Pixmap,
+    file: &str,
+    clip: [f32; 4],
+    rect: [f32; 4],
+    px: f32,
+    options: &PrintOptions,
+) {
+    let Some(area) =
+        tiny_skia::Rect::from_xywh(clip[0] * px, clip[1] * px, clip[2] * px, clip[3] * px)
+    else {
+        return;
+    };
+    let side = (rect[2].max(rect[3]) * px).ceil().min(MAX_PHOTO_SIDE) as u32;
+    let decoded = read_picture(file).and_then(|(bytes, _)| {
+        crate::picture::decode(&bytes, std::path::Path::new(file), side.max(1)).ok()
+    });
+    let mut paint = Paint::default();
+    let Some(image) = decoded.and_then(|image| photo_pixmap(image, options.grayscale)) else {
+        paint.set_color_rgba8(PLACEHOLDER_GREY, PLACEHOLDER_GREY, PLACEHOLDER_GREY, 255);
+        pixmap.fill_rect(area, &paint, Transform::identity(), None);
+        return;
+    };
+    let scale_x = rect[2] * px / image.width() as f32;
+    let scale_y = rect[3] * px / image.height() as f32;
+    paint.shader = Pattern::new(
+        image.as_ref(),
+        SpreadMode::Pad,
+        FilterQuality::Bicubic,
+        1.0,
+        Transform::from_row(scale_x, 0.0, 0.0, scale_y, rect[0] * px, rect[1] * px),
+    );
+    pixmap.fill_rect(area, &paint, Transform::identity(), None);
+}
+
+/// A decoded photo as a pixmap (premultiplied colours), in grey if asked.
+fn photo_pixmap(image: image::DynamicImage, grayscale: bool) -> Option<Pixmap> {
+    let mut rgba = if grayscale {
+        image::DynamicImage::ImageLumaA8(image.to_luma_alpha8()).into_rgba8()
+    } else {
+        image.into_rgba8()
+    };
+    for p in rgba.pixels_mut() {
+        let a = u16::from(p[3]);
+        for c in &mut p.0[..3] {
+            *c = ((u16::from(*c) * a + 127) / 255) as u8;
+        }
+    }
+    let size = IntSize::from_wh(rgba.width(), rgba.height())?;
+    Pixmap::from_vec(rgba.into_raw(), size)
 }
 
 /// The picture as PNG, saying its resolution (pHYs) so that other programs print it at the size

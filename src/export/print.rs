@@ -2,9 +2,46 @@
 //! their faces, shared by the PDF and the PNG so they cannot disagree with each other or
 //! with the editor's canvas (all three draw the same [`ComposedPage`]).
 
+use image::metadata::Orientation;
+
 use crate::compose::{ComposedPage, TextRun};
 use crate::fonts::ascent;
 use crate::model::Document;
+use crate::picture::Probe;
+
+/// How a page is printed, beyond its layout.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PrintOptions {
+    /// Photos in shades of grey, for papers printed in black and white.
+    pub grayscale: bool,
+}
+
+/// The grey a missing picture's placeholder is filled with (0–255).
+pub(crate) const PLACEHOLDER_GREY: u8 = 0xd0;
+
+/// A picture file's bytes and what they are, or `None` when it is missing or unreadable (a grey
+/// placeholder prints instead; the warnings name the file).
+pub(crate) fn read_picture(file: &str) -> Option<(Vec<u8>, Probe)> {
+    crate::picture::read(std::path::Path::new(file)).ok()
+}
+
+/// The affine map (sx, ky, kx, sy, tx, ty) that draws a picture's stored pixels, scaled to a box
+/// `w` × `h` as stored, upright in a `width` × `height` rectangle at the origin, as its EXIF
+/// orientation says.
+pub(crate) fn orientation_map(orientation: Orientation, width: f32, height: f32) -> [f32; 6] {
+    let (w, h) = (width, height);
+    match orientation {
+        Orientation::NoTransforms => [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+        Orientation::FlipHorizontal => [-1.0, 0.0, 0.0, 1.0, w, 0.0],
+        Orientation::Rotate180 => [-1.0, 0.0, 0.0, -1.0, w, h],
+        Orientation::FlipVertical => [1.0, 0.0, 0.0, -1.0, 0.0, h],
+        // Stored (u, v) shows at (w − v, u): turned a quarter clockwise.
+        Orientation::Rotate90 => [0.0, 1.0, -1.0, 0.0, w, 0.0],
+        Orientation::Rotate270 => [0.0, -1.0, 1.0, 0.0, 0.0, h],
+        Orientation::Rotate90FlipH => [0.0, 1.0, 1.0, 0.0, 0.0, 0.0],
+        Orientation::Rotate270FlipH => [0.0, -1.0, -1.0, 0.0, w, h],
+    }
+}
 
 /// An article whose text does not all fit its frame: it is not printed in full.
 #[derive(Clone, Debug, PartialEq)]

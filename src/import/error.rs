@@ -65,6 +65,9 @@ pub enum ErrorKind {
         /// What the detector guessed.
         guess: &'static str,
     },
+    /// Occurs when a picture file is not a JPEG or PNG that can be read.
+    #[error("not a JPEG or PNG picture banmian can read ({0})")]
+    Picture(String),
     /// Occurs when `--encoding` names no encoding this build knows.
     #[error("unknown encoding {0:?}; try utf-8, gb18030, gbk, big5 or utf-16le")]
     UnknownEncoding(String),

@@ -1,4 +1,4 @@
-//! Import: text files → articles.
+//! Import: text files → articles; pictures → their photos.
 //!
 //! Bytes are decoded ([`decode`]), then read either as a page in its flow ([`page_flow`], the
 //! seed's format) or as correspondents' manuscripts ([`manuscript`]), detected or chosen.
@@ -11,6 +11,7 @@ mod lines;
 pub mod manuscript;
 mod measures;
 pub mod page_flow;
+pub mod picture;
 
 use std::path::{Path, PathBuf};
 
@@ -121,11 +122,26 @@ pub fn import_files_in(
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<Document, Error> {
     let mut doc = Document::default();
-    for (i, path) in paths.iter().enumerate() {
+    let mut texts = 0;
+    for path in paths {
+        if crate::picture::is_picture_path(path) {
+            let photo = picture::read_photo(path, doc.next_photo_id())?;
+            // A picture joins the article read just before it, or stands alone.
+            match doc.articles.last_mut() {
+                Some(article) => article.photos.push(photo),
+                None => {
+                    let mut article = Article::new(doc.next_article_id());
+                    article.photos.push(photo);
+                    doc.articles.push(article);
+                }
+            }
+            continue;
+        }
         let imported = import_file(path, format, encoding, doc.next_article_id().0)?;
-        if i == 0 {
+        if texts == 0 {
             doc.source = imported.source;
         }
+        texts += 1;
         doc.articles.extend(imported.articles);
     }
     Ok(doc)

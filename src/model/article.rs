@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Block, Byline, Em, Gap, HeadlineBlock, Paragraph};
+use super::{Block, Byline, Em, Gap, HeadlineBlock, Paragraph, Photo};
 
 /// A run of printed lines of one column segment set narrower than the segment, beside something
 /// cut into the column (a photo, a headline) that the text does not show.
@@ -70,6 +70,9 @@ pub struct Article {
     /// Blank lines after the header lines in the page flow.
     #[serde(default, skip_serializing_if = "HeaderGaps::is_default")]
     pub header_gaps: HeaderGaps,
+    /// Its photos, in the order they were read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
 }
 
 /// The measure of a base column on the seed page, used when nothing else is known.
@@ -114,6 +117,7 @@ impl Article {
             keep_printed_columns: false,
             headline_block: HeadlineBlock::default(),
             header_gaps: HeaderGaps::default(),
+            photos: Vec::new(),
         }
     }
 
@@ -147,6 +151,14 @@ impl Article {
             .iter()
             .filter(|b| matches!(b, Block::ColumnBreak))
             .count()
+    }
+
+    /// Whether it has any text to set (header or body), not only photos.
+    pub fn has_text(&self) -> bool {
+        !self.body.is_empty()
+            || [&self.kicker, &self.headline, &self.subtitle]
+                .iter()
+                .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()))
     }
 
     /// Body characters (字数): paragraphs and subheads, not counting white space.
@@ -247,7 +259,16 @@ impl Article {
         if let Some(h) = self.headline.as_deref().filter(|h| !h.trim().is_empty()) {
             return h.to_owned();
         }
-        let first = self.paragraphs().next().map_or("", |p| p.text.as_str());
+        let photo = self.photos.first().map(|p| match &p.caption {
+            Some(caption) => caption.as_str(),
+            None => p.file_name(),
+        });
+        let first = self
+            .paragraphs()
+            .next()
+            .map(|p| p.text.as_str())
+            .or(photo)
+            .unwrap_or_default();
         let words: String = first.chars().take(12).collect();
         if first.chars().count() > 12 {
             format!("{words}…")

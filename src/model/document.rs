@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup, Styles};
+use super::{
+    Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup, Photo, PhotoId, Styles,
+};
 
 /// The format version this build writes; files with a larger one are refused, version 1 files
 /// are upgraded when they are read.
@@ -61,6 +63,38 @@ impl Document {
     /// An id no article of this document has yet.
     pub fn next_article_id(&self) -> ArticleId {
         ArticleId(self.articles.iter().map(|a| a.id.0 + 1).max().unwrap_or(0))
+    }
+
+    /// An id no photo of this document has yet.
+    pub fn next_photo_id(&self) -> PhotoId {
+        PhotoId(self.photos().map(|(_, p)| p.id.0 + 1).max().unwrap_or(0))
+    }
+
+    /// Every photo of every article, with the article it belongs to.
+    pub fn photos(&self) -> impl Iterator<Item = (ArticleId, &Photo)> {
+        self.articles
+            .iter()
+            .flat_map(|a| a.photos.iter().map(move |p| (a.id, p)))
+    }
+
+    /// The photo with this id, and its article.
+    pub fn photo(&self, id: PhotoId) -> Option<(ArticleId, &Photo)> {
+        self.photos().find(|(_, p)| p.id == id)
+    }
+
+    /// The photo with this id, for changing it.
+    pub fn photo_mut(&mut self, id: PhotoId) -> Option<&mut Photo> {
+        self.articles
+            .iter_mut()
+            .flat_map(|a| a.photos.iter_mut())
+            .find(|p| p.id == id)
+    }
+
+    /// The frame that shows a photo, if it is placed.
+    pub fn photo_frame(&self, id: PhotoId) -> Option<&Frame> {
+        self.frames()
+            .map(|(_, f)| f)
+            .find(|f| f.picture.is_some_and(|p| p.photo == id))
     }
 
     /// Every frame of every page, with its page index.
@@ -199,10 +233,15 @@ impl Document {
         pairs
     }
 
-    /// Appends articles, giving them fresh ids so they cannot clash with those already here.
+    /// Appends articles, giving them and their photos fresh ids so they cannot clash with those
+    /// already here.
     pub fn append_articles(&mut self, articles: Vec<crate::model::Article>) {
         for mut article in articles {
             article.id = self.next_article_id();
+            let first = self.next_photo_id().0;
+            for (k, photo) in article.photos.iter_mut().enumerate() {
+                photo.id = PhotoId(first + k as u32);
+            }
             self.articles.push(article);
         }
     }

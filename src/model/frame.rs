@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ArticleId, Em};
+use super::{ArticleId, Em, Picture};
 
 /// A stable identifier of a frame within a document: edits, chains and the composed page refer
 /// to frames by it.
@@ -21,6 +21,8 @@ pub enum FrameKind {
     Box,
     /// An article's headline block in a frame of its own, apart from its text.
     Headline,
+    /// A photo (图框 with a picture), its caption and credit under it; text wraps around it.
+    Photo,
 }
 
 /// How far text keeps away from a block that it wraps around (图文互斥).
@@ -78,6 +80,9 @@ pub struct Frame {
     /// Whether text of other frames wraps around this one (picture boxes do).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wrap: Option<Standoff>,
+    /// The photo shown and its crop (photo frames).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
 }
 
 fn one() -> u32 {
@@ -98,6 +103,16 @@ impl Frame {
             text_columns: 1,
             next: None,
             wrap: Some(Standoff::default()),
+            picture: None,
+        }
+    }
+
+    /// A photo frame showing `picture`, filling the frame; text wraps around it.
+    pub fn photo(id: FrameId, picture: Picture, x: Em, width: Em, line: u32, height: u32) -> Self {
+        Frame {
+            kind: FrameKind::Photo,
+            picture: Some(picture),
+            ..Frame::picture_box(id, x, width, line, height)
         }
     }
 
@@ -114,6 +129,7 @@ impl Frame {
             text_columns: 1,
             next: None,
             wrap: None,
+            picture: None,
         }
     }
 

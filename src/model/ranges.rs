@@ -171,3 +171,27 @@ pub fn optional_family_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<St
 fn is_family_name(name: &str) -> bool {
     name.chars().count() <= 200 && !name.contains(['\n', '\r']) && !name.trim().is_empty()
 }
+
+ranged!(zoom, f32, f32, 1.0, 8.0, "a picture zoom", |v| v);
+
+/// A picture's pixel size: each side from 1 to 100,000 pixels.
+pub fn pixels<'de, D: Deserializer<'de>>(d: D) -> Result<(u32, u32), D::Error> {
+    let (w, h) = <(u32, u32)>::deserialize(d)?;
+    if !(1..=100_000).contains(&w) || !(1..=100_000).contains(&h) {
+        return Err(D::Error::custom(format!(
+            "a picture size of {w} × {h} pixels is out of range (1 to 100000 each way)"
+        )));
+    }
+    Ok((w, h))
+}
+
+/// The point of a picture kept at its frame's centre: fractions from 0 to 1.
+pub fn focus<'de, D: Deserializer<'de>>(d: D) -> Result<(f32, f32), D::Error> {
+    let (x, y) = <(f32, f32)>::deserialize(d)?;
+    if !((0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y)) {
+        return Err(D::Error::custom(format!(
+            "a picture focus ({x}, {y}) is out of range (0 to 1 each way)"
+        )));
+    }
+    Ok((x, y))
+}

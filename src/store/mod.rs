@@ -5,4 +5,4 @@ mod ron_file;
 mod upgrade;
 
 pub use atomic::{WriteError, write_atomic};
-pub use ron_file::{Error, from_ron, load, save, to_ron};
+pub use ron_file::{Error, from_ron, load, save, to_ron, to_ron_in};

@@ -104,8 +104,60 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
     }
 }
 
-/// Reads a layout file.
+/// The RON text of a document to be written in folder `dir`: its photos' files named relative
+/// to that folder, so that the layout and its pictures can move together.
+pub fn to_ron_in(doc: &Document, dir: &Path) -> Result<String, Error> {
+    let mut doc = doc.clone();
+    for article in &mut doc.articles {
+        for photo in &mut article.photos {
+            photo.file = relative_to(Path::new(&photo.file), dir);
+        }
+    }
+    to_ron(&doc)
+}
+
+/// `file` named from folder `dir`, with `/` between names on every system; an absolute path
+/// where there is no relative one (another drive).
+fn relative_to(file: &Path, dir: &Path) -> String {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+    let (file, dir) = (absolute(file), absolute(dir));
+    match pathdiff::diff_paths(&file, &dir) {
+        Some(relative) => relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+        None => file.to_string_lossy().into_owned(),
+    }
+}
+
+/// The folder a file is in (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Reads a layout file. Its photos' files are found relative to it and looked at: a missing or
+/// changed picture is marked on its photo, never an error.
 pub fn load(path: &Path) -> Result<Document, Error> {
+    let mut doc = read(path)?;
+    let dir = folder_of(path);
+    for article in &mut doc.articles {
+        for photo in &mut article.photos {
+            let file = Path::new(&photo.file);
+            if file.is_relative() {
+                photo.file = dir.join(file).to_string_lossy().into_owned();
+            }
+        }
+    }
+    crate::picture::check_files(&mut doc);
+    Ok(doc)
+}
+
+/// Reads a layout file as it is written.
+fn read(path: &Path) -> Result<Document, Error> {
     let bytes = std::fs::read(path).map_err(|error| Error::Io {
         path: path.to_owned(),
         error,
@@ -124,9 +176,9 @@ pub fn load(path: &Path) -> Result<Document, Error> {
     from_ron(&text, path)
 }
 
-/// Writes a layout file atomically.
+/// Writes a layout file atomically, its photos' files named relative to it.
 pub fn save(doc: &Document, path: &Path) -> Result<(), Error> {
-    let text = to_ron(doc)?;
+    let text = to_ron_in(doc, folder_of(path))?;
     write_atomic(path, text.as_bytes()).map_err(|error| Error::Write {
         path: path.to_owned(),
         error,

@@ -282,12 +282,15 @@ impl BanmianApp {
             Dialog::ExportPdf => crate::export::pdf::export_pdf(
                 &page,
                 &crate::export::page_title(self.session.doc()),
+                &crate::export::PrintOptions::default(),
             )
             .map_err(|e| errors::pdf(&e, lang)),
-            Dialog::ExportPng => {
-                crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI)
-                    .map_err(|e| errors::png(&e, lang))
-            }
+            Dialog::ExportPng => crate::export::png::export_png(
+                &page,
+                crate::export::png::DEFAULT_DPI,
+                &crate::export::PrintOptions::default(),
+            )
+            .map_err(|e| errors::png(&e, lang)),
             _ => match crate::export::export_text_or_utf8(self.session.doc()) {
                 Ok((bytes, fallback)) => {
                     text_fallback = fallback.map(|e| {

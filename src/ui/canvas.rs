@@ -4,12 +4,13 @@
 use eframe::egui::{self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
 use crate::compose::{ComposedPage, ItemKind, PageGeometry};
-use crate::model::{ArticleId, Document, Em, FrameId};
+use crate::model::{ArticleId, Document, Em, FrameId, PhotoStatus};
 
 use super::command::Action;
 use super::fonts::family;
 use super::frame_tools;
 use super::i18n::Lang;
+use super::photos::PhotoTextures;
 use crate::edit::Edit;
 
 /// Zoom limits, in screen points per page point.
@@ -31,6 +32,8 @@ pub struct CanvasView {
     pub lang: Lang,
     /// A frame being dragged, resized or continued, and where it would snap to.
     pub(super) drag: Option<(FrameId, DragKind)>,
+    /// The photos' textures.
+    pub(super) photos: PhotoTextures,
 }
 
 /// What a drag on the page is doing to a frame.
@@ -63,6 +66,7 @@ impl CanvasView {
             show_grid: true,
             lang,
             drag: None,
+            photos: PhotoTextures::default(),
         }
     }
 }
@@ -157,7 +161,7 @@ pub fn canvas_ui(
         actions.push(Action::Select(None));
     }
 
-    draw_items(&painter, &t, page);
+    draw_items(&painter, &t, page, &mut view.photos);
     for frame in page.frames.iter().filter(|f| f.page == 0) {
         let is_selected = match frame.article {
             Some(a) => selected.article == Some(a),
@@ -256,8 +260,13 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
     }
 }
 
-/// Draws every item of the first page: text, rules, picture boxes.
-fn draw_items(painter: &egui::Painter, t: &Transform, page: &ComposedPage) {
+/// Draws every item of the first page: text, rules, picture boxes, photos.
+fn draw_items(
+    painter: &egui::Painter,
+    t: &Transform,
+    page: &ComposedPage,
+    photos: &mut PhotoTextures,
+) {
     let clip = painter.clip_rect();
     for item in page.items.iter().filter(|i| i.origin.page == 0) {
         match &item.kind {
@@ -295,6 +304,32 @@ fn draw_items(painter: &egui::Painter, t: &Transform, page: &ComposedPage) {
                     [r.right_top(), r.left_bottom()],
                     Stroke::new(0.5, Color32::GRAY),
                 );
+            }
+            ItemKind::Image {
+                file,
+                clip,
+                rect,
+                status,
+                ..
+            } => {
+                let shown = t.rect(clip[0], clip[1], clip[2], clip[3]);
+                let texture = match status {
+                    PhotoStatus::Missing => None,
+                    _ => photos.get(painter.ctx(), file),
+                };
+                let Some(texture) = texture else {
+                    painter.rect_filled(shown, CornerRadius::ZERO, Color32::from_gray(0xD0));
+                    continue;
+                };
+                // The crop, as the part of the whole picture the clip shows.
+                let uv = Rect::from_min_max(
+                    Pos2::new((clip[0] - rect[0]) / rect[2], (clip[1] - rect[1]) / rect[3]),
+                    Pos2::new(
+                        (clip[0] + clip[2] - rect[0]) / rect[2],
+                        (clip[1] + clip[3] - rect[1]) / rect[3],
+                    ),
+                );
+                painter.image(texture, shown, uv, Color32::WHITE);
             }
         }
     }

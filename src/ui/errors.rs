@@ -34,6 +34,9 @@ pub fn import(e: &crate::import::Error, lang: Lang) -> String {
             "{file}：无法确定文件的编码（像是 {guess}），请用记事本另存为 UTF-8 或 GB18030 后再导入"
         ),
         ErrorKind::UnknownEncoding(name) => format!("未知的编码 {name}"),
+        ErrorKind::Picture(why) => {
+            format!("{file}：不是能读取的 JPEG 或 PNG 图片（{why}）")
+        }
     }
 }
 

@@ -15,6 +15,7 @@ mod fonts;
 mod frame_tools;
 pub mod i18n;
 mod panels;
+mod photos;
 mod prefs;
 mod recovery;
 mod screenshot;

@@ -1,0 +1,100 @@
+//! Pictures in an import: each becomes a photo of the article read just before it, with its
+//! caption and credit from a text file of the same name beside it (`scene.jpg` + `scene.txt`).
+
+use std::path::Path;
+
+use crate::model::{Photo, PhotoId, PhotoStatus};
+use crate::picture;
+
+use super::{Error, ErrorKind};
+
+/// A photo of the picture file at `path`, its caption read from `NAME.txt` beside it.
+pub fn read_photo(path: &Path, id: PhotoId) -> Result<Photo, Error> {
+    let error = |kind| Error {
+        path: path.to_owned(),
+        kind,
+    };
+    let (_, probe) = picture::read(path).map_err(|e| match e {
+        picture::Error::Read { error: e, .. } => error(ErrorKind::Read(e)),
+        picture::Error::Unreadable { reason, .. } => error(ErrorKind::Picture(reason)),
+    })?;
+    let file = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let (caption, credit) = caption_beside(path);
+    Ok(Photo {
+        id,
+        file: file.to_string_lossy().into_owned(),
+        hash: probe.hash,
+        pixels: probe.pixels,
+        caption,
+        credit,
+        status: PhotoStatus::Found,
+    })
+}
+
+/// The caption and credit in the text file beside a picture, if there is one that reads.
+fn caption_beside(path: &Path) -> (Option<String>, Option<String>) {
+    let beside = path.with_extension("txt");
+    let Ok(bytes) = std::fs::read(&beside) else {
+        return (None, None);
+    };
+    match super::decode::decode_as(&bytes, None) {
+        Ok(decoded) => split_caption(&decoded.text),
+        Err(_) => (None, None),
+    }
+}
+
+/// Splits a caption text into the caption and the credit. The credit ends in `摄` (`通讯员 张三
+/// 摄`): it is the last line, or on a single line what follows a `■` or the last sentence.
+pub fn split_caption(text: &str) -> (Option<String>, Option<String>) {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let (caption, credit) = match lines.split_last() {
+        Some((last, rest)) if last.ends_with('摄') && !rest.is_empty() => {
+            (rest.concat(), (*last).to_owned())
+        }
+        Some((last, _)) if last.ends_with('摄') => {
+            let at = last
+                .rfind('■')
+                .or_else(|| last.rfind(['。', '！', '？']).map(|i| i + '。'.len_utf8()))
+                .unwrap_or(0);
+            (last[..at].trim().to_owned(), last[at..].to_owned())
+        }
+        _ => (lines.concat(), String::new()),
+    };
+    let credit = credit
+        .trim_start_matches(['■', ' ', '　'])
+        .trim()
+        .to_owned();
+    (
+        Some(caption).filter(|c| !c.is_empty()),
+        Some(credit).filter(|c| !c.is_empty()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_caption;
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn the_credit_is_the_part_ending_in_she() {
+        let expected = (some("图为民警在现场。"), some("通讯员 张三 摄"));
+        assert_eq!(
+            split_caption("图为民警在现场。\n通讯员 张三 摄\n"),
+            expected
+        );
+        assert_eq!(split_caption("图为民警在现场。 ■通讯员 张三 摄"), expected);
+        assert_eq!(split_caption("图为民警在现场。通讯员 张三 摄"), expected);
+        assert_eq!(
+            split_caption("通讯员 张三 摄"),
+            (None, some("通讯员 张三 摄"))
+        );
+        assert_eq!(split_caption("图为民警。\n"), (some("图为民警。"), None));
+    }
+}

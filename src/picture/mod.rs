@@ -1,0 +1,186 @@
+//! Picture files: what they are (format, size, orientation, hash) and their pixels, oriented.
+//!
+//! JPEG and PNG are read through the `image` crate. A JPEG keeps its bytes for print (the PDF
+//! embeds it as it is); the screen and the PNG export decode it, turned as its EXIF orientation
+//! says.
+
+use std::path::{Path, PathBuf};
+
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, RgbaImage};
+
+use crate::model::{Document, PhotoStatus};
+
+/// The picture formats banmian places.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// JPEG, from phones and cameras.
+    Jpeg,
+    /// PNG, from screenshots and graphics.
+    Png,
+}
+
+/// Why a picture file cannot be placed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Occurs when the file cannot be read.
+    #[error("{}: {error}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The system's error.
+        error: std::io::Error,
+    },
+    /// Occurs when the bytes are not a JPEG or PNG picture banmian can read.
+    #[error("{}: not a JPEG or PNG picture banmian can read ({reason})", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// What the decoder said.
+        reason: String,
+    },
+}
+
+/// What a picture file is, read without decoding its pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Probe {
+    /// JPEG or PNG.
+    pub format: Format,
+    /// Width and height in pixels as the picture is seen, after its orientation.
+    pub pixels: (u32, u32),
+    /// The EXIF orientation: how the stored pixels are turned to be seen upright.
+    pub orientation: Orientation,
+    /// The BLAKE3 hash of the bytes, in hex.
+    pub hash: String,
+}
+
+/// The hash a photo records of its file's bytes.
+pub fn hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+/// Whether a file name says it is a picture banmian places (`.jpg`, `.jpeg`, `.png`).
+pub fn is_picture_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["jpg", "jpeg", "png"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Reads a picture's format, size, orientation and hash; `path` names it in errors.
+pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
+    let unreadable = |reason: String| Error::Unreadable {
+        path: path.to_owned(),
+        reason,
+    };
+    let reader = ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| unreadable(e.to_string()))?;
+    let format = match reader.format() {
+        Some(ImageFormat::Jpeg) => Format::Jpeg,
+        Some(ImageFormat::Png) => Format::Png,
+        Some(other) => return Err(unreadable(format!("{other:?} is not placed"))),
+        None => return Err(unreadable("no picture format recognised".to_owned())),
+    };
+    let mut decoder = reader
+        .into_decoder()
+        .map_err(|e| unreadable(e.to_string()))?;
+    let (w, h) = decoder.dimensions();
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    if w == 0 || h == 0 {
+        return Err(unreadable("the picture has no pixels".to_owned()));
+    }
+    Ok(Probe {
+        format,
+        pixels: if turns_sideways(orientation) {
+            (h, w)
+        } else {
+            (w, h)
+        },
+        orientation,
+        hash: hash(bytes),
+    })
+}
+
+/// Reads a picture file: its bytes and what they are.
+pub fn read(path: &Path) -> Result<(Vec<u8>, Probe), Error> {
+    let bytes = std::fs::read(path).map_err(|error| Error::Read {
+        path: path.to_owned(),
+        error,
+    })?;
+    let probe = probe(&bytes, path)?;
+    Ok((bytes, probe))
+}
+
+/// Whether an orientation swaps width and height.
+pub fn turns_sideways(orientation: Orientation) -> bool {
+    matches!(
+        orientation,
+        Orientation::Rotate90
+            | Orientation::Rotate270
+            | Orientation::Rotate90FlipH
+            | Orientation::Rotate270FlipH
+    )
+}
+
+/// Decodes a picture upright, shrunk (never enlarged) so that its long side is at most
+/// `max_side` pixels; `path` names it in errors.
+pub fn decode(bytes: &[u8], path: &Path, max_side: u32) -> Result<DynamicImage, Error> {
+    let unreadable = |e: image::ImageError| Error::Unreadable {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    };
+    let mut decoder = ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| Error::Unreadable {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })?
+        .into_decoder()
+        .map_err(unreadable)?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
+    if image.width().max(image.height()) > max_side {
+        image = image.thumbnail(max_side, max_side);
+    }
+    image.apply_orientation(orientation);
+    Ok(image)
+}
+
+/// Decodes a picture upright as RGBA, at most `max_side` pixels on its long side.
+pub fn decode_rgba(bytes: &[u8], path: &Path, max_side: u32) -> Result<RgbaImage, Error> {
+    decode(bytes, path, max_side).map(|i| i.into_rgba8())
+}
+
+/// Looks at every photo's file: missing, changed since it was placed, or found as it was.
+pub fn check_files(doc: &mut Document) {
+    for article in &mut doc.articles {
+        for photo in &mut article.photos {
+            photo.status = match std::fs::read(&photo.file) {
+                Err(_) => PhotoStatus::Missing,
+                Ok(bytes) if !photo.hash.is_empty() && hash(&bytes) != photo.hash => {
+                    PhotoStatus::Changed
+                }
+                Ok(_) => PhotoStatus::Found,
+            };
+        }
+    }
+}
+
+/// A picture in shades of grey at its full size, upright, as PNG bytes (lossless), its
+/// transparency kept.
+pub fn grey_png(bytes: &[u8], path: &Path) -> Result<Vec<u8>, Error> {
+    let image = decode(bytes, path, u32::MAX)?;
+    let grey = if image.color().has_alpha() {
+        DynamicImage::ImageLumaA8(image.to_luma_alpha8())
+    } else {
+        DynamicImage::ImageLuma8(image.to_luma8())
+    };
+    let mut out = std::io::Cursor::new(Vec::new());
+    grey.write_to(&mut out, ImageFormat::Png)
+        .map_err(|e| Error::Unreadable {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        })?;
+    Ok(out.into_inner())
+}

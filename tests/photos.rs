@@ -1,0 +1,332 @@
+//! Photos: imported beside the text, placed with their article, printed as they are.
+
+use std::path::{Path, PathBuf};
+
+use banmian::compose::{ItemKind, compose_page};
+use banmian::model::{Document, PhotoStatus};
+
+use crate::cli::{banmian, stderr};
+use crate::layout::assert_composed;
+use crate::print::poppler;
+use crate::util::*;
+
+/// A photo-like JPEG `w` × `h`: a colour gradient with a white mark in its top-left corner; with
+/// `orientation`, stored turned so that the EXIF orientation turns it upright again.
+pub(crate) fn write_jpeg(path: &Path, w: u32, h: u32, orientation: Option<u8>) {
+    let upright = image::RgbImage::from_fn(w, h, |x, y| {
+        if x < w / 5 && y < h / 5 {
+            image::Rgb([255, 255, 255])
+        } else {
+            image::Rgb([(x * 255 / w) as u8, 40, (y * 255 / h) as u8])
+        }
+    });
+    let stored = match orientation {
+        // EXIF 6: turn a quarter clockwise to see it, so it is stored a quarter anticlockwise.
+        Some(6) => image::imageops::rotate270(&upright),
+        _ => upright,
+    };
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 85)
+        .encode_image(&stored)
+        .expect("encodes");
+    if let Some(o) = orientation {
+        bytes = with_exif_orientation(&bytes, o);
+    }
+    std::fs::write(path, bytes).expect("writes the JPEG");
+}
+
+/// A JPEG with an EXIF segment holding only its orientation, right after the start marker.
+fn with_exif_orientation(jpeg: &[u8], orientation: u8) -> Vec<u8> {
+    let mut tiff = b"MM\0\x2a\0\0\0\x08".to_vec();
+    tiff.extend([0, 1]); // one entry
+    tiff.extend([0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0]);
+    tiff.extend([0, 0, 0, 0]); // no next directory
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend(tiff);
+    let mut out = jpeg[..2].to_vec();
+    out.extend([0xFF, 0xE1]);
+    out.extend(((app1.len() + 2) as u16).to_be_bytes());
+    out.extend(app1);
+    out.extend(&jpeg[2..]);
+    out
+}
+
+/// A folder with the seed page, `photo.jpg` (1600 × 1200) and its caption in `photo.txt`.
+fn seed_with_photo() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("seed.txt"), seed_bytes()).expect("seed");
+    write_jpeg(&dir.path().join("photo.jpg"), 1600, 1200, None);
+    std::fs::write(
+        dir.path().join("photo.txt"),
+        "图为济宁公安蓝军授旗仪式现场。\n通讯员 熊继勇 摄\n",
+    )
+    .expect("caption");
+    let o = banmian(
+        &["import", "seed.txt", "photo.jpg", "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let layout = dir.path().join("page.ron");
+    (dir, layout)
+}
+
+#[test]
+fn the_seed_with_a_photo_places_it_with_the_picture_item() {
+    let (dir, layout) = seed_with_photo();
+    let ron = std::fs::read_to_string(&layout).expect("written");
+    assert!(
+        ron.contains("file: \"photo.jpg\""),
+        "named relative to the layout"
+    );
+
+    let o = banmian(&["info", "page.ron", "--json"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let articles = info["articles"].as_array().expect("articles");
+    let item = &articles[10];
+    assert_eq!(item["byline"], "■通讯员 熊继勇 高攀登 孔璇 摄");
+    let photo = &item["photos"][0];
+    assert_eq!(photo["caption"], "图为济宁公安蓝军授旗仪式现场。");
+    assert_eq!(photo["credit"], "通讯员 熊继勇 摄");
+    assert_eq!(photo["placed"], true);
+    assert!(photo["effective_dpi"].as_f64().is_some_and(|d| d > 300.0));
+    for a in &articles[..10] {
+        assert_eq!(a["photos"].as_array().map(Vec::len), Some(0));
+    }
+    let frames = info["frames"].as_array().expect("frames");
+    let photo_frames: Vec<_> = frames.iter().filter(|f| f["kind"] == "photo").collect();
+    assert_eq!(photo_frames.len(), 1);
+    assert_eq!(photo_frames[0]["article"], item["id"]);
+
+    let doc = banmian::store::load(&layout).expect("loads");
+    assert_composed(&doc, "seed with a photo");
+    let page = compose_page(&doc);
+    let clip = page
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Image { clip, .. } => Some(*clip),
+            _ => None,
+        })
+        .expect("the photo is on the page");
+    for run in page.runs(0) {
+        for &(c, x) in &run.glyphs {
+            let inside = x + run.size / 2.0 > clip[0]
+                && x + run.size / 2.0 < clip[0] + clip[2]
+                && run.top + run.size / 2.0 > clip[1]
+                && run.top + run.size / 2.0 < clip[1] + clip[3];
+            assert!(!inside, "{c} is printed on the photo");
+        }
+    }
+    let printed = printed_text(&page);
+    assert!(printed.contains("图为济宁公安蓝军授旗仪式现场。通讯员熊继勇摄"));
+    // The text export is the page's own flow: the caption file is not part of it.
+    let o = banmian(&["export", "page.ron", "-o", "page.txt"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_same_text(
+        &std::fs::read(dir.path().join("page.txt")).expect("text"),
+        &seed_bytes(),
+    );
+
+    let o = banmian(
+        &["export", "page.ron", "--format", "pdf", "-o", "page.pdf"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    let pdf = dir.path().join("page.pdf");
+    let jpeg_size = std::fs::metadata(dir.path().join("photo.jpg"))
+        .expect("photo")
+        .len();
+    let pdf_size = std::fs::metadata(&pdf).expect("pdf").len();
+    let text_only = banmian::export::pdf::export_pdf(
+        &compose_page(&import_doc(&seed_bytes(), None)),
+        "",
+        &Default::default(),
+    )
+    .expect("a PDF")
+    .len() as u64;
+    assert!(pdf_size <= text_only + jpeg_size + 1_000_000);
+    let Some(list) = poppler("pdfimages", &["-list"], &pdf, &[]) else {
+        return;
+    };
+    let row = list.lines().nth(2).expect("one image");
+    let cols: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(&cols[3..5], ["1600", "1200"], "{list}");
+    assert_eq!(cols[8], "jpeg", "{list}");
+    assert_eq!(list.lines().count(), 3, "{list}");
+}
+
+#[test]
+fn a_moved_picture_warns_with_its_name_and_strict_refuses() {
+    let (dir, _) = seed_with_photo();
+    std::fs::rename(
+        dir.path().join("photo.jpg"),
+        dir.path().join("elsewhere.jpg"),
+    )
+    .expect("moves");
+    let o = banmian(
+        &["export", "page.ron", "--format", "pdf", "-o", "page.pdf"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("warning: ") && err.contains("photo.jpg"),
+        "{err}"
+    );
+    assert!(dir.path().join("page.pdf").exists());
+
+    let o = banmian(
+        &[
+            "export",
+            "page.ron",
+            "--format",
+            "png",
+            "--strict",
+            "-o",
+            "strict.png",
+        ],
+        dir.path(),
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: ") && err.contains("photo.jpg"),
+        "{err}"
+    );
+    assert!(!dir.path().join("strict.png").exists());
+
+    // The page shows a grey placeholder naming the file.
+    let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
+    assert_eq!(doc.articles[10].photos[0].status, PhotoStatus::Missing);
+    assert!(printed_text(&compose_page(&doc)).contains("photo.jpg"));
+    // A picture put back changed is flagged.
+    write_jpeg(&dir.path().join("photo.jpg"), 800, 600, None);
+    let o = banmian(
+        &["export", "page.ron", "--format", "pdf", "-o", "page.pdf"],
+        dir.path(),
+    );
+    assert!(stderr(&o).contains("changed"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_layout_and_its_pictures_move_together() {
+    let (dir, _) = seed_with_photo();
+    let moved = tempfile::tempdir().expect("temp dir");
+    for name in ["page.ron", "photo.jpg"] {
+        std::fs::copy(dir.path().join(name), moved.path().join(name)).expect("copies");
+    }
+    drop(dir);
+    let doc = banmian::store::load(&moved.path().join("page.ron")).expect("loads");
+    let photo = &doc.articles[10].photos[0];
+    assert_eq!(photo.status, PhotoStatus::Found);
+    assert!(Path::new(&photo.file).starts_with(moved.path()));
+    // Saved elsewhere, the picture is named from there.
+    let sub = moved.path().join("out");
+    std::fs::create_dir(&sub).expect("folder");
+    banmian::store::save(&doc, &sub.join("copy.ron")).expect("saves");
+    let ron = std::fs::read_to_string(sub.join("copy.ron")).expect("saved");
+    assert!(ron.contains("file: \"../photo.jpg\""), "{ron}");
+}
+
+#[test]
+fn the_exif_orientation_is_applied() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("turned.jpg");
+    write_jpeg(&path, 400, 200, Some(6));
+    let (bytes, probe) = banmian::picture::read(&path).expect("reads");
+    assert_eq!(probe.pixels, (400, 200), "seen upright");
+    let image = banmian::picture::decode_rgba(&bytes, &path, 4096).expect("decodes");
+    assert_eq!(image.dimensions(), (400, 200));
+    assert!(
+        image.get_pixel(10, 10).0[..3].iter().all(|&c| c > 200),
+        "the mark is top left"
+    );
+    assert!(image.get_pixel(390, 190).0[1] < 100);
+
+    // Printed, the mark is at the top left of the photo too.
+    let mut doc = import_files(&[seed_path(), path]);
+    banmian::compose::arrange::arrange(&mut doc);
+    let page = compose_page(&doc);
+    let png = banmian::export::png::export_png(&page, 72.0, &Default::default()).expect("PNG");
+    let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
+    let clip = image_clip(&doc);
+    let at = |fx: f32, fy: f32| {
+        let (x, y) = (clip[0] + clip[2] * fx, clip[1] + clip[3] * fy);
+        shot.get_pixel(x as u32, y as u32).0
+    };
+    assert!(
+        at(0.05, 0.05).iter().all(|&c| c > 200),
+        "{:?}",
+        at(0.05, 0.05)
+    );
+    assert!(at(0.95, 0.9)[0] > 150 && at(0.95, 0.9)[1] < 100);
+}
+
+#[test]
+fn a_png_with_alpha_imports_and_prints_and_grayscale_prints_grey() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("logo.png");
+    let logo = image::RgbaImage::from_fn(300, 200, |x, _| {
+        if x < 150 {
+            image::Rgba([200, 20, 20, 255])
+        } else {
+            image::Rgba([0, 0, 0, 0])
+        }
+    });
+    logo.save(&path).expect("writes the PNG");
+    let mut doc = import_files(&[seed_path(), path]);
+    banmian::compose::arrange::arrange(&mut doc);
+    let page = compose_page(&doc);
+    let clip = image_clip(&doc);
+    let png = banmian::export::png::export_png(&page, 72.0, &Default::default()).expect("PNG");
+    let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
+    let px = |fx: f32| {
+        let (x, y) = (clip[0] + clip[2] * fx, clip[1] + clip[3] * 0.5);
+        shot.get_pixel(x as u32, y as u32).0
+    };
+    assert_eq!(px(0.25), [200, 20, 20], "the opaque half prints");
+    assert_eq!(px(0.75), [255, 255, 255], "the clear half shows the paper");
+    let grey = banmian::export::PrintOptions { grayscale: true };
+    let png = banmian::export::png::export_png(&page, 72.0, &grey).expect("PNG");
+    let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
+    let [r, g, b] = shot
+        .get_pixel(
+            (clip[0] + clip[2] * 0.25) as u32,
+            (clip[1] + clip[3] * 0.5) as u32,
+        )
+        .0;
+    assert!(r == g && g == b && r < 200, "grey: {r} {g} {b}");
+
+    let pdf = banmian::export::pdf::export_pdf(&page, "", &Default::default()).expect("PDF");
+    let file = dir.path().join("page.pdf");
+    std::fs::write(&file, pdf).expect("writes");
+    let Some(list) = poppler("pdfimages", &["-list"], &file, &[]) else {
+        return;
+    };
+    assert!(list.contains("smask"), "the alpha is kept: {list}");
+    let cols: Vec<&str> = list
+        .lines()
+        .nth(2)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    assert_eq!(cols.get(3..5), Some(&["300", "200"][..]), "{list}");
+}
+
+fn import_files(paths: &[PathBuf]) -> Document {
+    banmian::import::import_files(paths, None).expect("imports")
+}
+
+/// Where the first photo shows, in points.
+fn image_clip(doc: &Document) -> [f32; 4] {
+    compose_page(doc)
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Image { clip, .. } => Some(*clip),
+            _ => None,
+        })
+        .expect("a photo on the page")
+}
