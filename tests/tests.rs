@@ -32,5 +32,7 @@ mod ui;
 mod ui_edges;
 /// The editor's layout tools: chains, picture boxes, headline blocks, printed columns.
 mod ui_layout;
+/// Photos in the editor: place, crop, caption, undo.
+mod ui_photos;
 /// The real window, under a display.
 mod window;

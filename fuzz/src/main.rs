@@ -184,8 +184,8 @@ fn ron(bytes: &[u8]) {
     if let Ok(doc) = banmian::store::from_ron(&text, Path::new("fuzz.ron")) {
         let page = banmian::compose::compose_page(&doc);
         let _ = banmian::export::export_text(&doc);
-        let _ = banmian::export::pdf::export_pdf(&page, "fuzz");
-        let _ = banmian::export::png::export_png(&page, 10.0);
+        let _ = banmian::export::pdf::export_pdf(&page, "fuzz", &Default::default());
+        let _ = banmian::export::png::export_png(&page, 10.0, &Default::default());
     }
 }
 

@@ -172,7 +172,7 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
 
 /// Grid lines a photo frame `width` ems wide takes: the picture at its own aspect ratio (at least
 /// three lines), and its caption.
-fn photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
+pub fn photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
     let picture = (width.get() * g.em / photo.aspect() / g.pitch)
         .round()
         .max(3.0) as u32;

@@ -5,7 +5,7 @@ use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, PageSetup,
-    Paragraph, Styles, Subhead, TextSource,
+    Paragraph, Photo, PhotoId, Picture, Styles, Subhead, TextSource,
 };
 
 /// Which header line of an article.
@@ -175,6 +175,34 @@ pub enum Edit {
     SetStyles(Styles),
     /// Set every paragraph afresh from its text in the current frames (重排全部).
     ResetLines,
+    /// Add a photo to an article (or to a new article of its own) and place its frame: at a
+    /// grid position where given and free, else with the article, else where the page is free.
+    PlacePhoto {
+        /// The article it joins; a new one when `None`.
+        article: Option<ArticleId>,
+        /// The photo (a fresh id is given).
+        photo: Box<Photo>,
+        /// Where its frame's top-left goes: left edge in ems, grid line.
+        at: Option<(Em, u32)>,
+    },
+    /// Set how a photo frame shows its picture: fit, zoom, crop.
+    SetPicture {
+        /// The photo frame.
+        frame: FrameId,
+        /// The new settings (for the photo it shows).
+        picture: Picture,
+    },
+    /// Change a photo's caption and credit (empty text removes them).
+    SetPhotoText {
+        /// The photo.
+        photo: PhotoId,
+        /// What it shows.
+        caption: String,
+        /// Who took it.
+        credit: String,
+    },
+    /// Remove a photo from its article, and its frame from the page.
+    RemovePhoto(PhotoId),
     /// Add imported articles, and place them where the page has room. The text source (encoding,
     /// line endings) becomes the document's when it had no articles yet.
     AddArticles(Vec<Article>, TextSource),
@@ -260,6 +288,13 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
         Edit::Unplace(article) => {
             let mut frames = doc.chain(article);
             frames.extend(doc.headline_frame(article).map(|f| f.id));
+            let photos = doc.article(article).map_or(&[][..], |a| &a.photos);
+            frames.extend(
+                photos
+                    .iter()
+                    .filter_map(|p| doc.photo_frame(p.id))
+                    .map(|f| f.id),
+            );
             for id in &frames {
                 doc.remove_frame(*id);
             }
@@ -335,6 +370,16 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             doc.styles = styles;
             changed
         }
+        Edit::PlacePhoto { article, photo, at } => {
+            super::photos::place_photo(doc, article, *photo, at)
+        }
+        Edit::SetPicture { frame, picture } => super::photos::set_picture(doc, frame, picture),
+        Edit::SetPhotoText {
+            photo,
+            caption,
+            credit,
+        } => super::photos::set_photo_text(doc, photo, caption, credit),
+        Edit::RemovePhoto(photo) => super::photos::remove_photo(doc, photo),
         Edit::AddArticles(articles, source) => {
             if doc.articles.is_empty() {
                 doc.source = source;

@@ -4,6 +4,7 @@
 
 mod edits;
 mod history;
+mod photos;
 mod session;
 
 pub use edits::{BlockKind, Edit, HeaderField, apply, overlapped};

@@ -102,14 +102,35 @@ pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
     })
 }
 
+/// The largest picture file read, in bytes: far above any camera's JPEG, and a bound on what a
+/// damaged layout naming some other file can make banmian read.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads a picture file: its bytes and what they are.
 pub fn read(path: &Path) -> Result<(Vec<u8>, Probe), Error> {
-    let bytes = std::fs::read(path).map_err(|error| Error::Read {
-        path: path.to_owned(),
-        error,
-    })?;
+    let bytes = read_bytes(path)?;
     let probe = probe(&bytes, path)?;
     Ok((bytes, probe))
+}
+
+/// A file's bytes, if it is a regular file of at most [`MAX_FILE_BYTES`]: a layout may name a
+/// device or a pipe, which would never end.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {
+    let error = |error| Error::Read {
+        path: path.to_owned(),
+        error,
+    };
+    let meta = std::fs::metadata(path).map_err(error)?;
+    if !meta.is_file() {
+        return Err(error(std::io::Error::other("not a regular file")));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(error(std::io::Error::other(format!(
+            "larger than {} MB",
+            MAX_FILE_BYTES / 1024 / 1024
+        ))));
+    }
+    std::fs::read(path).map_err(error)
 }
 
 /// Whether an orientation swaps width and height.
@@ -156,7 +177,7 @@ pub fn decode_rgba(bytes: &[u8], path: &Path, max_side: u32) -> Result<RgbaImage
 pub fn check_files(doc: &mut Document) {
     for article in &mut doc.articles {
         for photo in &mut article.photos {
-            photo.status = match std::fs::read(&photo.file) {
+            photo.status = match read_bytes(Path::new(&photo.file)) {
                 Err(_) => PhotoStatus::Missing,
                 Ok(bytes) if !photo.hash.is_empty() && hash(&bytes) != photo.hash => {
                     PhotoStatus::Changed

@@ -8,7 +8,7 @@ use eframe::egui;
 
 use crate::compose::ComposedPage;
 use crate::edit::{Edit, Session};
-use crate::model::{ArticleId, Document, Em};
+use crate::model::{ArticleId, Document, Em, PhotoId};
 
 use super::canvas::{CanvasView, Selection};
 use super::command::{Action, Command};
@@ -255,6 +255,44 @@ impl BanmianApp {
         }
     }
 
+    /// Places picture files on the page with the selected article (or the article of the
+    /// selected photo), each an undoable step; the first at `at` (left edge, grid line) if
+    /// given. A file that is no picture banmian reads is named in an error.
+    pub fn place_pictures(&mut self, paths: &[PathBuf], at: Option<(Em, u32)>) {
+        let doc = self.session.doc();
+        let article = self.selected.article.or_else(|| {
+            let picture = doc.frame(self.selected.frame?)?.picture?;
+            Some(doc.photo(picture.photo)?.0)
+        });
+        for (i, path) in paths.iter().enumerate() {
+            match crate::import::picture::read_photo(path, PhotoId(0)) {
+                Ok(photo) => {
+                    let at = if i == 0 { at } else { None };
+                    let before = self.session.doc().next_frame_id();
+                    self.session.apply(
+                        Edit::PlacePhoto {
+                            article,
+                            photo: Box::new(photo),
+                            at,
+                        },
+                        None,
+                    );
+                    // The new photo frame is selected, ready to crop and caption.
+                    if self.session.doc().frame(before).is_some() {
+                        self.selected = Selection {
+                            article: None,
+                            frame: Some(before),
+                        };
+                    }
+                }
+                Err(e) => {
+                    self.modal = Some(Modal::Error(errors::import(&e, self.view.lang)));
+                    return;
+                }
+            }
+        }
+    }
+
     /// Saves to `path`; on success it becomes the document's file.
     pub fn save_to(&mut self, path: &Path) -> bool {
         match crate::store::save(self.session.doc(), path) {
@@ -401,6 +439,7 @@ impl BanmianApp {
         match dialog {
             Dialog::OpenLayout => self.open_path(&first),
             Dialog::ImportText => self.import_paths(&paths),
+            Dialog::PlacePicture => self.place_pictures(&paths, None),
             Dialog::SaveLayout => {
                 let path = if first.extension().is_none() {
                     first.with_extension("ron")
@@ -501,6 +540,7 @@ impl BanmianApp {
             Command::ResetLines => {
                 self.session.apply(Edit::ResetLines, None);
             }
+            Command::PlacePicture => self.start_dialog(Dialog::PlacePicture),
             Command::AddPictureBox => {
                 let edit = picture_box_for(self.session.doc(), self.selected.article);
                 self.session.apply(edit, None);
@@ -537,6 +577,7 @@ impl BanmianApp {
                 }
                 Action::Select(id) => {
                     self.session.close_group();
+                    self.view.cropping = None;
                     self.selected = Selection {
                         article: id,
                         frame: None,
@@ -544,11 +585,15 @@ impl BanmianApp {
                 }
                 Action::SelectBox(id) => {
                     self.session.close_group();
+                    if self.view.cropping != id {
+                        self.view.cropping = None;
+                    }
                     self.selected = Selection {
                         article: None,
                         frame: id,
                     };
                 }
+                Action::Crop(frame) => self.view.cropping = frame,
                 Action::SaveThen(pending) => self.save_then(ctx, pending),
                 Action::Proceed(pending) => self.proceed(ctx, pending),
                 Action::Restore(restored) => {
@@ -587,13 +632,21 @@ impl BanmianApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        let (layouts, texts): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+        let (layouts, others): (Vec<PathBuf>, Vec<PathBuf>) = dropped
             .into_iter()
             .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
+        let only_pictures = others.iter().all(|p| crate::picture::is_picture_path(p));
         if let Some(layout) = layouts.into_iter().next() {
             self.guard(ctx, Pending::OpenPath(layout));
-        } else if !texts.is_empty() {
-            self.import_paths(&texts);
+        } else if !others.is_empty() && only_pictures {
+            // Pictures dropped on the page go where they were dropped.
+            let at = ctx
+                .input(|i| i.pointer.hover_pos())
+                .and_then(|pos| self.view.grid_at(pos));
+            self.place_pictures(&others, at);
+        } else if !others.is_empty() {
+            // Text with pictures: each picture joins the article read just before it.
+            self.import_paths(&others);
         }
     }
 
@@ -692,6 +745,7 @@ impl BanmianApp {
             dirty: self.session.revision() != self.saved_revision,
             zoom: self.view.zoom,
             show_grid: self.view.show_grid,
+            cropping: self.view.cropping,
         };
         panels::menu::menu_ui(&cx, ui, &mut actions);
         panels::status::status_ui(&cx, ui, &page);

@@ -34,6 +34,12 @@ pub struct CanvasView {
     pub(super) drag: Option<(FrameId, DragKind)>,
     /// The photos' textures.
     pub(super) photos: PhotoTextures,
+    /// The photo frame whose crop drags move, instead of the frame.
+    pub(super) cropping: Option<FrameId>,
+    /// The crop's focus when the drag that moves it began.
+    pub(super) crop_start: Option<(f32, f32)>,
+    /// Where the page was drawn last, to find the grid position under a point.
+    shown: Option<(Transform, PageGeometry)>,
 }
 
 /// What a drag on the page is doing to a frame.
@@ -57,6 +63,15 @@ pub struct Selection {
 }
 
 impl CanvasView {
+    /// The grid position (left edge snapped to a base column, grid line) under a screen point,
+    /// if it is on the page as last drawn.
+    pub fn grid_at(&self, pos: Pos2) -> Option<(Em, u32)> {
+        let (t, g) = self.shown?;
+        let (x, y) = t.to_page(pos);
+        let on_page = (0.0..g.width).contains(&x) && (0.0..g.height).contains(&y);
+        on_page.then(|| snap(&g, x, y, false))
+    }
+
     /// A view that fits the page on the first frame.
     pub fn new(lang: Lang) -> Self {
         CanvasView {
@@ -67,11 +82,15 @@ impl CanvasView {
             lang,
             drag: None,
             photos: PhotoTextures::default(),
+            cropping: None,
+            crop_start: None,
+            shown: None,
         }
     }
 }
 
 /// Page coordinates (points) ↔ screen coordinates.
+#[derive(Clone, Copy)]
 pub(super) struct Transform {
     origin: Pos2,
     pub(super) zoom: f32,
@@ -86,7 +105,7 @@ impl Transform {
         Rect::from_min_size(self.point(x, y), Vec2::new(w, h) * self.zoom)
     }
 
-    pub(super) fn to_page(&self, p: Pos2) -> (f32, f32) {
+    pub(super) fn to_page(self, p: Pos2) -> (f32, f32) {
         let v = (p - self.origin) / self.zoom;
         (v.x, v.y)
     }
@@ -146,6 +165,7 @@ pub fn canvas_ui(
         origin: canvas_rect.min + view.offset,
         zoom: view.zoom,
     };
+    view.shown = Some((t, g));
     painter.rect_filled(canvas_rect, CornerRadius::ZERO, Color32::from_gray(0x80));
     let page_rect = t.rect(0.0, 0.0, g.width, g.height);
     painter.rect_filled(
@@ -168,7 +188,11 @@ pub fn canvas_ui(
             None => selected.frame == Some(frame.id),
         };
         frame_tools::draw_frame(&painter, &t, page, frame, is_selected);
-        frame_tools::frame_interaction(ui, view, doc, &t, &g, frame, actions);
+        if view.cropping == Some(frame.id) {
+            super::crop::crop_interaction(ui, view, doc, &t, page, frame, actions);
+        } else {
+            frame_tools::frame_interaction(ui, view, doc, &t, &g, frame, actions);
+        }
         frame_tools::out_port(ui, view, doc, &t, &g, page, frame, actions);
     }
     if let Some((id, kind)) = view.drag {

@@ -40,6 +40,8 @@ pub enum Command {
     RemoveSelectedFrame,
     /// Put an empty picture box on the page; text wraps around it.
     AddPictureBox,
+    /// Place picture files (JPEG, PNG) on the page, with the selected article.
+    PlacePicture,
     /// Set every paragraph afresh from its text in the current frames (重排全部).
     ResetLines,
     /// Zoom so the whole page shows.
@@ -80,6 +82,7 @@ impl Command {
             Command::Redo => t.redo,
             Command::RemoveSelectedFrame => t.remove_frame,
             Command::AddPictureBox => t.add_picture_box,
+            Command::PlacePicture => t.place_picture,
             Command::ResetLines => t.reset_lines,
             Command::ZoomFit => t.zoom_fit,
             Command::ZoomIn => t.zoom_in,
@@ -148,6 +151,8 @@ pub enum Action {
     Select(Option<ArticleId>),
     /// Select a picture box (or nothing).
     SelectBox(Option<FrameId>),
+    /// Let drags inside a photo frame move its crop (or stop that).
+    Crop(Option<FrameId>),
     /// Save, then do what was pending (answer to "save changes?").
     SaveThen(Pending),
     /// Do what was pending without saving.

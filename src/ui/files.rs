@@ -12,6 +12,8 @@ pub enum Dialog {
     OpenLayout,
     /// Pick text files to import.
     ImportText,
+    /// Pick picture files to place.
+    PlacePicture,
     /// Pick where to save the layout.
     SaveLayout,
     /// Pick where to export the page's text.
@@ -48,6 +50,13 @@ impl FilePicker for SystemPicker {
                     .collect(),
                 Dialog::ImportText => rfd::FileDialog::new()
                     .add_filter(text.0, text.1)
+                    .pick_files()
+                    .unwrap_or_default(),
+                Dialog::PlacePicture => rfd::FileDialog::new()
+                    .add_filter(
+                        t.picture_files,
+                        &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"],
+                    )
                     .pick_files()
                     .unwrap_or_default(),
                 Dialog::SaveLayout => save_as(layout, &name, "ron"),

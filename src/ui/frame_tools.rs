@@ -63,10 +63,16 @@ pub(super) fn frame_interaction(
 ) {
     let fg = frame.geometry;
     let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
-    let title = frame
-        .article
-        .and_then(|a| doc.article(a))
-        .map_or_else(|| view.lang.texts().picture_box.to_owned(), |a| a.title());
+    let words = view.lang.texts();
+    let photo = doc
+        .frame(frame.id)
+        .and_then(|f| f.picture)
+        .and_then(|p| doc.photo(p.photo));
+    let title = match (frame.article.and_then(|a| doc.article(a)), photo) {
+        (Some(article), _) => article.title(),
+        (None, Some((_, photo))) => format!("{} {}", words.photo, photo.file_name()),
+        (None, None) => words.picture_box.to_owned(),
+    };
     let id = ui.scope_id().with(("frame", frame.id));
     let body = ui
         .interact(rect, id, Sense::click_and_drag())
@@ -87,6 +93,10 @@ pub(super) fn frame_interaction(
     let Some(model) = doc.frame(frame.id) else {
         return;
     };
+    // A double click on a photo lets drags move its crop instead of the frame.
+    if body.double_clicked() && model.picture.is_some() {
+        actions.push(Action::Crop(Some(frame.id)));
+    }
     let free = ui.input(|i| i.modifiers.alt);
     if body.dragged() {
         let delta = body.total_drag_delta().unwrap_or_default() / t.zoom;

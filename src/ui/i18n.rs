@@ -82,6 +82,34 @@ pub struct Texts {
     pub add_picture_box: &'static str,
     /// A picture box's name.
     pub picture_box: &'static str,
+    /// The command that places a picture file on the page.
+    pub place_picture: &'static str,
+    /// Picture files, in the file dialog's filter.
+    pub picture_files: &'static str,
+    /// A photo frame's name.
+    pub photo: &'static str,
+    /// A photo's caption.
+    pub caption: &'static str,
+    /// Who took a photo.
+    pub credit: &'static str,
+    /// Fill the frame, cropping the picture.
+    pub fit_fill: &'static str,
+    /// Show the whole picture in the frame.
+    pub fit_whole: &'static str,
+    /// How far the crop zooms in.
+    pub crop_zoom: &'static str,
+    /// Dragging in the photo moves the crop.
+    pub adjust_crop: &'static str,
+    /// The command that removes a photo from its article.
+    pub remove_photo: &'static str,
+    /// Says a photo's file is not where the layout says.
+    pub photo_missing: &'static str,
+    /// Says a photo's file changed since it was placed.
+    pub photo_changed: &'static str,
+    /// A photo's resolution as printed.
+    pub effective_dpi: &'static str,
+    /// Says a photo prints coarser than it should.
+    pub coarse_photo: &'static str,
     /// The out-port that continues overset text in a new frame.
     pub continue_text: &'static str,
     /// The frames an article's text runs through.
@@ -239,6 +267,20 @@ static ZH: Texts = Texts {
     unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
+    place_picture: "置入图片…",
+    picture_files: "图片",
+    photo: "图片",
+    caption: "图片说明",
+    credit: "摄影署名",
+    fit_fill: "填满（裁切）",
+    fit_whole: "完整显示",
+    crop_zoom: "裁切缩放",
+    adjust_crop: "拖动调整裁切",
+    remove_photo: "删除图片",
+    photo_missing: "找不到图片文件，印出来是灰框：",
+    photo_changed: "图片文件在置入后改变了：",
+    effective_dpi: "有效分辨率",
+    coarse_photo: "低于 150 dpi，印出来会模糊",
     continue_text: "续排",
     chain: "文框",
     zoom_fit: "适合窗口",
@@ -370,6 +412,20 @@ static EN: Texts = Texts {
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
+    place_picture: "Place picture…",
+    picture_files: "Pictures",
+    photo: "Photo",
+    caption: "Caption",
+    credit: "Credit",
+    fit_fill: "Fill (crop)",
+    fit_whole: "Fit whole",
+    crop_zoom: "Crop zoom",
+    adjust_crop: "Drag to adjust crop",
+    remove_photo: "Remove photo",
+    photo_missing: "Picture file missing, prints as a grey box:",
+    photo_changed: "Picture file changed since it was placed:",
+    effective_dpi: "Effective resolution",
+    coarse_photo: "below 150 dpi: prints blurred",
     continue_text: "Continue text",
     chain: "Frames",
     zoom_fit: "Fit page",

@@ -8,6 +8,7 @@
 pub mod app;
 mod canvas;
 pub mod command;
+mod crop;
 mod dialogs;
 mod errors;
 pub mod files;

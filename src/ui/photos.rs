@@ -35,7 +35,7 @@ impl PhotoTextures {
             let path = std::path::PathBuf::from(file);
             let ctx = ctx.clone();
             std::thread::spawn(move || {
-                let image = std::fs::read(&path).ok().and_then(|bytes| {
+                let image = crate::picture::read(&path).ok().and_then(|(bytes, _)| {
                     crate::picture::decode_rgba(&bytes, &path, MAX_TEXTURE_SIDE).ok()
                 });
                 let image = image.map(|i| {

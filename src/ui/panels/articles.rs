@@ -37,10 +37,14 @@ pub fn articles_ui(
                             let byline = article.byline.as_ref().map_or("–", |b| b.text.as_str());
                             let placed = composed.is_some_and(|a| a.placed());
                             let state = if placed { t.placed } else { t.unplaced };
+                            let photos = match article.photos.len() {
+                                0 => String::new(),
+                                n => format!(" · {n} {}", t.photo),
+                            };
                             ui.add(
                                 egui::Label::new(
                                     egui::RichText::new(format!(
-                                        "{byline} · {} {} · {lines} {} · {state}",
+                                        "{byline} · {} {} · {lines} {}{photos} · {state}",
                                         article.char_count(),
                                         t.chars,
                                         t.lines

@@ -23,7 +23,10 @@ pub fn inspector_ui(
             ui.heading(t.inspector);
             ui.separator();
             if let Some(frame) = cx.selected_box.and_then(|id| cx.doc.frame(id)) {
-                box_ui(cx, ui, frame, actions);
+                match frame.picture {
+                    Some(picture) => super::photo::photo_ui(cx, ui, frame, picture, page, actions),
+                    None => box_ui(cx, ui, frame, actions),
+                }
                 return;
             }
             let Some(article) = cx.selected.and_then(|id| cx.doc.article(id)) else {
@@ -71,7 +74,7 @@ pub fn inspector_ui(
 }
 
 /// A labelled text field; returns the new text and the field's id when the user changed it.
-fn text_field(
+pub(super) fn text_field(
     ui: &mut egui::Ui,
     label: &str,
     current: &str,
@@ -283,7 +286,7 @@ fn box_ui(
 }
 
 /// A frame's width (in half ems, at least `narrowest`) and height (in grid lines).
-fn size_ui(
+pub(super) fn size_ui(
     ui: &mut egui::Ui,
     t: &Texts,
     id: crate::model::FrameId,

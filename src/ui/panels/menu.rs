@@ -12,7 +12,12 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(t.file, |ui| {
-                for c in [Command::New, Command::Open, Command::ImportText] {
+                for c in [
+                    Command::New,
+                    Command::Open,
+                    Command::ImportText,
+                    Command::PlacePicture,
+                ] {
                     item(ui, cx, c, true, actions);
                 }
                 ui.menu_button(t.recent, |ui| {

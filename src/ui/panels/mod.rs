@@ -5,6 +5,7 @@ pub mod articles;
 pub mod headline;
 pub mod inspector;
 pub mod menu;
+pub mod photo;
 pub mod status;
 
 use std::path::{Path, PathBuf};
@@ -38,4 +39,6 @@ pub struct PanelContext<'a> {
     pub zoom: f32,
     /// Whether the character grid shows.
     pub show_grid: bool,
+    /// The photo frame whose crop drags move.
+    pub cropping: Option<FrameId>,
 }

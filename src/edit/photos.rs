@@ -1,0 +1,128 @@
+//! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
+
+use crate::compose::PageGeometry;
+use crate::compose::arrange::photo_lines;
+use crate::compose::faces::PageFaces;
+use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
+
+use super::edits::overlapped;
+
+/// Adds `photo` (given a fresh id) to `article`, or to a new article of its own, and places a
+/// frame for it: at `at` (left edge, grid line) where given and free, else under the article's
+/// headline at the right of its first frame, else in the first free spot of the page. A photo
+/// with no room stays with its article, unplaced.
+pub fn place_photo(
+    doc: &mut Document,
+    article: Option<ArticleId>,
+    mut photo: Photo,
+    at: Option<(Em, u32)>,
+) -> bool {
+    photo.id = doc.next_photo_id();
+    let id = photo.id;
+    let owner = match article.filter(|a| doc.article(*a).is_some()) {
+        Some(a) => a,
+        None => {
+            let alone = doc.next_article_id();
+            doc.articles.push(Article::new(alone));
+            alone
+        }
+    };
+    let Some(a) = doc.article_mut(owner) else {
+        return false;
+    };
+    a.photos.push(photo.clone());
+    if let Some(frame) = frame_for(doc, owner, &photo, at) {
+        doc.add_frame(0, frame);
+    }
+    doc.photo(id).is_some()
+}
+
+/// Where a new photo frame goes, if anywhere (see [`place_photo`]).
+fn frame_for(
+    doc: &Document,
+    article: ArticleId,
+    photo: &Photo,
+    at: Option<(Em, u32)>,
+) -> Option<Frame> {
+    let g = PageGeometry::new(&doc.setup);
+    let faces = PageFaces::new(&doc.styles);
+    let id = doc.next_frame_id();
+    let column = g.span_em(1);
+    let sized = |x: Em, line: u32, width: Em| {
+        let width = width.min(g.type_width_em());
+        let x = x.min(g.type_width_em() - width).max(Em::ZERO);
+        let height = photo_lines(photo, width, &faces, &g);
+        let frame = Frame::photo(id, Picture::new(photo.id), x, width, line, height);
+        (frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
+    };
+    if let Some((x, line)) = at
+        && let Some(frame) = sized(x, line, column)
+    {
+        return Some(frame);
+    }
+    if let Some(first) = doc.first_frame(article).cloned() {
+        let page = crate::compose::compose_page(doc);
+        let head = page.frame(first.id).map_or(0, |f| f.head_lines);
+        let columns = first.text_columns.max(1);
+        let k = columns.div_ceil(2);
+        let column_width = g.frame(&first).column_width;
+        let width = if columns == 1 {
+            first.width
+        } else {
+            column_width * k as f32 + g.gutter_em() * (k - 1) as f32
+        };
+        if let Some(frame) = sized(first.right() - width, first.line + head, width) {
+            return Some(frame);
+        }
+    }
+    // The first free spot, top to bottom, left to right, one base column wide.
+    (0..g.lines).find_map(|line| (0..g.columns).find_map(|c| sized(g.column_em(c), line, column)))
+}
+
+/// Sets how a photo frame shows its picture (fit, zoom, focus).
+pub fn set_picture(doc: &mut Document, frame: crate::model::FrameId, picture: Picture) -> bool {
+    let Some(f) = doc.frame_mut(frame) else {
+        return false;
+    };
+    let changed = f
+        .picture
+        .is_some_and(|p| p.photo == picture.photo && p != picture);
+    if changed {
+        f.picture = Some(Picture {
+            zoom: picture.zoom.clamp(1.0, crate::model::MAX_ZOOM),
+            focus: (
+                picture.focus.0.clamp(0.0, 1.0),
+                picture.focus.1.clamp(0.0, 1.0),
+            ),
+            ..picture
+        });
+    }
+    changed
+}
+
+/// Sets a photo's caption and credit (empty text removes them).
+pub fn set_photo_text(doc: &mut Document, photo: PhotoId, caption: String, credit: String) -> bool {
+    let Some(p) = doc.photo_mut(photo) else {
+        return false;
+    };
+    let some = |t: String| Some(t).filter(|t| !t.trim().is_empty());
+    let (caption, credit) = (some(caption), some(credit));
+    let changed = p.caption != caption || p.credit != credit;
+    p.caption = caption;
+    p.credit = credit;
+    changed
+}
+
+/// Removes a photo from its article and its frame from the page.
+pub fn remove_photo(doc: &mut Document, photo: PhotoId) -> bool {
+    if let Some(frame) = doc.photo_frame(photo).map(|f| f.id) {
+        doc.remove_frame(frame);
+    }
+    let mut removed = false;
+    for a in &mut doc.articles {
+        let before = a.photos.len();
+        a.photos.retain(|p| p.id != photo);
+        removed |= a.photos.len() != before;
+    }
+    removed
+}
