@@ -330,3 +330,47 @@ fn image_clip(doc: &Document) -> [f32; 4] {
         })
         .expect("a photo on the page")
 }
+
+#[test]
+fn collecting_copies_the_layout_and_every_picture_into_one_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    for d in [&a, &b] {
+        std::fs::create_dir(d).expect("folder");
+    }
+    // Two different pictures of one name, and one picture placed twice.
+    write_jpeg(&a.join("scene.jpg"), 300, 200, None);
+    write_jpeg(&b.join("scene.jpg"), 200, 300, None);
+    let paths = [
+        seed_path(),
+        a.join("scene.jpg"),
+        b.join("scene.jpg"),
+        a.join("scene.jpg"),
+    ];
+    let mut doc = import_files(&paths);
+    banmian::compose::arrange::arrange(&mut doc);
+    let out = dir.path().join("out");
+    let done = banmian::store::collect(&doc, &out, "版面").expect("collects");
+    assert_eq!(done.copied, 2);
+    assert!(done.missing.is_empty());
+    let ron = std::fs::read_to_string(&done.layout).expect("the layout");
+    assert!(ron.contains("file: \"图片/scene.jpg\""), "{ron}");
+    assert!(ron.contains("file: \"图片/scene-2.jpg\""), "{ron}");
+    // The folder stands alone: the originals can go.
+    std::fs::remove_dir_all(&a).expect("removes");
+    std::fs::remove_dir_all(&b).expect("removes");
+    let collected = banmian::store::load(&done.layout).expect("loads");
+    assert!(
+        collected
+            .photos()
+            .all(|(_, p)| p.status == PhotoStatus::Found)
+    );
+    assert_eq!(collected.photos().count(), 3);
+    // Collecting again into the same folder reuses what is there.
+    let again = banmian::store::collect(&collected, &out, "版面").expect("collects");
+    assert_eq!(
+        std::fs::read_dir(out.join("图片")).expect("lists").count(),
+        2
+    );
+    assert_eq!(std::fs::read_to_string(&again.layout).expect("layout"), ron);
+}

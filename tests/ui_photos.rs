@@ -101,3 +101,87 @@ fn picture(
         .and_then(|f| f.picture)
         .expect("a photo frame")
 }
+
+/// A file dropped on the window, as the system hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_picture_dropped_on_the_page_lands_where_it_was_dropped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let photo = dir.path().join("dropped.jpg");
+    write_jpeg(&photo, 900, 600, None);
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    // Low on the page, at the left, where the page is free.
+    let page = h.get_by_label("Page").rect();
+    let at = egui::pos2(
+        page.left() + page.width() * 0.33,
+        page.top() + page.height() * 0.85,
+    );
+    h.hover_at(at);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(photo)));
+    h.run();
+    let doc = h.state().doc();
+    let frame = doc
+        .frames()
+        .map(|(_, f)| f.clone())
+        .find(|f| f.kind == FrameKind::Photo)
+        .expect("a photo frame");
+    let g = banmian::compose::PageGeometry::new(&doc.setup);
+    assert!(frame.line > g.lines / 2, "{frame:?}");
+    assert!(frame.x.get() > 0.0, "{frame:?}");
+    assert!(doc.overlapping_frames().is_empty());
+}
+
+#[test]
+fn a_picture_pasted_from_the_clipboard_is_saved_beside_the_layout_and_placed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let image =
+        egui::ColorImage::from_rgba_unmultiplied([64, 48], &[30, 120, 200, 255].repeat(64 * 48));
+    h.event(egui::Event::PasteImage(std::sync::Arc::new(image)));
+    h.run();
+    let doc = h.state().doc();
+    let (_, photo) = doc.photos().next().expect("a photo");
+    assert_eq!(photo.pixels, (64, 48));
+    let file = std::path::Path::new(&photo.file);
+    assert_eq!(file.parent(), Some(dir.path()));
+    let saved = image::open(file).expect("a PNG").to_rgba8();
+    assert_eq!(saved.get_pixel(5, 5).0, [30, 120, 200, 255]);
+    assert!(doc.photo_frame(photo.id).is_some(), "placed");
+}
+
+#[test]
+fn collect_for_output_copies_the_layout_and_its_pictures() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let photo = dir.path().join("scene.jpg");
+    write_jpeg(&photo, 600, 400, None);
+    let out = dir.path().join("print shop");
+    let mut h = harness(
+        dir.path(),
+        Some(seed_layout(dir.path())),
+        vec![
+            (Dialog::PlacePicture, vec![photo]),
+            (Dialog::CollectFolder, vec![out.clone()]),
+        ],
+    );
+    menu(&mut h, "File", "Place picture…");
+    menu(&mut h, "File", "Collect for output…");
+    h.get_by_label_contains("Collected:");
+    assert!(out.join("page.ron").is_file());
+    assert!(out.join("图片").join("scene.jpg").is_file());
+    let doc = banmian::store::load(&out.join("page.ron")).expect("loads");
+    assert_eq!(doc.photos().count(), 1);
+}

@@ -185,38 +185,36 @@ fn photo_problems(
     doc: &banmian::model::Document,
     page: &banmian::compose::ComposedPage,
 ) -> Vec<String> {
-    use banmian::model::PhotoStatus;
-    let mut problems = Vec::new();
-    let named = |status: PhotoStatus| -> Vec<String> {
-        page.photos
-            .iter()
-            .filter(|p| p.status == status && p.frame.is_some())
-            .filter_map(|p| doc.photo(p.id))
-            .map(|(_, photo)| photo.file.clone())
-            .collect()
+    use export::PhotoTrouble;
+    let troubles = export::photo_troubles(doc, page);
+    let files = |want: fn(&PhotoTrouble) -> Option<String>| -> Vec<String> {
+        troubles.iter().filter_map(want).collect()
     };
-    let missing = named(PhotoStatus::Missing);
+    let mut problems = Vec::new();
+    let missing = files(|t| match t {
+        PhotoTrouble::Missing(file) => Some(file.clone()),
+        _ => None,
+    });
     if !missing.is_empty() {
         problems.push(format!(
             "picture files are missing, a grey box prints in their place: {}",
             listed(missing, false)
         ));
     }
-    let changed = named(PhotoStatus::Changed);
+    let changed = files(|t| match t {
+        PhotoTrouble::Changed(file) => Some(file.clone()),
+        _ => None,
+    });
     if !changed.is_empty() {
         problems.push(format!(
             "picture files changed since they were placed: {}",
             listed(changed, false)
         ));
     }
-    let coarse: Vec<String> = page
-        .photos
-        .iter()
-        .filter(|p| p.status != PhotoStatus::Missing)
-        .filter_map(|p| Some((p, p.effective_dpi?)))
-        .filter(|(_, dpi)| *dpi < banmian::compose::MIN_PHOTO_DPI)
-        .filter_map(|(p, dpi)| Some(format!("{} ({dpi:.0} dpi)", doc.photo(p.id)?.1.file)))
-        .collect();
+    let coarse = files(|t| match t {
+        PhotoTrouble::Coarse(file, dpi) => Some(format!("{file} ({dpi:.0} dpi)")),
+        _ => None,
+    });
     if !coarse.is_empty() {
         problems.push(format!(
             "photos print below {} dpi and will look coarse: {}",

@@ -64,6 +64,37 @@ pub fn overset_articles(doc: &Document, page: &ComposedPage) -> Vec<Overset> {
         .collect()
 }
 
+/// A placed photo that will not print as it should.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PhotoTrouble {
+    /// Its file is missing: a grey box prints instead.
+    Missing(String),
+    /// Its file changed since it was placed.
+    Changed(String),
+    /// It prints coarser than [`crate::compose::MIN_PHOTO_DPI`]: the file and its resolution.
+    Coarse(String, f32),
+}
+
+/// The placed photos of the composed page that will not print as they should.
+pub fn photo_troubles(doc: &Document, page: &ComposedPage) -> Vec<PhotoTrouble> {
+    use crate::model::PhotoStatus;
+    page.photos
+        .iter()
+        .filter(|p| p.frame.is_some())
+        .filter_map(|p| {
+            let file = doc.photo(p.id)?.1.file.clone();
+            match (p.status, p.effective_dpi) {
+                (PhotoStatus::Missing, _) => Some(PhotoTrouble::Missing(file)),
+                (PhotoStatus::Changed, _) => Some(PhotoTrouble::Changed(file)),
+                (PhotoStatus::Found, Some(dpi)) if dpi < crate::compose::MIN_PHOTO_DPI => {
+                    Some(PhotoTrouble::Coarse(file, dpi))
+                }
+                (PhotoStatus::Found, _) => None,
+            }
+        })
+        .collect()
+}
+
 /// A glyph ready to draw: its id in the font, and where its left edge and baseline are.
 pub(crate) struct PlacedGlyph {
     pub ch: char,

@@ -1,8 +1,11 @@
-//! Keeping documents on disk: RON layout files, written atomically.
+//! Keeping documents on disk: RON layout files, written atomically, and collected with their
+//! pictures for output.
 
 mod atomic;
+mod collect;
 mod ron_file;
 mod upgrade;
 
 pub use atomic::{WriteError, write_atomic};
+pub use collect::{Collected, PICTURES_FOLDER, collect};
 pub use ron_file::{Error, from_ron, load, save, to_ron, to_ron_in};

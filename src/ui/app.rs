@@ -219,6 +219,8 @@ impl BanmianApp {
                         list.join(", ")
                     ));
                 }
+                let page = self.composed();
+                notes.extend(photo_notes(self.texts(), self.doc(), &page));
                 // The layout keeps the names; its text shows and prints in the bundled faces.
                 let missing = self.composed().missing_families.clone();
                 if !missing.is_empty() {
@@ -290,6 +292,38 @@ impl BanmianApp {
                     return;
                 }
             }
+        }
+    }
+
+    /// Copies the layout and its pictures into `folder` (打包) and says what was copied; the
+    /// document being edited stays where it is.
+    fn collect_into(&mut self, folder: &Path) {
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())));
+        match crate::store::collect(self.doc(), folder, &name) {
+            Ok(done) => {
+                let t = self.texts();
+                let mut text = format!(
+                    "{}{} + {} {}",
+                    t.collected,
+                    done.layout.display(),
+                    done.copied,
+                    t.pictures_copied
+                );
+                if !done.missing.is_empty() {
+                    text.push_str(&format!(
+                        "\n{} {}",
+                        t.photo_missing,
+                        done.missing.join("、")
+                    ));
+                }
+                self.modal = Some(Modal::Notice(text));
+            }
+            Err(e) => self.modal = Some(Modal::Error(errors::store(&e, self.view.lang))),
         }
     }
 
@@ -393,6 +427,7 @@ impl BanmianApp {
         if !unplaced.is_empty() {
             notes.push(format!("{}{}", t.unplaced_not_printed, unplaced.join("、")));
         }
+        notes.extend(photo_notes(t, self.doc(), &page));
         if !notes.is_empty() {
             self.modal = Some(Modal::Notice(notes.join("\n")));
         }
@@ -440,6 +475,7 @@ impl BanmianApp {
             Dialog::OpenLayout => self.open_path(&first),
             Dialog::ImportText => self.import_paths(&paths),
             Dialog::PlacePicture => self.place_pictures(&paths, None),
+            Dialog::CollectFolder => self.collect_into(&first),
             Dialog::SaveLayout => {
                 let path = if first.extension().is_none() {
                     first.with_extension("ron")
@@ -541,6 +577,7 @@ impl BanmianApp {
                 self.session.apply(Edit::ResetLines, None);
             }
             Command::PlacePicture => self.start_dialog(Dialog::PlacePicture),
+            Command::CollectForOutput => self.start_dialog(Dialog::CollectFolder),
             Command::AddPictureBox => {
                 let edit = picture_box_for(self.session.doc(), self.selected.article);
                 self.session.apply(edit, None);
@@ -650,6 +687,33 @@ impl BanmianApp {
         }
     }
 
+    /// Pictures pasted from the clipboard: each is written as a PNG beside the layout (in the
+    /// editor's own folder while the layout is unsaved) and placed like a picked file.
+    fn pasted_images(&mut self, ctx: &egui::Context) {
+        let images: Vec<Arc<egui::ColorImage>> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::PasteImage(image) => Some(image.clone()),
+                    _ => None,
+                })
+                .collect()
+        });
+        let folder = match self.path.as_deref().and_then(Path::parent) {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+            _ => self.data_dir.join("pasted"),
+        };
+        for image in images {
+            match super::photos::save_pasted(&image, &folder) {
+                Ok(path) => self.place_pictures(&[path], None),
+                Err(e) => {
+                    let text = format!("{}: {e:#}", folder.display());
+                    self.modal = Some(Modal::Error(text));
+                }
+            }
+        }
+    }
+
     fn autosave(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         if !self.is_dirty() {
@@ -726,6 +790,7 @@ impl BanmianApp {
         self.poll_dialog(&ctx);
         let mut actions = self.shortcuts(&ctx);
         self.dropped_files(&ctx);
+        self.pasted_images(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Pending::Quit));
@@ -818,4 +883,19 @@ fn file_name_for(title: &str) -> String {
     } else {
         name.to_owned()
     }
+}
+
+/// One line for each placed photo that will not print as it should.
+fn photo_notes(t: &Texts, doc: &Document, page: &ComposedPage) -> Vec<String> {
+    use crate::export::PhotoTrouble;
+    crate::export::photo_troubles(doc, page)
+        .into_iter()
+        .map(|trouble| match trouble {
+            PhotoTrouble::Missing(file) => format!("{} {file}", t.photo_missing),
+            PhotoTrouble::Changed(file) => format!("{} {file}", t.photo_changed),
+            PhotoTrouble::Coarse(file, dpi) => {
+                format!("{file}: {dpi:.0} dpi, {}", t.coarse_photo)
+            }
+        })
+        .collect()
 }

@@ -30,6 +30,8 @@ pub enum Command {
     ExportPdf,
     /// Export the page as a PNG picture.
     ExportPng,
+    /// Copy the layout and its pictures into one folder (打包).
+    CollectForOutput,
     /// Close the editor.
     Quit,
     /// Undo the last change.
@@ -77,6 +79,7 @@ impl Command {
             Command::ExportText => t.export_text,
             Command::ExportPdf => t.export_pdf,
             Command::ExportPng => t.export_png,
+            Command::CollectForOutput => t.collect_for_output,
             Command::Quit => t.quit,
             Command::Undo => t.undo,
             Command::Redo => t.redo,

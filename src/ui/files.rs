@@ -22,6 +22,8 @@ pub enum Dialog {
     ExportPdf,
     /// Pick where to export the page as PNG.
     ExportPng,
+    /// Pick the folder to collect the layout and its pictures in.
+    CollectFolder,
 }
 
 /// Shows file dialogs. The answer comes back on a channel, so the window keeps drawing.
@@ -63,6 +65,7 @@ impl FilePicker for SystemPicker {
                 Dialog::ExportText => save_as(text, &name, "txt"),
                 Dialog::ExportPdf => save_as(("PDF", &["pdf"]), &name, "pdf"),
                 Dialog::ExportPng => save_as(("PNG", &["png"]), &name, "png"),
+                Dialog::CollectFolder => rfd::FileDialog::new().pick_folder().into_iter().collect(),
             };
             // The window may have closed meanwhile; then nobody is waiting.
             tx.send(paths).ok();

@@ -82,6 +82,12 @@ pub struct Texts {
     pub add_picture_box: &'static str,
     /// A picture box's name.
     pub picture_box: &'static str,
+    /// The command that copies the layout and its pictures into one folder.
+    pub collect_for_output: &'static str,
+    /// Says where the layout and its pictures were collected.
+    pub collected: &'static str,
+    /// How many pictures were copied.
+    pub pictures_copied: &'static str,
     /// The command that places a picture file on the page.
     pub place_picture: &'static str,
     /// Picture files, in the file dialog's filter.
@@ -267,6 +273,9 @@ static ZH: Texts = Texts {
     unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
+    collect_for_output: "打包…",
+    collected: "已打包：",
+    pictures_copied: "张图片",
     place_picture: "置入图片…",
     picture_files: "图片",
     photo: "图片",
@@ -412,6 +421,9 @@ static EN: Texts = Texts {
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
+    collect_for_output: "Collect for output…",
+    collected: "Collected:",
+    pictures_copied: "pictures",
     place_picture: "Place picture…",
     picture_files: "Pictures",
     photo: "Photo",

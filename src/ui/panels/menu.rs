@@ -37,6 +37,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                     Command::ExportText,
                     Command::ExportPdf,
                     Command::ExportPng,
+                    Command::CollectForOutput,
                 ] {
                     item(ui, cx, c, true, actions);
                 }
