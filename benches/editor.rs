@@ -115,5 +115,49 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// Frames while camera photos load: a 24-megapixel JPEG placed on the page decodes off the UI
+/// thread, so no frame waits for it. Prints the slowest frame until the photo shows.
+fn frames_while_a_photo_loads(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("camera.jpg");
+    common::write_photo(&path, 6000, 4000, 0);
+    let (ctx, mut app) = start(dir.path());
+    frame(&ctx, &mut app);
+    let photo =
+        banmian::import::picture::read_photo(&path, banmian::model::PhotoId(0)).expect("a photo");
+    let place = Edit::PlacePhoto {
+        article: None,
+        photo: Box::new(photo),
+        at: None,
+    };
+    app.apply(&ctx, vec![Action::Edit(place, None)]);
+    let started = std::time::Instant::now();
+    let mut slowest = std::time::Duration::ZERO;
+    let mut frames = 0;
+    // Until the texture is made (the worker then has nothing left) or ten seconds pass.
+    while started.elapsed() < std::time::Duration::from_secs(10) {
+        let t = std::time::Instant::now();
+        frame(&ctx, &mut app);
+        slowest = slowest.max(t.elapsed());
+        frames += 1;
+        if ctx.tex_manager().read().num_allocated() > 1 && frames > 2 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    println!(
+        "a 24-megapixel photo showed after {:.0} ms; slowest of {frames} frames meanwhile: {:.1} ms",
+        started.elapsed().as_secs_f64() * 1000.0,
+        slowest.as_secs_f64() * 1000.0
+    );
+    let bytes = std::fs::read(&path).expect("the photo");
+    let mut group = c.benchmark_group("photos");
+    group.sample_size(10);
+    group.bench_function("decode a 24-megapixel JPEG to a 2048-px texture", |b| {
+        b.iter(|| banmian::picture::decode_rgba(&bytes, &path, 2048).expect("decodes"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, frames_while_a_photo_loads);
 criterion_main!(benches);

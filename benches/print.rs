@@ -1,4 +1,5 @@
-//! Printing the arranged seed page: PDF (font subsetting included) and PNG at 150 dpi.
+//! Printing the arranged seed page: PDF (font subsetting included), with five photos, and PNG
+//! at 150 dpi.
 
 mod common;
 
@@ -15,6 +16,36 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             banmian::export::pdf::export_pdf(&compose_page(&doc), "bench", &Default::default())
                 .expect("a PDF")
+        })
+    });
+    let pictures = tempfile::tempdir().expect("temp dir");
+    let with_photos = common::seed_with_photos(pictures.path(), 5, 3000, 2000);
+    let photo_bytes: u64 = std::fs::read_dir(pictures.path())
+        .expect("lists")
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    let pdf =
+        banmian::export::pdf::export_pdf(&compose_page(&with_photos), "bench", &Default::default())
+            .expect("a PDF");
+    let placed = compose_page(&with_photos)
+        .photos
+        .iter()
+        .filter(|p| p.frame.is_some())
+        .count();
+    println!(
+        "seed page with 5 photos ({placed} placed): PDF {} KB, photos {} KB",
+        pdf.len() / 1024,
+        photo_bytes / 1024
+    );
+    group.bench_function("PDF of the seed page with 5 photos", |b| {
+        b.iter(|| {
+            banmian::export::pdf::export_pdf(
+                &compose_page(&with_photos),
+                "bench",
+                &Default::default(),
+            )
+            .expect("a PDF")
         })
     });
     group.bench_function("PNG of the seed page at 150 dpi", |b| {

@@ -82,6 +82,13 @@ pub(crate) fn assert_composed(doc: &Document, what: &str) {
         hits.len(),
         hits.first()
     );
+    let on_pictures = banmian::compose::ink::text_on_pictures(&page);
+    assert!(
+        on_pictures.is_empty(),
+        "{what}: {} glyphs on photos, first {:?}",
+        on_pictures.len(),
+        on_pictures.first()
+    );
     for a in &page.articles {
         assert!(!a.head_shrunk || a.placed(), "{what}");
     }

@@ -33,3 +33,33 @@ pub fn seed_layout() -> Document {
     banmian::compose::arrange::arrange(&mut doc);
     doc
 }
+
+/// Writes a photo-like JPEG `w` × `h` pixels (a colour gradient with some texture), its grain
+/// varied by `seed` so that no two photos are the same.
+pub fn write_photo(path: &Path, w: u32, h: u32, seed: u32) {
+    let image = image::RgbImage::from_fn(w, h, |x, y| {
+        let grain = ((x * 7 + y * 13 + seed * 5) % 17) as u8;
+        image::Rgb([(x * 255 / w) as u8 ^ grain, 90, (y * 255 / h) as u8])
+    });
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 85)
+        .encode_image(&image)
+        .expect("encodes");
+    std::fs::write(path, bytes).expect("writes the photo");
+}
+
+/// The seed page with a photo of `w` × `h` pixels (written in `dir`) given to each of `count`
+/// articles, arranged.
+pub fn seed_with_photos(dir: &Path, count: usize, w: u32, h: u32) -> Document {
+    let mut doc = import(&seed_bytes());
+    let articles = doc.articles.len();
+    for k in 0..count {
+        let path = dir.join(format!("photo-{k}.jpg"));
+        write_photo(&path, w, h, k as u32);
+        let id = doc.next_photo_id();
+        let photo = banmian::import::picture::read_photo(&path, id).expect("a photo");
+        doc.articles[(k * 2) % articles].photos.push(photo);
+    }
+    banmian::compose::arrange::arrange(&mut doc);
+    doc
+}

@@ -78,6 +78,24 @@ pub fn arrange(doc: &mut Document) {
             };
             if let Some(foot) = place(doc, article, area, g.lines) {
                 feet[k] = foot;
+                continue;
+            }
+            // No room left in its strip: the strip with most room left takes it, at its width.
+            let mut others: Vec<usize> = (0..strips.len()).filter(|&j| j != k).collect();
+            others.sort_by_key(|&j| feet[j]);
+            for j in others {
+                let other = &strips[j];
+                let measure = column_measure(article, other.width, gutter);
+                let area = Area {
+                    x: other.x,
+                    width: other.width,
+                    columns: columns_within(measure, other.width, gutter),
+                    top: feet[j],
+                };
+                if let Some(foot) = place(doc, article, area, g.lines) {
+                    feet[j] = foot;
+                    break;
+                }
             }
         }
     }
@@ -95,7 +113,7 @@ struct Area {
 /// Places an article and its photos in `area`, and returns the grid line under them (spacing
 /// included), or `None` when nothing fitted above the page foot. In one text column the photos
 /// stand above the text, across the column; in more, they stand under the headline at the
-/// right, over half the columns, and the text runs around them.
+/// right, over a third of the columns, and the text runs around them.
 fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> Option<u32> {
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(&doc.styles);
@@ -107,44 +125,52 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         .collect();
     let has_text = article.has_text();
     if area.columns < 2 || !has_text || photos.is_empty() {
+        let first = doc.next_frame_id().0;
         let mut line = area.top;
+        let mut stacked = Vec::new();
         for photo in &photos {
             let height = photo_lines(photo, area.width, &faces, &g);
             if line + height > page_lines {
                 break;
             }
-            let id = doc.next_frame_id();
+            let id = FrameId(first + stacked.len() as u32);
             let picture = Picture::new(photo.id);
-            doc.add_frame(
-                0,
-                Frame::photo(id, picture, area.x, area.width, line, height),
-            );
+            stacked.push(Frame::photo(id, picture, area.x, area.width, line, height));
             line += height + FRAME_SPACING;
         }
-        if !has_text {
-            return (line > area.top).then_some(line);
+        let text = if has_text {
+            let id = FrameId(first + stacked.len() as u32);
+            Some(fitted(doc, article, id, area, line, page_lines, &[])?)
+        } else if stacked.is_empty() {
+            return None;
+        } else {
+            None
+        };
+        let foot = text.as_ref().map_or(line, |f| f.bottom() + FRAME_SPACING);
+        for frame in stacked.into_iter().chain(text) {
+            doc.add_frame(0, frame);
         }
-        let id = doc.next_frame_id();
-        let frame = fitted(doc, article, id, area, line, page_lines, &[])?;
-        let foot = frame.bottom() + FRAME_SPACING;
-        doc.add_frame(0, frame);
         return Some(foot);
     }
     let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
     let id = doc.next_frame_id();
     let mut frame = Frame::text(id, article.id, area.x, area.width, area.top, room);
     frame.text_columns = area.columns;
-    let head = compose_alone(doc, article, &frame, &[])
-        .frame(id)
-        .map_or(0, |f| f.head_lines);
+    let alone = compose_alone(doc, article, &frame, &[]);
+    let head = alone.frame(id).map_or(0, |f| f.head_lines);
+    let text_foot = alone.article(article.id).map_or(0, |a| set_foot(&a.set));
+    // The photos stand beside the text, never below it: together no taller than the text alone
+    // (cropped where their own shape would be taller), so no hole opens beside them.
+    let mut budget = text_foot.saturating_sub(area.top + head + FRAME_SPACING);
     let gutter = g.gutter_em();
     let column = (area.width - gutter * (area.columns - 1) as f32) / area.columns as f32;
-    let k = area.columns.div_ceil(2);
+    let k = area.columns.div_ceil(3);
     let width = column * k as f32 + gutter * (k - 1) as f32;
     let mut line = area.top + head;
     let mut placed = Vec::new();
     for (n, photo) in photos.iter().enumerate() {
-        let height = photo_lines(photo, width, &faces, &g);
+        let least = caption_grid_lines(photo, width, &faces, &g) + MIN_PHOTO_LINES;
+        let height = photo_lines(photo, width, &faces, &g).min(budget).max(least);
         if line + height > page_lines {
             break;
         }
@@ -159,6 +185,7 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
             height,
         ));
         line += height + FRAME_SPACING;
+        budget = budget.saturating_sub(height + FRAME_SPACING);
     }
     let frame = fitted(doc, article, id, area, area.top, page_lines, &placed)?;
     let under_photos = placed.last().map_or(0, Frame::bottom);
@@ -170,12 +197,15 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     Some(foot)
 }
 
+/// The fewest grid lines a photo is shown in, its caption apart.
+const MIN_PHOTO_LINES: u32 = 3;
+
 /// Grid lines a photo frame `width` ems wide takes: the picture at its own aspect ratio (at least
-/// three lines), and its caption.
+/// [`MIN_PHOTO_LINES`]), and its caption.
 pub fn photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
     let picture = (width.get() * g.em / photo.aspect() / g.pitch)
         .round()
-        .max(3.0) as u32;
+        .max(MIN_PHOTO_LINES as f32) as u32;
     picture + caption_grid_lines(photo, width, faces, g)
 }
 

@@ -1,9 +1,9 @@
 //! Ink on the composed page: where each glyph's outline lands, and where the ink of two glyphs
-//! touches (text printed on text). Outlines come from the bundled fonts.
+//! touches (text printed on text) or lands on a photo. Outlines come from the fonts.
 
 use crate::fonts::{ascent, ink_bounds};
 
-use super::page::{ComposedPage, ItemKind};
+use super::page::{ComposedPage, Item, ItemKind};
 
 /// Overlaps thinner than this share of the type size are not collisions: outline bounding
 /// boxes are wider than the ink itself, and the bundled serif's own boxes of some ideographs
@@ -43,17 +43,20 @@ impl InkBox {
 
 /// The ink box of every glyph on the composed page.
 pub fn ink_boxes(page: &ComposedPage) -> Vec<InkBox> {
-    let mut boxes = Vec::new();
-    for item in &page.items {
-        let ItemKind::Text(run) = &item.kind else {
-            continue;
-        };
-        let baseline = run.top + ascent(run.font) * run.size;
-        for &(ch, x) in &run.glyphs {
-            let Some(ink) = ink_bounds(run.font, ch) else {
-                continue;
-            };
-            boxes.push(InkBox {
+    page.items.iter().flat_map(item_ink).collect()
+}
+
+/// The ink boxes of an item's glyphs (none for what is not text).
+fn item_ink(item: &Item) -> Vec<InkBox> {
+    let ItemKind::Text(run) = &item.kind else {
+        return Vec::new();
+    };
+    let baseline = run.top + ascent(run.font) * run.size;
+    run.glyphs
+        .iter()
+        .filter_map(|&(ch, x)| {
+            let ink = ink_bounds(run.font, ch)?;
+            Some(InkBox {
                 ch,
                 page: item.origin.page,
                 left: x + ink.left * run.size,
@@ -61,10 +64,9 @@ pub fn ink_boxes(page: &ComposedPage) -> Vec<InkBox> {
                 top: baseline - ink.top * run.size,
                 bottom: baseline - ink.bottom * run.size,
                 size: run.size,
-            });
-        }
-    }
-    boxes
+            })
+        })
+        .collect()
 }
 
 /// Every pair of glyphs whose ink overlaps: text printed on text.
@@ -83,6 +85,37 @@ pub fn collisions(page: &ComposedPage) -> Vec<(InkBox, InkBox)> {
             }
             if a.overlaps(b) {
                 found.push((*a, *b));
+            }
+        }
+    }
+    found
+}
+
+/// Every glyph whose ink lands on a photo (text printed on a picture), but for the name a missing
+/// picture's placeholder shows.
+pub fn text_on_pictures(page: &ComposedPage) -> Vec<InkBox> {
+    let pictures: Vec<(usize, Option<crate::model::FrameId>, [f32; 4])> = page
+        .items
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Image { clip, .. } => Some((i.origin.page, i.origin.frame, *clip)),
+            _ => None,
+        })
+        .collect();
+    let mut found = Vec::new();
+    for item in &page.items {
+        for ink in item_ink(item) {
+            let tolerance = TOLERANCE_EM * ink.size;
+            let on = pictures.iter().any(|&(p, frame, [x, y, w, h])| {
+                p == ink.page
+                    && frame != item.origin.frame
+                    && ink.left + tolerance < x + w
+                    && x + tolerance < ink.right
+                    && ink.top + tolerance < y + h
+                    && y + tolerance < ink.bottom
+            });
+            if on {
+                found.push(ink);
             }
         }
     }

@@ -2,7 +2,8 @@
 //! most [`MAX_TEXTURE_SIDE`] pixels on its long side. Until it is ready the frame shows grey.
 
 use std::collections::HashMap;
-use std::sync::mpsc::{Receiver, channel};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui::{self, ColorImage, TextureHandle, TextureOptions};
 
@@ -12,29 +13,37 @@ pub const MAX_TEXTURE_SIDE: u32 = 2048;
 
 /// Where a picture file's texture stands.
 enum Texture {
-    /// Being decoded on a worker thread.
-    Loading(Receiver<Option<ColorImage>>),
+    /// Waiting for the worker to decode it.
+    Loading,
     /// Ready to draw.
     Ready(TextureHandle),
     /// The file is missing or cannot be decoded: the composed page shows a placeholder.
     Failed,
 }
 
-/// The textures of the photos the canvas has drawn, by file.
+/// The textures of the photos the canvas has drawn, by file. One worker thread decodes them in
+/// turn: decoding a camera's JPEG takes a large buffer for a moment, and twenty at once would
+/// take twenty.
 #[derive(Default)]
 pub struct PhotoTextures {
     textures: HashMap<String, Texture>,
+    worker: Option<Worker>,
 }
 
-impl PhotoTextures {
-    /// The texture of a picture file, starting to decode it if it is new; `None` until it is
-    /// ready (a repaint is asked for when it is).
-    pub fn get(&mut self, ctx: &egui::Context, file: &str) -> Option<egui::TextureId> {
-        let entry = self.textures.entry(file.to_owned()).or_insert_with(|| {
-            let (send, receive) = channel();
-            let path = std::path::PathBuf::from(file);
-            let ctx = ctx.clone();
-            std::thread::spawn(move || {
+/// The decoding thread: files go in, decoded pictures come out.
+struct Worker {
+    jobs: Sender<String>,
+    done: Receiver<(String, Option<ColorImage>)>,
+}
+
+impl Worker {
+    fn start(ctx: &egui::Context) -> Self {
+        let (jobs, todo) = channel::<String>();
+        let (finished, done) = channel();
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            for file in todo {
+                let path = PathBuf::from(&file);
                 let image = crate::picture::read(&path).ok().and_then(|(bytes, _)| {
                     crate::picture::decode_rgba(&bytes, &path, MAX_TEXTURE_SIDE).ok()
                 });
@@ -43,26 +52,40 @@ impl PhotoTextures {
                     ColorImage::from_rgba_unmultiplied(size, i.as_raw())
                 });
                 // The editor may have closed meanwhile; then nobody is waiting.
-                let _ = send.send(image);
+                if finished.send((file, image)).is_err() {
+                    return;
+                }
                 ctx.request_repaint();
-            });
-            Texture::Loading(receive)
-        });
-        if let Texture::Loading(receive) = entry {
-            match receive.try_recv() {
-                Ok(Some(image)) => {
-                    let handle = ctx.load_texture(file, image, TextureOptions::LINEAR);
-                    *entry = Texture::Ready(handle);
-                }
-                Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                    *entry = Texture::Failed;
-                }
-                Err(std::sync::mpsc::TryRecvError::Empty) => {}
             }
+        });
+        Worker { jobs, done }
+    }
+}
+
+impl PhotoTextures {
+    /// The texture of a picture file, asking for it to be decoded if it is new; `None` until it
+    /// is ready (a repaint is asked for when it is).
+    pub fn get(&mut self, ctx: &egui::Context, file: &str) -> Option<egui::TextureId> {
+        let worker = self.worker.get_or_insert_with(|| Worker::start(ctx));
+        while let Ok((done, image)) = worker.done.try_recv() {
+            let texture = match image {
+                Some(image) => {
+                    Texture::Ready(ctx.load_texture(&done, image, TextureOptions::LINEAR))
+                }
+                None => Texture::Failed,
+            };
+            self.textures.insert(done, texture);
         }
-        match entry {
-            Texture::Ready(handle) => Some(handle.id()),
-            Texture::Loading(_) | Texture::Failed => None,
+        if !self.textures.contains_key(file) {
+            let state = match worker.jobs.send(file.to_owned()) {
+                Ok(()) => Texture::Loading,
+                Err(_) => Texture::Failed,
+            };
+            self.textures.insert(file.to_owned(), state);
+        }
+        match self.textures.get(file) {
+            Some(Texture::Ready(handle)) => Some(handle.id()),
+            _ => None,
         }
     }
 }
