@@ -232,6 +232,14 @@ fn the_exif_orientation_is_applied() {
         "the mark is top left"
     );
     assert!(image.get_pixel(390, 190).0[1] < 100);
+    // Shrunk for the screen (decoded at a fraction of its size), it is still upright.
+    let small = banmian::picture::decode_rgba(&bytes, &path, 100).expect("decodes");
+    assert_eq!(small.dimensions(), (100, 50));
+    assert!(
+        small.get_pixel(3, 3).0[..3].iter().all(|&c| c > 200),
+        "the mark is top left"
+    );
+    assert!(small.get_pixel(97, 47).0[1] < 100);
 
     // Printed, the mark is at the top left of the photo too.
     let mut doc = import_files(&[seed_path(), path]);

@@ -71,11 +71,11 @@ struct DocumentInfo<'a> {
     free_columns: u32,
 }
 
-fn article_info<'a>(page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
+fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
     let composed = page.article(a.id);
     let set = composed.map(|c| &c.set);
-    let placed = composed.is_some_and(|c| c.placed());
+    let placed = doc.is_placed(a.id);
     let line_rooms_em = set.map_or_else(Vec::new, |set| {
         line_rooms(a, set).into_iter().map(Em::get).collect()
     });
@@ -160,7 +160,7 @@ pub fn json(doc: &Document) -> anyhow::Result<String> {
         articles: doc
             .articles
             .iter()
-            .map(|a| article_info(&page, a))
+            .map(|a| article_info(doc, &page, a))
             .collect(),
         frames: doc
             .frames()

@@ -168,9 +168,13 @@ impl Document {
             .find(|f| f.article == Some(article) && f.kind == FrameKind::Headline)
     }
 
-    /// Whether the article has a frame.
+    /// Whether the article is on the page: its text has a frame, or, for an article that is
+    /// only photos, a photo of it has.
     pub fn is_placed(&self, article: ArticleId) -> bool {
         self.frames().any(|(_, f)| f.article == Some(article))
+            || self.article(article).is_some_and(|a| {
+                !a.has_text() && a.photos.iter().any(|p| self.photo_frame(p.id).is_some())
+            })
     }
 
     /// Adds a frame to the page with index `page` (the last page when there is no such page).

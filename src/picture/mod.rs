@@ -7,9 +7,11 @@
 use std::path::{Path, PathBuf};
 
 use image::metadata::Orientation;
-use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, RgbaImage};
+use image::{ColorType, DynamicImage, ImageDecoder, ImageFormat, ImageReader, RgbaImage};
 
 use crate::model::{Document, PhotoStatus};
+
+mod scaled;
 
 /// The picture formats banmian places.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,16 +153,25 @@ pub fn decode(bytes: &[u8], path: &Path, max_side: u32) -> Result<DynamicImage, 
         path: path.to_owned(),
         reason: e.to_string(),
     };
-    let mut decoder = ImageReader::new(std::io::Cursor::new(bytes))
+    let reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| Error::Unreadable {
             path: path.to_owned(),
             reason: e.to_string(),
-        })?
-        .into_decoder()
-        .map_err(unreadable)?;
+        })?;
+    let jpeg = reader.format() == Some(ImageFormat::Jpeg);
+    let mut decoder = reader.into_decoder().map_err(unreadable)?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
+    let (w, h) = decoder.dimensions();
+    // A JPEG twice as large as asked for is decoded at a fraction of its size to begin with.
+    let eight_bit = matches!(decoder.color_type(), ColorType::Rgb8 | ColorType::L8);
+    let shrunk = (jpeg && eight_bit && w.max(h) / 2 >= max_side)
+        .then(|| scaled::decode_jpeg(bytes, max_side))
+        .flatten();
+    let mut image = match shrunk {
+        Some(image) => image,
+        None => DynamicImage::from_decoder(decoder).map_err(unreadable)?,
+    };
     if image.width().max(image.height()) > max_side {
         image = image.thumbnail(max_side, max_side);
     }

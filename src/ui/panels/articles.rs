@@ -35,7 +35,7 @@ pub fn articles_ui(
                                     .selectable(false),
                             );
                             let byline = article.byline.as_ref().map_or("–", |b| b.text.as_str());
-                            let placed = composed.is_some_and(|a| a.placed());
+                            let placed = cx.doc.is_placed(article.id);
                             let state = if placed { t.placed } else { t.unplaced };
                             let photos = match article.photos.len() {
                                 0 => String::new(),
