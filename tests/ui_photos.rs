@@ -185,3 +185,42 @@ fn collect_for_output_copies_the_layout_and_its_pictures() {
     let doc = banmian::store::load(&out.join("page.ron")).expect("loads");
     assert_eq!(doc.photos().count(), 1);
 }
+
+#[test]
+fn photos_export_in_grey_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let photo = dir.path().join("scene.jpg");
+    write_jpeg(&photo, 600, 400, None);
+    let out = dir.path().join("page.png");
+    let mut h = harness(
+        dir.path(),
+        Some(seed_layout(dir.path())),
+        vec![
+            (Dialog::PlacePicture, vec![photo]),
+            (Dialog::ExportPng, vec![out.clone()]),
+        ],
+    );
+    menu(&mut h, "File", "Place picture…");
+    menu(&mut h, "File", "Print photos in grey");
+    menu(&mut h, "File", "Export PNG…");
+    let page = banmian::compose::compose_page(h.state().doc());
+    let clip = page
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            banmian::compose::ItemKind::Image { clip, .. } => Some(*clip),
+            _ => None,
+        })
+        .expect("a photo");
+    let png = image::open(&out).expect("the PNG").to_rgb8();
+    let px = banmian::export::png::DEFAULT_DPI / 72.0;
+    let at = |fx: f32, fy: f32| {
+        let x = (clip[0] + clip[2] * fx) * px;
+        let y = (clip[1] + clip[3] * fy) * px;
+        png.get_pixel(x as u32, y as u32).0
+    };
+    for (fx, fy) in [(0.5, 0.5), (0.9, 0.9), (0.3, 0.8)] {
+        let [r, g, b] = at(fx, fy);
+        assert!(r == g && g == b, "grey at ({fx}, {fy}): {r} {g} {b}");
+    }
+}

@@ -129,3 +129,33 @@ pub(crate) fn pages(page: &ComposedPage) -> usize {
         .max()
         .unwrap_or(1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::orientation_map;
+    use image::metadata::Orientation;
+
+    /// The map draws each stored pixel where the `image` crate's own turning puts it.
+    #[test]
+    fn the_orientation_map_turns_like_the_image_crate() {
+        let stored = image::RgbImage::from_fn(3, 2, |x, y| image::Rgb([x as u8, y as u8, 0]));
+        for exif in 1..=8 {
+            let orientation = Orientation::from_exif(exif).expect("an orientation");
+            let mut upright = image::DynamicImage::ImageRgb8(stored.clone());
+            upright.apply_orientation(orientation);
+            let upright = upright.to_rgb8();
+            let (w, h) = upright.dimensions();
+            let [sx, ky, kx, sy, tx, ty] = orientation_map(orientation, w as f32, h as f32);
+            for (u, v, pixel) in stored.enumerate_pixels() {
+                let (cu, cv) = (u as f32 + 0.5, v as f32 + 0.5);
+                let x = sx * cu + kx * cv + tx;
+                let y = ky * cu + sy * cv + ty;
+                assert_eq!(
+                    upright.get_pixel(x.floor() as u32, y.floor() as u32),
+                    pixel,
+                    "EXIF {exif}: stored ({u}, {v})"
+                );
+            }
+        }
+    }
+}

@@ -350,19 +350,20 @@ impl BanmianApp {
         let page = self.composed();
         let lang = self.view.lang;
         let mut text_fallback = None;
+        let options = crate::export::PrintOptions {
+            grayscale: self.prefs.grayscale,
+        };
         let bytes = match dialog {
             Dialog::ExportPdf => crate::export::pdf::export_pdf(
                 &page,
                 &crate::export::page_title(self.session.doc()),
-                &crate::export::PrintOptions::default(),
+                &options,
             )
             .map_err(|e| errors::pdf(&e, lang)),
-            Dialog::ExportPng => crate::export::png::export_png(
-                &page,
-                crate::export::png::DEFAULT_DPI,
-                &crate::export::PrintOptions::default(),
-            )
-            .map_err(|e| errors::png(&e, lang)),
+            Dialog::ExportPng => {
+                crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI, &options)
+                    .map_err(|e| errors::png(&e, lang))
+            }
             _ => match crate::export::export_text_or_utf8(self.session.doc()) {
                 Ok((bytes, fallback)) => {
                     text_fallback = fallback.map(|e| {
@@ -587,6 +588,10 @@ impl BanmianApp {
             Command::ZoomIn => self.view.zoom = (self.view.zoom * 1.25).min(8.0),
             Command::ZoomOut => self.view.zoom = (self.view.zoom / 1.25).max(0.1),
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
+            Command::ToggleGrayscale => {
+                self.prefs.grayscale = !self.prefs.grayscale;
+                self.save_prefs();
+            }
             Command::PageSetup => self.modal = Some(Modal::PageSetup(self.doc().setup.clone())),
             Command::Styles => self.modal = Some(Modal::Styles(self.doc().styles.clone())),
             Command::About => self.modal = Some(Modal::About),
@@ -811,6 +816,7 @@ impl BanmianApp {
             zoom: self.view.zoom,
             show_grid: self.view.show_grid,
             cropping: self.view.cropping,
+            grayscale: self.prefs.grayscale,
         };
         panels::menu::menu_ui(&cx, ui, &mut actions);
         panels::status::status_ui(&cx, ui, &page);

@@ -56,6 +56,8 @@ pub enum Command {
     Zoom100,
     /// Show or hide the character grid.
     ToggleGrid,
+    /// Print photos in grey in PDF and PNG exports, or in colour.
+    ToggleGrayscale,
     /// Edit the page setup.
     PageSetup,
     /// Edit the text styles: faces and sizes by role.
@@ -92,6 +94,7 @@ impl Command {
             Command::ZoomOut => t.zoom_out,
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,
+            Command::ToggleGrayscale => t.grayscale,
             Command::PageSetup => t.page_setup,
             Command::Styles => t.styles,
             Command::About => t.about,

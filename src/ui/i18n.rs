@@ -82,6 +82,8 @@ pub struct Texts {
     pub add_picture_box: &'static str,
     /// A picture box's name.
     pub picture_box: &'static str,
+    /// The switch that prints photos in grey.
+    pub grayscale: &'static str,
     /// The command that copies the layout and its pictures into one folder.
     pub collect_for_output: &'static str,
     /// Says where the layout and its pictures were collected.
@@ -273,6 +275,7 @@ static ZH: Texts = Texts {
     unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
+    grayscale: "照片印成灰度",
     collect_for_output: "打包…",
     collected: "已打包：",
     pictures_copied: "张图片",
@@ -421,6 +424,7 @@ static EN: Texts = Texts {
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
+    grayscale: "Print photos in grey",
     collect_for_output: "Collect for output…",
     collected: "Collected:",
     pictures_copied: "pictures",

@@ -17,6 +17,9 @@ pub struct Prefs {
     pub lang: Option<Lang>,
     /// Recently opened or saved layouts, newest first.
     pub recent: Vec<PathBuf>,
+    /// Whether PDF and PNG exports print photos in grey (a paper printed in black and white).
+    #[serde(default)]
+    pub grayscale: bool,
 }
 
 impl Prefs {

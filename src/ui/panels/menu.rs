@@ -41,6 +41,10 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 ] {
                     item(ui, cx, c, true, actions);
                 }
+                let mut grey = cx.grayscale;
+                if ui.checkbox(&mut grey, t.grayscale).clicked() {
+                    actions.push(Action::Command(Command::ToggleGrayscale));
+                }
                 ui.separator();
                 item(ui, cx, Command::PageSetup, true, actions);
                 item(ui, cx, Command::Styles, true, actions);

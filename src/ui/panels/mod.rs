@@ -41,4 +41,6 @@ pub struct PanelContext<'a> {
     pub show_grid: bool,
     /// The photo frame whose crop drags move.
     pub cropping: Option<FrameId>,
+    /// Whether exports print photos in grey.
+    pub grayscale: bool,
 }
