@@ -316,7 +316,7 @@ fn import_files(paths: &[PathBuf]) -> Document {
 }
 
 /// Where the first photo shows, in points.
-fn image_clip(doc: &Document) -> [f32; 4] {
+pub(crate) fn image_clip(doc: &Document) -> [f32; 4] {
     compose_page(doc)
         .items
         .iter()

@@ -166,18 +166,8 @@ fn a_picture_pasted_from_the_clipboard_is_saved_beside_the_layout_and_placed() {
 #[test]
 fn collect_for_output_copies_the_layout_and_its_pictures() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let photo = dir.path().join("scene.jpg");
-    write_jpeg(&photo, 600, 400, None);
     let out = dir.path().join("print shop");
-    let mut h = harness(
-        dir.path(),
-        Some(seed_layout(dir.path())),
-        vec![
-            (Dialog::PlacePicture, vec![photo]),
-            (Dialog::CollectFolder, vec![out.clone()]),
-        ],
-    );
-    menu(&mut h, "File", "Place picture…");
+    let mut h = seed_with_a_placed_photo(dir.path(), (Dialog::CollectFolder, out.clone()));
     menu(&mut h, "File", "Collect for output…");
     h.get_by_label_contains("Collected:");
     assert!(out.join("page.ron").is_file());
@@ -189,29 +179,11 @@ fn collect_for_output_copies_the_layout_and_its_pictures() {
 #[test]
 fn photos_export_in_grey_when_asked() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let photo = dir.path().join("scene.jpg");
-    write_jpeg(&photo, 600, 400, None);
     let out = dir.path().join("page.png");
-    let mut h = harness(
-        dir.path(),
-        Some(seed_layout(dir.path())),
-        vec![
-            (Dialog::PlacePicture, vec![photo]),
-            (Dialog::ExportPng, vec![out.clone()]),
-        ],
-    );
-    menu(&mut h, "File", "Place picture…");
+    let mut h = seed_with_a_placed_photo(dir.path(), (Dialog::ExportPng, out.clone()));
     menu(&mut h, "File", "Print photos in grey");
     menu(&mut h, "File", "Export PNG…");
-    let page = banmian::compose::compose_page(h.state().doc());
-    let clip = page
-        .items
-        .iter()
-        .find_map(|i| match &i.kind {
-            banmian::compose::ItemKind::Image { clip, .. } => Some(*clip),
-            _ => None,
-        })
-        .expect("a photo");
+    let clip = crate::photos::image_clip(h.state().doc());
     let png = image::open(&out).expect("the PNG").to_rgb8();
     let px = banmian::export::png::DEFAULT_DPI / 72.0;
     let at = |fx: f32, fy: f32| {
@@ -223,4 +195,18 @@ fn photos_export_in_grey_when_asked() {
         let [r, g, b] = at(fx, fy);
         assert!(r == g && g == b, "grey at ({fx}, {fy}): {r} {g} {b}");
     }
+}
+
+/// The editor on the seed page with `scene.jpg` (600 × 400) placed through File ▸ Place
+/// picture…, its file dialogs answering `then` next.
+fn seed_with_a_placed_photo(
+    dir: &std::path::Path,
+    then: (Dialog, std::path::PathBuf),
+) -> egui_kittest::Harness<'static, banmian::ui::BanmianApp> {
+    let photo = dir.join("scene.jpg");
+    write_jpeg(&photo, 600, 400, None);
+    let picks = vec![(Dialog::PlacePicture, vec![photo]), (then.0, vec![then.1])];
+    let mut h = harness(dir, Some(seed_layout(dir)), picks);
+    menu(&mut h, "File", "Place picture…");
+    h
 }

@@ -22,8 +22,9 @@ fn main() {
         "import" => import,
         "ron" => ron,
         "reflow" => reflow,
+        "picture" => picture,
         _ => {
-            eprintln!("usage: banmian-fuzz import|ron|reflow [--seconds N]");
+            eprintln!("usage: banmian-fuzz import|ron|reflow|picture [--seconds N]");
             std::process::exit(2);
         }
     };
@@ -95,12 +96,30 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
                     family: Some("霞鹜文楷".to_owned()),
                 });
             }
-            [doc, styled]
+            // The same page with a photo placed, its file a real JPEG.
+            let mut pictured = doc.clone();
+            let file = std::env::temp_dir().join("banmian-fuzz-photo.jpg");
+            if std::fs::write(&file, &pictures()[0]).is_ok()
+                && let Ok(photo) = banmian::import::picture::read_photo(
+                    &file,
+                    banmian::model::PhotoId(0),
+                )
+                && let Some(last) = pictured.articles.last().map(|a| a.id)
+            {
+                let place = banmian::edit::Edit::PlacePhoto {
+                    article: Some(last),
+                    photo: Box::new(photo),
+                    at: None,
+                };
+                banmian::edit::apply(&mut pictured, place);
+            }
+            [doc, styled, pictured]
                 .iter()
                 .map(|d| banmian::store::to_ron(d).unwrap_or_default().into_bytes())
                 .collect()
         }
         "reflow" => SEED.lines().map(|l| l.as_bytes().to_vec()).collect(),
+        "picture" => pictures(),
         _ => vec![
             SEED.as_bytes().to_vec(),
             gb.into_owned(),
@@ -109,6 +128,26 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
             manuscript.replace('\n', "\r\n").into_bytes(),
         ],
     }
+}
+
+/// Small pictures as cameras and screenshots make them: a JPEG (turned by its EXIF
+/// orientation), a grey JPEG and a PNG with transparency.
+fn pictures() -> Vec<Vec<u8>> {
+    let colour = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, 90, y as u8 * 5]));
+    let mut jpeg = Vec::new();
+    let _ = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80).encode_image(&colour);
+    // An EXIF segment saying "turn a quarter clockwise", right after the start marker.
+    let exif: &[u8] = b"\xFF\xE1\x00\x22Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0";
+    if jpeg.len() > 2 {
+        jpeg.splice(2..2, exif.iter().copied());
+    }
+    let grey = image::GrayImage::from_fn(40, 30, |x, y| image::Luma([(x * 6 + y) as u8]));
+    let mut grey_jpeg = Vec::new();
+    let _ = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut grey_jpeg, 80).encode_image(&grey);
+    let alpha = image::RgbaImage::from_fn(32, 32, |x, _| image::Rgba([200, 20, 20, (x * 8) as u8]));
+    let mut png = std::io::Cursor::new(Vec::new());
+    let _ = alpha.write_to(&mut png, image::ImageFormat::Png);
+    vec![jpeg, grey_jpeg, png.into_inner()]
 }
 
 /// A damaged or crafted copy of `base`: bytes flipped, runs cut, repeated or spliced in from
@@ -186,6 +225,15 @@ fn ron(bytes: &[u8]) {
         let _ = banmian::export::export_text(&doc);
         let _ = banmian::export::pdf::export_pdf(&page, "fuzz", &Default::default());
         let _ = banmian::export::png::export_png(&page, 10.0, &Default::default());
+    }
+}
+
+/// Read a picture: what it is, its pixels for the screen, and in grey for print.
+fn picture(bytes: &[u8]) {
+    let path = Path::new("fuzz.jpg");
+    if banmian::picture::probe(bytes, path).is_ok() {
+        let _ = banmian::picture::decode_rgba(bytes, path, 32);
+        let _ = banmian::picture::grey_png(bytes, path);
     }
 }
 

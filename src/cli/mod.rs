@@ -187,42 +187,39 @@ fn photo_problems(
 ) -> Vec<String> {
     use export::PhotoTrouble;
     let troubles = export::photo_troubles(doc, page);
-    let files = |want: fn(&PhotoTrouble) -> Option<String>| -> Vec<String> {
-        troubles.iter().filter_map(want).collect()
-    };
-    let mut problems = Vec::new();
-    let missing = files(|t| match t {
-        PhotoTrouble::Missing(file) => Some(file.clone()),
-        _ => None,
-    });
-    if !missing.is_empty() {
-        problems.push(format!(
-            "picture files are missing, a grey box prints in their place: {}",
-            listed(missing, false)
-        ));
-    }
-    let changed = files(|t| match t {
-        PhotoTrouble::Changed(file) => Some(file.clone()),
-        _ => None,
-    });
-    if !changed.is_empty() {
-        problems.push(format!(
-            "picture files changed since they were placed: {}",
-            listed(changed, false)
-        ));
-    }
-    let coarse = files(|t| match t {
-        PhotoTrouble::Coarse(file, dpi) => Some(format!("{file} ({dpi:.0} dpi)")),
-        _ => None,
-    });
-    if !coarse.is_empty() {
-        problems.push(format!(
-            "photos print below {} dpi and will look coarse: {}",
-            banmian::compose::MIN_PHOTO_DPI,
-            listed(coarse, false)
-        ));
-    }
-    problems
+    let coarse = format!(
+        "photos print below {} dpi and will look coarse",
+        banmian::compose::MIN_PHOTO_DPI
+    );
+    /// Names the file of a trouble of one kind.
+    type Pick = fn(&PhotoTrouble) -> Option<String>;
+    let kinds: [(&str, Pick); 3] = [
+        (
+            "picture files are missing, a grey box prints in their place",
+            |t| match t {
+                PhotoTrouble::Missing(file) => Some(file.clone()),
+                _ => None,
+            },
+        ),
+        (
+            "picture files changed since they were placed",
+            |t| match t {
+                PhotoTrouble::Changed(file) => Some(file.clone()),
+                _ => None,
+            },
+        ),
+        (&coarse, |t| match t {
+            PhotoTrouble::Coarse(file, dpi) => Some(format!("{file} ({dpi:.0} dpi)")),
+            _ => None,
+        }),
+    ];
+    kinds
+        .iter()
+        .filter_map(|(message, pick)| {
+            let files: Vec<String> = troubles.iter().filter_map(pick).collect();
+            (!files.is_empty()).then(|| format!("{message}: {}", listed(files, false)))
+        })
+        .collect()
 }
 
 /// Help and version are printed as asked; a mistake on the command line is one line, with a hint

@@ -67,29 +67,19 @@ pub fn arrange(doc: &mut Document) {
     }
     let strips = plan_strips(&narrow, &g);
     let mut feet: Vec<u32> = vec![top; strips.len()];
-    for (k, strip) in strips.iter().enumerate() {
-        for article in &strip.articles {
-            let measure = column_measure(article, strip.width, gutter);
-            let area = Area {
-                x: strip.x,
-                width: strip.width,
-                columns: columns_within(measure, strip.width, gutter),
-                top: feet[k],
-            };
-            if let Some(foot) = place(doc, article, area, g.lines) {
-                feet[k] = foot;
-                continue;
-            }
-            // No room left in its strip: the strip with most room left takes it, at its width.
+    for (k, own) in strips.iter().enumerate() {
+        for article in &own.articles {
+            // Its own strip first; where that has no room left, the strip with most room left
+            // takes it, at its width.
             let mut others: Vec<usize> = (0..strips.len()).filter(|&j| j != k).collect();
             others.sort_by_key(|&j| feet[j]);
-            for j in others {
-                let other = &strips[j];
-                let measure = column_measure(article, other.width, gutter);
+            for j in std::iter::once(k).chain(others) {
+                let strip = &strips[j];
+                let measure = column_measure(article, strip.width, gutter);
                 let area = Area {
-                    x: other.x,
-                    width: other.width,
-                    columns: columns_within(measure, other.width, gutter),
+                    x: strip.x,
+                    width: strip.width,
+                    columns: columns_within(measure, strip.width, gutter),
                     top: feet[j],
                 };
                 if let Some(foot) = place(doc, article, area, g.lines) {

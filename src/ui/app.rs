@@ -298,13 +298,7 @@ impl BanmianApp {
     /// Copies the layout and its pictures into `folder` (打包) and says what was copied; the
     /// document being edited stays where it is.
     fn collect_into(&mut self, folder: &Path) {
-        let name = self
-            .path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())));
-        match crate::store::collect(self.doc(), folder, &name) {
+        match crate::store::collect(self.doc(), folder, &self.file_name()) {
             Ok(done) => {
                 let t = self.texts();
                 let mut text = format!(
@@ -444,14 +438,18 @@ impl BanmianApp {
         if self.pending_dialog.is_some() {
             return;
         }
-        // A layout saved before keeps its name; a new one is named after its lead headline.
-        let name = self
-            .path
+        let name = self.file_name();
+        self.pending_dialog = Some((dialog, self.picker.pick(dialog, &name, self.view.lang)));
+    }
+
+    /// The name files of this layout get: a layout saved before keeps its name; a new one is
+    /// named after its lead headline.
+    fn file_name(&self) -> String {
+        self.path
             .as_ref()
             .and_then(|p| p.file_stem())
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())));
-        self.pending_dialog = Some((dialog, self.picker.pick(dialog, &name, self.view.lang)));
+            .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())))
     }
 
     fn poll_dialog(&mut self, ctx: &egui::Context) {
