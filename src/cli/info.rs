@@ -4,6 +4,7 @@ use banmian::compose::arrange::free_space;
 use banmian::compose::{ComposedPage, PT_PER_MM, compose_page, line_rooms};
 use banmian::model::{Article, BylinePlacement, Document, Em, Frame, FrameKind, PhotoStatus};
 use serde::Serialize;
+use std::path::Path;
 
 /// One article's summary; the keys are the contract of DESIGN.md §5.
 #[derive(Serialize)]
@@ -35,7 +36,7 @@ struct ArticleInfo<'a> {
 /// One photo's summary.
 #[derive(Serialize)]
 struct PhotoInfo<'a> {
-    file: &'a str,
+    file: String,
     caption: Option<&'a str>,
     credit: Option<&'a str>,
     placed: bool,
@@ -71,7 +72,12 @@ struct DocumentInfo<'a> {
     free_columns: u32,
 }
 
-fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> ArticleInfo<'a> {
+fn article_info<'a>(
+    doc: &Document,
+    page: &ComposedPage,
+    a: &'a Article,
+    dir: &Path,
+) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
     let composed = page.article(a.id);
     let set = composed.map(|c| &c.set);
@@ -110,7 +116,7 @@ fn article_info<'a>(doc: &Document, page: &ComposedPage, a: &'a Article) -> Arti
             .map(|p| {
                 let composed = page.photos.iter().find(|c| c.id == p.id);
                 PhotoInfo {
-                    file: &p.file,
+                    file: banmian::store::relative_to(Path::new(&p.file), dir),
                     caption: p.caption.as_deref(),
                     credit: p.credit.as_deref(),
                     placed: composed.is_some_and(|c| c.frame.is_some()),
@@ -150,8 +156,8 @@ fn frame_info(doc: &Document, page: &ComposedPage, index: usize, f: &Frame) -> F
     }
 }
 
-/// The summary as pretty JSON.
-pub fn json(doc: &Document) -> anyhow::Result<String> {
+/// The summary as pretty JSON; photos' files are named from `dir`, the layout's folder.
+pub fn json(doc: &Document, dir: &Path) -> anyhow::Result<String> {
     let page = compose_page(doc);
     let (free_lines, free_columns) = free_space(doc);
     let info = DocumentInfo {
@@ -160,7 +166,7 @@ pub fn json(doc: &Document) -> anyhow::Result<String> {
         articles: doc
             .articles
             .iter()
-            .map(|a| article_info(doc, &page, a))
+            .map(|a| article_info(doc, &page, a, dir))
             .collect(),
         frames: doc
             .frames()

@@ -72,7 +72,7 @@ pub fn run() -> anyhow::Result<()> {
         Some(Command::Info { layout, json }) => {
             let doc = store::load(&layout)?;
             let text = if json {
-                info::json(&doc)?
+                info::json(&doc, store::folder_of(&layout))?
             } else {
                 info::table(&doc)
             };

@@ -118,14 +118,20 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         let first = doc.next_frame_id().0;
         let mut line = area.top;
         let mut stacked = Vec::new();
+        // Photos with no text of their own take two base columns at most, not a page.
+        let width = if has_text {
+            area.width
+        } else {
+            area.width.min(g.span_em(STANDALONE_PHOTO_COLUMNS))
+        };
         for photo in &photos {
-            let height = photo_lines(photo, area.width, &faces, &g);
+            let height = photo_lines(photo, width, &faces, &g);
             if line + height > page_lines {
                 break;
             }
             let id = FrameId(first + stacked.len() as u32);
             let picture = Picture::new(photo.id);
-            stacked.push(Frame::photo(id, picture, area.x, area.width, line, height));
+            stacked.push(Frame::photo(id, picture, area.x, width, line, height));
             line += height + FRAME_SPACING;
         }
         let text = if has_text {
@@ -186,6 +192,9 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     }
     Some(foot)
 }
+
+/// The base columns a photo without text of its own spans at most.
+const STANDALONE_PHOTO_COLUMNS: u32 = 2;
 
 /// The fewest grid lines a photo is shown in, its caption apart.
 const MIN_PHOTO_LINES: u32 = 3;

@@ -8,4 +8,4 @@ mod upgrade;
 
 pub use atomic::{WriteError, write_atomic};
 pub use collect::{Collected, PICTURES_FOLDER, collect};
-pub use ron_file::{Error, from_ron, load, save, to_ron, to_ron_in};
+pub use ron_file::{Error, folder_of, from_ron, load, relative_to, save, to_ron, to_ron_in};

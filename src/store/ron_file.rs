@@ -118,7 +118,7 @@ pub fn to_ron_in(doc: &Document, dir: &Path) -> Result<String, Error> {
 
 /// `file` named from folder `dir`, with `/` between names on every system; an absolute path
 /// where there is no relative one (another drive).
-fn relative_to(file: &Path, dir: &Path) -> String {
+pub fn relative_to(file: &Path, dir: &Path) -> String {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
     let (file, dir) = (absolute(file), absolute(dir));
     match pathdiff::diff_paths(&file, &dir) {
@@ -132,7 +132,7 @@ fn relative_to(file: &Path, dir: &Path) -> String {
 }
 
 /// The folder a file is in (`.` for a bare file name).
-fn folder_of(path: &Path) -> &Path {
+pub fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
