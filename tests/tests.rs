@@ -36,3 +36,5 @@ mod ui_layout;
 mod ui_photos;
 /// The real window, under a display.
 mod window;
+/// Word manuscripts (.docx).
+mod word;

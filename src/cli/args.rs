@@ -23,7 +23,7 @@ pub struct Args {
 pub enum Command {
     /// Text (page flow or manuscripts) → layout; RON on stdout without -o.
     Import {
-        /// The text files, in order.
+        /// The text files, Word .docx manuscripts and pictures, in order.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Where to write the layout.
@@ -35,6 +35,9 @@ pub enum Command {
         /// The files' encoding (utf-8, gb18030, gbk, big5, utf-16le…); detected when not given.
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
+        /// Say on stderr what each file gave: headline, byline, characters, photos.
+        #[arg(long)]
+        verbose: bool,
     },
     /// The page as plain text in the source's flow, or as PDF or PNG; stdout without -o.
     Export {

@@ -27,13 +27,23 @@ pub fn run() -> anyhow::Result<()> {
             output,
             format,
             encoding,
+            verbose,
         }) => {
             refuse_overwriting_input(output.as_deref(), &files)?;
             let encoding = encoding
                 .map(|e| import::encoding_named(&e))
                 .transpose()
                 .map_err(|e| anyhow::anyhow!("--encoding: {e}"))?;
-            let mut doc = import::import_files_in(&files, format.map(Into::into), encoding)?;
+            let (mut doc, reports) =
+                import::import_files_in(&files, format.map(Into::into), encoding)?;
+            for r in &reports {
+                for warning in &r.warnings {
+                    eprintln!("warning: {}: {warning}", r.file.display());
+                }
+                if verbose {
+                    eprintln!("{}", report_line(r));
+                }
+            }
             banmian::compose::arrange::arrange(&mut doc);
             // Pictures are named relative to where the layout goes (or the current folder).
             let dir = match output.as_deref().and_then(Path::parent) {
@@ -81,6 +91,22 @@ pub fn run() -> anyhow::Result<()> {
         Some(Command::Reflow { measure, indent }) => reflow(measure, indent),
         Some(Command::Fonts { json }) => write_output(None, fonts_list(json)?.as_bytes()),
     }
+}
+
+/// One file of an import report: `FILE: headline · byline · N chars · M photos`.
+fn report_line(r: &import::Report) -> String {
+    let articles = match r.articles {
+        1 => String::new(),
+        n => format!(" · {n} articles"),
+    };
+    format!(
+        "{}: {} · {}{articles} · {} chars · {} photos",
+        r.file.display(),
+        r.headline,
+        r.byline.as_deref().unwrap_or("no byline"),
+        r.chars,
+        r.photos
+    )
 }
 
 /// The page in the chosen format. Printing (PDF, PNG) leaves overset text out: a warning names

@@ -65,6 +65,17 @@ pub enum ErrorKind {
         /// What the detector guessed.
         guess: &'static str,
     },
+    /// Occurs for a Word 97–2003 `.doc`, a WPS `.wps` or a password-protected `.docx`: formats
+    /// banmian does not read.
+    #[error(
+        "this is an old Word (.doc), WPS or password-protected Word file, which banmian cannot read; open it in Word or WPS and save it as .docx (without a password) or as .txt, then import that"
+    )]
+    OldWord,
+    /// Occurs when a `.docx` cannot be read; says why.
+    #[error(
+        "not a readable Word .docx: {0}; open it in Word or WPS and save it again as .docx or .txt"
+    )]
+    Docx(String),
     /// Occurs when a picture file is not a JPEG or PNG that can be read.
     #[error("not a JPEG or PNG picture banmian can read ({0})")]
     Picture(String),

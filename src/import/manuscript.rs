@@ -153,7 +153,7 @@ fn join_line(paragraph: &mut String, line: &str) {
 }
 
 /// The byline inside the lead, as in `本报讯（通讯员 陈静）9月1日，…`: the lead keeps its text.
-fn lead_byline(article: &Article) -> Option<Byline> {
+pub(super) fn lead_byline(article: &Article) -> Option<Byline> {
     let lead = article.paragraphs().next()?;
     let open = lead.text.find(['（', '('])?;
     if lead.text[..open].chars().count() > 6 {

@@ -1,4 +1,4 @@
-//! Import: text files → articles; pictures → their photos.
+//! Import: text files and Word manuscripts → articles; pictures → their photos.
 //!
 //! Bytes are decoded ([`decode`]), then read either as a page in its flow ([`page_flow`], the
 //! seed's format) or as correspondents' manuscripts ([`manuscript`]), detected or chosen.
@@ -6,6 +6,7 @@
 mod big5_hkscs;
 mod byline;
 pub mod decode;
+pub mod docx;
 mod error;
 mod lines;
 pub mod manuscript;
@@ -39,6 +40,27 @@ pub struct Imported {
     pub source: TextSource,
     /// What it was read as.
     pub format: Format,
+    /// What was changed on the way in (a Word table flattened, say).
+    pub warnings: Vec<String>,
+}
+
+/// What one file of an import gave: for the import report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The file.
+    pub file: PathBuf,
+    /// How many articles it held.
+    pub articles: usize,
+    /// The first article's headline (or first words).
+    pub headline: String,
+    /// The first article's byline.
+    pub byline: Option<String>,
+    /// Body characters in all.
+    pub chars: usize,
+    /// Photos in all (embedded, or the picture file itself).
+    pub photos: usize,
+    /// What was changed on the way in.
+    pub warnings: Vec<String>,
 }
 
 /// Reads a text file. `format` and `encoding` override detection.
@@ -52,6 +74,21 @@ pub fn import_file(
         path: path.to_owned(),
         kind: ErrorKind::Read(e),
     })?;
+    let error = |kind| Error {
+        path: path.to_owned(),
+        kind,
+    };
+    if docx::is_ole(&bytes) {
+        return Err(error(ErrorKind::OldWord));
+    }
+    let named_docx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    if named_docx || docx::is_zip(&bytes) {
+        let manuscript = docx::read_docx(bytes, crate::model::ArticleId(first_id))
+            .map_err(|why| error(ErrorKind::Docx(why)))?;
+        return picture::word_article(path, manuscript).map_err(error);
+    }
     import_bytes_in(&bytes, path, format, encoding, first_id)
 }
 
@@ -106,22 +143,25 @@ pub fn import_bytes_in(
         articles,
         source,
         format,
+        warnings: Vec::new(),
     })
 }
 
 /// Imports several files into one new document, in the order given. The first file decides how
 /// export writes the text (encoding, BOM, line ending).
 pub fn import_files(paths: &[PathBuf], format: Option<Format>) -> Result<Document, Error> {
-    import_files_in(paths, format, None)
+    import_files_in(paths, format, None).map(|(doc, _)| doc)
 }
 
-/// [`import_files`] in the encoding the user names (`--encoding`), else the one detected.
+/// [`import_files`] in the encoding the user names (`--encoding`), else the one detected, with a
+/// report of what each file gave.
 pub fn import_files_in(
     paths: &[PathBuf],
     format: Option<Format>,
     encoding: Option<&'static encoding_rs::Encoding>,
-) -> Result<Document, Error> {
+) -> Result<(Document, Vec<Report>), Error> {
     let mut doc = Document::default();
+    let mut reports = Vec::new();
     let mut texts = 0;
     for path in paths {
         if crate::picture::is_picture_path(path) {
@@ -135,16 +175,47 @@ pub fn import_files_in(
                     doc.articles.push(article);
                 }
             }
+            reports.push(report(
+                path,
+                &doc.articles[doc.articles.len() - 1..],
+                Vec::new(),
+            ));
             continue;
         }
-        let imported = import_file(path, format, encoding, doc.next_article_id().0)?;
+        let mut imported = import_file(path, format, encoding, doc.next_article_id().0)?;
+        let first = doc.next_photo_id().0;
+        for (k, photo) in imported
+            .articles
+            .iter_mut()
+            .flat_map(|a| a.photos.iter_mut())
+            .enumerate()
+        {
+            photo.id = crate::model::PhotoId(first + k as u32);
+        }
         if texts == 0 {
             doc.source = imported.source;
         }
         texts += 1;
+        reports.push(report(path, &imported.articles, imported.warnings));
         doc.articles.extend(imported.articles);
     }
-    Ok(doc)
+    Ok((doc, reports))
+}
+
+/// The report line of one file that gave `articles`.
+fn report(path: &Path, articles: &[Article], warnings: Vec<String>) -> Report {
+    let first = articles.first();
+    Report {
+        file: path.to_owned(),
+        articles: articles.len(),
+        headline: first.map(Article::title).unwrap_or_default(),
+        byline: first
+            .and_then(|a| a.byline.as_ref())
+            .map(|b| b.text.clone()),
+        chars: articles.iter().map(Article::char_count).sum(),
+        photos: articles.iter().map(|a| a.photos.len()).sum(),
+        warnings,
+    }
 }
 
 /// Tells a page flow from a manuscript. A manuscript indents its paragraphs, or runs each one on

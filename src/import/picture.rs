@@ -43,6 +43,39 @@ fn caption_beside(path: &Path) -> (Option<String>, Option<String>) {
     }
 }
 
+/// The article of a Word manuscript, its pictures saved as files in a folder beside it
+/// (`稿件.docx` → `稿件-图片/image1.jpeg`) and made its photos.
+pub fn word_article(
+    path: &Path,
+    manuscript: super::docx::Manuscript,
+) -> Result<super::Imported, ErrorKind> {
+    let mut article = manuscript.article;
+    let mut warnings = manuscript.warnings;
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "manuscript".into(), |s| s.to_string_lossy());
+    let folder = crate::store::folder_of(path).join(format!("{stem}-图片"));
+    for (k, embedded) in manuscript.pictures.into_iter().enumerate() {
+        let saved = picture::save_into(&folder, &embedded.name, &embedded.bytes)
+            .map_err(|e| ErrorKind::Picture(e.to_string()));
+        let photo = saved.and_then(|file| read_photo(&file, PhotoId(k as u32)).map_err(|e| e.kind));
+        match photo {
+            Ok(mut photo) => {
+                photo.caption = embedded.caption;
+                photo.credit = embedded.credit;
+                article.photos.push(photo);
+            }
+            Err(e) => warnings.push(format!("the picture {} is left out: {e}", embedded.name)),
+        }
+    }
+    Ok(super::Imported {
+        articles: vec![article],
+        source: crate::model::TextSource::default(),
+        format: super::Format::Manuscript,
+        warnings,
+    })
+}
+
 /// Splits a caption text into the caption and the credit. The credit ends in `摄` (`通讯员 张三
 /// 摄`): it is the last line, or on a single line what follows a `■` or the last sentence.
 pub fn split_caption(text: &str) -> (Option<String>, Option<String>) {

@@ -216,3 +216,38 @@ pub fn grey_png(bytes: &[u8], path: &Path) -> Result<Vec<u8>, Error> {
         })?;
     Ok(out.into_inner())
 }
+
+/// Writes a picture's bytes into `folder` (made if need be) as `name`, or as `name-2`, `name-3`…
+/// where a different file has that name; a file there with the same bytes is used as it is.
+pub fn save_into(folder: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, Error> {
+    let io = |error| Error::Read {
+        path: folder.to_owned(),
+        error,
+    };
+    std::fs::create_dir_all(folder).map_err(io)?;
+    let path = Path::new(name);
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "picture".into(), |s| s.to_string_lossy());
+    let ext = path.extension().map(|e| e.to_string_lossy());
+    let wanted = hash(bytes);
+    for n in 1..10_000 {
+        let numbered = match n {
+            1 => stem.to_string(),
+            n => format!("{stem}-{n}"),
+        };
+        let candidate = match &ext {
+            Some(ext) => folder.join(format!("{numbered}.{ext}")),
+            None => folder.join(numbered),
+        };
+        if !candidate.exists() {
+            crate::store::write_atomic(&candidate, bytes)
+                .map_err(|e| io(std::io::Error::other(e.to_string())))?;
+            return Ok(candidate);
+        }
+        if read_bytes(&candidate).is_ok_and(|b| hash(&b) == wanted) {
+            return Ok(candidate);
+        }
+    }
+    Err(io(std::io::Error::other("no free file name")))
+}

@@ -34,6 +34,12 @@ pub fn import(e: &crate::import::Error, lang: Lang) -> String {
             "{file}：无法确定文件的编码（像是 {guess}），请用记事本另存为 UTF-8 或 GB18030 后再导入"
         ),
         ErrorKind::UnknownEncoding(name) => format!("未知的编码 {name}"),
+        ErrorKind::OldWord => format!(
+            "{file}：这是旧版 Word（.doc）、WPS 或加了密码的 Word 文件，无法读取；请在 Word 或 WPS 里另存为 .docx（不加密码）或 .txt 后再导入"
+        ),
+        ErrorKind::Docx(why) => format!(
+            "{file}：这个 Word 文件无法读取（{why}）；请在 Word 或 WPS 里重新另存为 .docx 或 .txt"
+        ),
         ErrorKind::Picture(why) => {
             format!("{file}：不是能读取的 JPEG 或 PNG 图片（{why}）")
         }
