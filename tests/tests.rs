@@ -28,6 +28,8 @@ mod seed;
 mod typesetting;
 /// The editor, driven through egui_kittest.
 mod ui;
+/// The clipboard, input methods and the import report in the editor.
+mod ui_clipboard;
 /// The editor's rough edges a new user hits: dialogs, zoom, recovery, export warnings.
 mod ui_edges;
 /// The editor's layout tools: chains, picture boxes, headline blocks, printed columns.

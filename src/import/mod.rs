@@ -12,6 +12,7 @@ mod lines;
 pub mod manuscript;
 mod measures;
 pub mod page_flow;
+pub mod paste;
 pub mod picture;
 
 use std::path::{Path, PathBuf};

@@ -246,12 +246,13 @@ impl BanmianApp {
     /// Imports text files into the document (an undoable step); their articles are placed
     /// where the page has room.
     pub fn import_paths(&mut self, paths: &[PathBuf]) {
-        match crate::import::import_files(paths, None) {
-            Ok(imported) => {
+        match crate::import::import_files_in(paths, None, None) {
+            Ok((imported, reports)) => {
                 let fresh = self.doc().articles.is_empty();
                 self.session
                     .apply(Edit::AddArticles(imported.articles, imported.source), None);
                 self.view.fit_pending |= fresh;
+                self.modal = Some(Modal::Notice(import_report(self.texts(), &reports)));
             }
             Err(e) => self.modal = Some(Modal::Error(errors::import(&e, self.view.lang))),
         }
@@ -690,6 +691,39 @@ impl BanmianApp {
         }
     }
 
+    /// Text pasted on the page or the article list (not into a text field): a new article read
+    /// by the manuscript rules, placed where the page has room and selected.
+    fn pasted_text(&mut self, ctx: &egui::Context) {
+        if ctx.memory(|m| m.focused().is_some()) {
+            return;
+        }
+        let texts: Vec<String> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+                .collect()
+        });
+        for text in texts {
+            let id = self.doc().next_article_id();
+            let Some(article) = crate::import::paste::read_pasted(&text, id) else {
+                continue;
+            };
+            let source = self.doc().source.clone();
+            self.session
+                .apply(Edit::AddArticles(vec![article], source), None);
+            // Appending keeps the id when no other article took it first.
+            if let Some(last) = self.doc().articles.last() {
+                self.selected = Selection {
+                    article: Some(last.id),
+                    frame: None,
+                };
+            }
+        }
+    }
+
     /// Pictures pasted from the clipboard: each is written as a PNG beside the layout (in the
     /// editor's own folder while the layout is unsaved) and placed like a picked file.
     fn pasted_images(&mut self, ctx: &egui::Context) {
@@ -794,6 +828,7 @@ impl BanmianApp {
         let mut actions = self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         self.pasted_images(&ctx);
+        self.pasted_text(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Pending::Quit));
@@ -902,4 +937,26 @@ fn photo_notes(t: &Texts, doc: &Document, page: &ComposedPage) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// What an import gave, a line per file: headline, byline, characters, photos, warnings.
+fn import_report(t: &Texts, reports: &[crate::import::Report]) -> String {
+    let mut lines = vec![t.import_report.to_owned()];
+    for r in reports {
+        let name = r.file.file_name().map_or_else(
+            || r.file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let byline = r.byline.as_deref().unwrap_or("–");
+        let articles = match r.articles {
+            1 => String::new(),
+            n => format!(" · {n} {}", t.articles_word),
+        };
+        lines.push(format!(
+            "{name}：{} · {byline}{articles} · {} {} · {} {}",
+            r.headline, r.chars, t.chars, r.photos, t.photo
+        ));
+        lines.extend(r.warnings.iter().map(|w| format!("    ⚠ {w}")));
+    }
+    lines.join("\n")
 }

@@ -44,6 +44,10 @@ impl FilePicker for SystemPicker {
         std::thread::spawn(move || {
             let layout = (t.layout_files, &["ron"][..]);
             let text = (t.text_files, &["txt", "text"][..]);
+            let manuscripts = (
+                t.manuscript_files,
+                &["txt", "text", "docx", "jpg", "jpeg", "png"][..],
+            );
             let paths = match dialog {
                 Dialog::OpenLayout => rfd::FileDialog::new()
                     .add_filter(layout.0, layout.1)
@@ -51,7 +55,7 @@ impl FilePicker for SystemPicker {
                     .into_iter()
                     .collect(),
                 Dialog::ImportText => rfd::FileDialog::new()
-                    .add_filter(text.0, text.1)
+                    .add_filter(manuscripts.0, manuscripts.1)
                     .pick_files()
                     .unwrap_or_default(),
                 Dialog::PlacePicture => rfd::FileDialog::new()

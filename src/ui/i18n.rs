@@ -82,6 +82,12 @@ pub struct Texts {
     pub add_picture_box: &'static str,
     /// A picture box's name.
     pub picture_box: &'static str,
+    /// The import dialog's filter: text, Word and pictures.
+    pub manuscript_files: &'static str,
+    /// Heads the list of what each imported file gave.
+    pub import_report: &'static str,
+    /// Articles, after a count.
+    pub articles_word: &'static str,
     /// The switch that prints photos in grey.
     pub grayscale: &'static str,
     /// The command that copies the layout and its pictures into one folder.
@@ -275,6 +281,9 @@ static ZH: Texts = Texts {
     unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
+    manuscript_files: "稿件（文本、Word、图片）",
+    import_report: "导入结果：",
+    articles_word: "篇稿件",
     grayscale: "照片印成灰度",
     collect_for_output: "打包…",
     collected: "已打包：",
@@ -424,6 +433,9 @@ static EN: Texts = Texts {
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
+    manuscript_files: "Manuscripts (text, Word, pictures)",
+    import_report: "Imported:",
+    articles_word: "articles",
     grayscale: "Print photos in grey",
     collect_for_output: "Collect for output…",
     collected: "Collected:",

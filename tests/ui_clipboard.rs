@@ -1,0 +1,135 @@
+//! The clipboard and input methods in the editor: text pasted on the page becomes an article,
+//! a headline copied out pastes into another field, Chinese typed through an IME arrives, and an
+//! import of several manuscripts reports what each gave.
+
+use banmian::ui::files::Dialog;
+use eframe::egui::{self, Role};
+use egui_kittest::kittest::Queryable as _;
+
+use crate::ui::{harness, menu, seed_layout, select};
+
+#[test]
+fn text_pasted_on_the_page_becomes_a_new_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let before = h.state().doc().articles.len();
+    let copied = "反诈宣传进社区\u{a0}\r\n\r\n\r\n\u{3000}\u{3000}近日，马村派出所\u{200b}开展反诈宣传活动。\r\n民警向群众讲解电信诈骗的惯用手法。\r\n\r\n通讯员 孙闫慧\r\n";
+    h.event(egui::Event::Paste(copied.to_owned()));
+    h.run();
+    let doc = h.state().doc();
+    assert_eq!(doc.articles.len(), before + 1);
+    let article = doc.articles.last().expect("the pasted article");
+    assert_eq!(article.headline.as_deref(), Some("反诈宣传进社区"));
+    assert_eq!(article.paragraph_count(), 1, "the soft break is joined");
+    assert_eq!(
+        article.byline.as_ref().map(|b| b.text.as_str()),
+        Some("通讯员 孙闫慧")
+    );
+    // It is selected: the inspector shows its headline.
+    let field = h.get_by_role_and_label(Role::TextInput, "Headline");
+    assert_eq!(field.value().as_deref(), Some("反诈宣传进社区"));
+}
+
+#[test]
+fn a_headline_copied_out_pastes_into_another_field() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "创建全国文明典范城市再发力");
+    h.get_by_role_and_label(Role::TextInput, "Headline").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Copy);
+    // The copy is in the output of the frame that handles it.
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("the headline is copied to the clipboard");
+    assert_eq!(copied, "创建全国文明典范城市再发力");
+    h.get_by_role_and_label(Role::TextInput, "Kicker").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Paste(copied.clone()));
+    h.run();
+    assert_eq!(
+        h.state().doc().articles[4].kicker.as_deref(),
+        Some(copied.as_str())
+    );
+    assert_eq!(
+        h.state().doc().articles.len(),
+        11,
+        "pasting into a field makes no new article"
+    );
+}
+
+#[test]
+fn chinese_typed_through_an_input_method_arrives() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    select(&mut h, "创建全国文明典范城市再发力");
+    h.get_by_role_and_label(Role::TextInput, "Byline").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.event(egui::Event::Ime(egui::ImeEvent::Preedit {
+        text: "tongxunyuan".to_owned(),
+        active_range_chars: None,
+    }));
+    h.run();
+    h.event(egui::Event::Ime(egui::ImeEvent::Commit(
+        "通讯员 王芳".to_owned(),
+    )));
+    h.run();
+    assert_eq!(
+        h.state().doc().articles[4]
+            .byline
+            .as_ref()
+            .map(|b| b.text.as_str()),
+        Some("通讯员 王芳")
+    );
+}
+
+#[test]
+fn importing_manuscripts_reports_what_each_gave() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let word = dir.path().join("表格.docx");
+    crate::word::write_docx(
+        &word,
+        &[
+            crate::word::para(r#"<w:jc w:val="center"/>"#, &[("一季度破案统计", true, 36)]),
+            crate::word::body("各单位一季度破案情况如下。"),
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>任城分局</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+                .to_owned(),
+            crate::word::body("通讯员 李勇"),
+        ],
+        "",
+        &[],
+    );
+    let text = dir.path().join("稿件.txt");
+    std::fs::write(
+        &text,
+        "守护万家灯火\n\n　　金乡县公安局扎实推进创安工作。\n（通讯员 苏培银）\n",
+    )
+    .expect("writes");
+    let mut h = harness(
+        dir.path(),
+        None,
+        vec![(Dialog::ImportText, vec![word, text])],
+    );
+    menu(&mut h, "File", "Import");
+    // One notice, a line per file, the Word file's warning under it.
+    for line in [
+        "Imported:",
+        "表格.docx：一季度破案统计 · 通讯员 李勇",
+        "⚠ a table was flattened",
+        "稿件.txt：守护万家灯火 · 通讯员 苏培银",
+    ] {
+        h.get_by_label_contains(line);
+    }
+    assert_eq!(h.state().doc().articles.len(), 2);
+}
