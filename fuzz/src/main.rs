@@ -23,8 +23,9 @@ fn main() {
         "ron" => ron,
         "reflow" => reflow,
         "picture" => picture,
+        "docx" => docx,
         _ => {
-            eprintln!("usage: banmian-fuzz import|ron|reflow|picture [--seconds N]");
+            eprintln!("usage: banmian-fuzz import|ron|reflow|picture|docx [--seconds N]");
             std::process::exit(2);
         }
     };
@@ -120,6 +121,7 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
         }
         "reflow" => SEED.lines().map(|l| l.as_bytes().to_vec()).collect(),
         "picture" => pictures(),
+        "docx" => vec![word(true), word(false)],
         _ => vec![
             SEED.as_bytes().to_vec(),
             gb.into_owned(),
@@ -148,6 +150,51 @@ fn pictures() -> Vec<Vec<u8>> {
     let mut png = std::io::Cursor::new(Vec::new());
     let _ = alpha.write_to(&mut png, image::ImageFormat::Png);
     vec![jpeg, grey_jpeg, png.into_inner()]
+}
+
+/// A Word manuscript with a kicker, a styled headline, a subhead, a picture with its caption,
+/// a table, tracked changes and a field; stored (`compressed` false) or deflated.
+fn word(compressed: bool) -> Vec<u8> {
+    use std::io::Write as _;
+    let body = concat!(
+        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>全市公安机关</w:t></w:r></w:p>"#,
+        r#"<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="44"/></w:rPr><w:t>锐意开拓进取</w:t></w:r></w:p>"#,
+        r#"<w:p><w:r><w:t>　　本报讯（通讯员 陈静）近日，</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:ins><w:r><w:t>会议召开&amp;&#x4E2D;。</w:t></w:r></w:ins></w:p>"#,
+        r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>加强领导</w:t></w:r></w:p>"#,
+        r#"<w:p><w:r><w:drawing><a:blip r:embed="rId7"/></w:drawing></w:r></w:p><w:p><w:r><w:t>图为现场。 通讯员 张三 摄</w:t></w:r></w:p>"#,
+        r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>单位</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+        r#"<w:p><w:r><w:t>通讯员 侯宪锋</w:t></w:r></w:p>"#
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let method = if compressed {
+        zip::CompressionMethod::Deflated
+    } else {
+        zip::CompressionMethod::Stored
+    };
+    let options = zip::write::SimpleFileOptions::default().compression_method(method);
+    let parts: [(&str, Vec<u8>); 4] = [
+        (
+            "word/document.xml",
+            format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#).into_bytes(),
+        ),
+        (
+            "word/styles.xml",
+            br#"<w:styles><w:style w:styleId="1"><w:name w:val="heading 1"/></w:style></w:styles>"#.to_vec(),
+        ),
+        (
+            "word/_rels/document.xml.rels",
+            br#"<Relationships><Relationship Id="rId7" Target="media/image1.png"/></Relationships>"#.to_vec(),
+        ),
+        ("word/media/image1.png", pictures().pop().unwrap_or_default()),
+    ];
+    for (name, bytes) in parts {
+        if zip.start_file(name, options).is_ok() {
+            let _ = zip.write_all(&bytes);
+        }
+    }
+    let _ = zip.finish();
+    out.into_inner()
 }
 
 /// A damaged or crafted copy of `base`: bytes flipped, runs cut, repeated or spliced in from
@@ -235,6 +282,11 @@ fn picture(bytes: &[u8]) {
         let _ = banmian::picture::decode_rgba(bytes, path, 32);
         let _ = banmian::picture::grey_png(bytes, path);
     }
+}
+
+/// Read a Word manuscript.
+fn docx(bytes: &[u8]) {
+    let _ = banmian::import::docx::read_docx(bytes.to_vec(), banmian::model::ArticleId(0));
 }
 
 /// Set the text at a measure read from its first byte.

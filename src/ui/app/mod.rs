@@ -8,7 +8,7 @@ use eframe::egui;
 
 use crate::compose::ComposedPage;
 use crate::edit::{Edit, Session};
-use crate::model::{ArticleId, Document, Em, PhotoId};
+use crate::model::{ArticleId, Document, Em};
 
 use super::canvas::{CanvasView, Selection};
 use super::command::{Action, Command};
@@ -20,6 +20,8 @@ use super::panels::PanelContext;
 use super::prefs::Prefs;
 use super::recovery::{Orphan, Slot};
 use super::{canvas, dialogs, fonts, panels};
+
+mod incoming;
 
 /// Seconds between autosaves while there are unsaved changes.
 const AUTOSAVE_SECONDS: f64 = 60.0;
@@ -240,59 +242,6 @@ impl BanmianApp {
                 }
             }
             Err(e) => self.modal = Some(Modal::Error(e)),
-        }
-    }
-
-    /// Imports text files into the document (an undoable step); their articles are placed
-    /// where the page has room.
-    pub fn import_paths(&mut self, paths: &[PathBuf]) {
-        match crate::import::import_files_in(paths, None, None) {
-            Ok((imported, reports)) => {
-                let fresh = self.doc().articles.is_empty();
-                self.session
-                    .apply(Edit::AddArticles(imported.articles, imported.source), None);
-                self.view.fit_pending |= fresh;
-                self.modal = Some(Modal::Notice(import_report(self.texts(), &reports)));
-            }
-            Err(e) => self.modal = Some(Modal::Error(errors::import(&e, self.view.lang))),
-        }
-    }
-
-    /// Places picture files on the page with the selected article (or the article of the
-    /// selected photo), each an undoable step; the first at `at` (left edge, grid line) if
-    /// given. A file that is no picture banmian reads is named in an error.
-    pub fn place_pictures(&mut self, paths: &[PathBuf], at: Option<(Em, u32)>) {
-        let doc = self.session.doc();
-        let article = self.selected.article.or_else(|| {
-            let picture = doc.frame(self.selected.frame?)?.picture?;
-            Some(doc.photo(picture.photo)?.0)
-        });
-        for (i, path) in paths.iter().enumerate() {
-            match crate::import::picture::read_photo(path, PhotoId(0)) {
-                Ok(photo) => {
-                    let at = if i == 0 { at } else { None };
-                    let before = self.session.doc().next_frame_id();
-                    self.session.apply(
-                        Edit::PlacePhoto {
-                            article,
-                            photo: Box::new(photo),
-                            at,
-                        },
-                        None,
-                    );
-                    // The new photo frame is selected, ready to crop and caption.
-                    if self.session.doc().frame(before).is_some() {
-                        self.selected = Selection {
-                            article: None,
-                            frame: Some(before),
-                        };
-                    }
-                }
-                Err(e) => {
-                    self.modal = Some(Modal::Error(errors::import(&e, self.view.lang)));
-                    return;
-                }
-            }
         }
     }
 
@@ -664,93 +613,6 @@ impl BanmianApp {
         actions
     }
 
-    fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        let (layouts, others): (Vec<PathBuf>, Vec<PathBuf>) = dropped
-            .into_iter()
-            .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
-        let only_pictures = others.iter().all(|p| crate::picture::is_picture_path(p));
-        if let Some(layout) = layouts.into_iter().next() {
-            self.guard(ctx, Pending::OpenPath(layout));
-        } else if !others.is_empty() && only_pictures {
-            // Pictures dropped on the page go where they were dropped.
-            let at = ctx
-                .input(|i| i.pointer.hover_pos())
-                .and_then(|pos| self.view.grid_at(pos));
-            self.place_pictures(&others, at);
-        } else if !others.is_empty() {
-            // Text with pictures: each picture joins the article read just before it.
-            self.import_paths(&others);
-        }
-    }
-
-    /// Text pasted on the page or the article list (not into a text field): a new article read
-    /// by the manuscript rules, placed where the page has room and selected.
-    fn pasted_text(&mut self, ctx: &egui::Context) {
-        if ctx.memory(|m| m.focused().is_some()) {
-            return;
-        }
-        let texts: Vec<String> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::Paste(text) => Some(text.clone()),
-                    _ => None,
-                })
-                .collect()
-        });
-        for text in texts {
-            let id = self.doc().next_article_id();
-            let Some(article) = crate::import::paste::read_pasted(&text, id) else {
-                continue;
-            };
-            let source = self.doc().source.clone();
-            self.session
-                .apply(Edit::AddArticles(vec![article], source), None);
-            // Appending keeps the id when no other article took it first.
-            if let Some(last) = self.doc().articles.last() {
-                self.selected = Selection {
-                    article: Some(last.id),
-                    frame: None,
-                };
-            }
-        }
-    }
-
-    /// Pictures pasted from the clipboard: each is written as a PNG beside the layout (in the
-    /// editor's own folder while the layout is unsaved) and placed like a picked file.
-    fn pasted_images(&mut self, ctx: &egui::Context) {
-        let images: Vec<Arc<egui::ColorImage>> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::PasteImage(image) => Some(image.clone()),
-                    _ => None,
-                })
-                .collect()
-        });
-        let folder = match self.path.as_deref().and_then(Path::parent) {
-            Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
-            _ => self.data_dir.join("pasted"),
-        };
-        for image in images {
-            match super::photos::save_pasted(&image, &folder) {
-                Ok(path) => self.place_pictures(&[path], None),
-                Err(e) => {
-                    let text = format!("{}: {e:#}", folder.display());
-                    self.modal = Some(Modal::Error(text));
-                }
-            }
-        }
-    }
-
     fn autosave(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
         if !self.is_dirty() {
@@ -937,26 +799,4 @@ fn photo_notes(t: &Texts, doc: &Document, page: &ComposedPage) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// What an import gave, a line per file: headline, byline, characters, photos, warnings.
-fn import_report(t: &Texts, reports: &[crate::import::Report]) -> String {
-    let mut lines = vec![t.import_report.to_owned()];
-    for r in reports {
-        let name = r.file.file_name().map_or_else(
-            || r.file.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let byline = r.byline.as_deref().unwrap_or("–");
-        let articles = match r.articles {
-            1 => String::new(),
-            n => format!(" · {n} {}", t.articles_word),
-        };
-        lines.push(format!(
-            "{name}：{} · {byline}{articles} · {} {} · {} {}",
-            r.headline, r.chars, t.chars, r.photos, t.photo
-        ));
-        lines.extend(r.warnings.iter().map(|w| format!("    ⚠ {w}")));
-    }
-    lines.join("\n")
 }
