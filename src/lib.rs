@@ -19,6 +19,7 @@
 //! PNG; [`store`] keeps documents as RON files; [`edit`] changes them with undo. The editor (`ui`)
 //! sits on top and none of these know it.
 
+pub mod check;
 pub mod compose;
 pub mod edit;
 pub mod export;

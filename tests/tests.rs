@@ -18,6 +18,8 @@ mod page_variants;
 mod photos;
 /// Printing: PDF and PNG.
 mod print;
+/// Proofing and preflight: `check`.
+mod proofing;
 /// Properties of composed random pages.
 mod properties;
 /// Files that must be refused with a clear error, losing nothing.

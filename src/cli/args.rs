@@ -74,6 +74,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Proofing and preflight findings of a layout, or of text imported first; exits 1 when
+    /// there are errors.
+    Check {
+        /// A layout (.ron), or text, .docx or pictures to import and lay out first.
+        file: PathBuf,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
     /// A summary of a layout's articles.
     Info {
         /// The layout file.

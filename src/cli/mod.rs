@@ -1,6 +1,7 @@
 //! The command line: parse arguments, run one command, report errors once.
 
 mod args;
+mod check;
 mod info;
 
 use std::io::{Read as _, Write as _};
@@ -88,6 +89,7 @@ pub fn run() -> anyhow::Result<()> {
             };
             write_output(None, text.as_bytes())
         }
+        Some(Command::Check { file, json }) => check::run(&file, json),
         Some(Command::Reflow { measure, indent }) => reflow(measure, indent),
         Some(Command::Fonts { json }) => write_output(None, fonts_list(json)?.as_bytes()),
     }
@@ -295,7 +297,7 @@ fn refuse_overwriting_input(
 }
 
 /// Writes to the file atomically (nothing is created if anything failed before), or to stdout.
-fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+pub(crate) fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match path {
         Some(path) => store::write_atomic(path, bytes).with_context(|| path.display().to_string()),
         None => {

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup, Photo, PhotoId, Styles,
+    Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup, Photo, PhotoId, Proofing,
+    Styles,
 };
 
 /// The format version this build writes; files with a larger one are refused, version 1 files
@@ -30,6 +31,9 @@ pub struct Document {
     /// The text styles: faces and sizes by role.
     #[serde(default, skip_serializing_if = "Styles::is_default")]
     pub styles: Styles,
+    /// Findings accepted and expressions added for proofing.
+    #[serde(default, skip_serializing_if = "Proofing::is_empty")]
+    pub proofing: Proofing,
 }
 
 fn one_page() -> Vec<Page> {
@@ -45,6 +49,7 @@ impl Default for Document {
             pages: one_page(),
             source: TextSource::default(),
             styles: Styles::default(),
+            proofing: Proofing::default(),
         }
     }
 }

@@ -79,6 +79,7 @@ impl DocumentV1 {
             pages: vec![Page { frames }],
             source: self.source,
             styles: crate::model::Styles::default(),
+            proofing: crate::model::Proofing::default(),
         }
     }
 }

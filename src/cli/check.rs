@@ -1,0 +1,83 @@
+//! `banmian check`: proofing and preflight findings, a line each or as JSON; exit 1 on errors.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use serde::Serialize;
+
+use banmian::check::{Finding, Severity};
+
+/// One finding for scripts; the keys are the contract of DESIGN.md §5.
+#[derive(Serialize)]
+struct FindingInfo<'a> {
+    kind: &'a str,
+    severity: Severity,
+    /// The article's place in the flow, from 1.
+    article: Option<usize>,
+    excerpt: &'a str,
+    message: &'a str,
+    field: Option<banmian::check::Field>,
+    frame: Option<u32>,
+    fix: Option<&'a str>,
+}
+
+/// Checks `file` (a layout, or text to import first) and prints what was found.
+pub fn run(file: &Path, json: bool) -> anyhow::Result<()> {
+    let is_layout = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let doc = if is_layout {
+        banmian::store::load(file)?
+    } else {
+        let mut doc = banmian::import::import_files(&[file.to_owned()], None)?;
+        banmian::compose::arrange::arrange(&mut doc);
+        doc
+    };
+    let page = banmian::compose::compose_page(&doc);
+    let findings = banmian::check::check(&doc, &page);
+    let number = |f: &Finding| {
+        f.article
+            .and_then(|a| doc.articles.iter().position(|x| x.id == a))
+            .map(|i| i + 1)
+    };
+    let out = if json {
+        let list: Vec<FindingInfo<'_>> = findings
+            .iter()
+            .map(|f| FindingInfo {
+                kind: f.kind,
+                severity: f.severity,
+                article: number(f),
+                excerpt: &f.excerpt,
+                message: &f.message,
+                field: f.field,
+                frame: f.frame.map(|id| id.0),
+                fix: f.fix.as_ref().map(|x| x.replacement.as_str()),
+            })
+            .collect();
+        serde_json::to_string_pretty(&serde_json::json!({ "findings": list }))? + "\n"
+    } else {
+        lines(file, &findings, number)
+    };
+    super::write_output(None, out.as_bytes()).context("<stdout>")?;
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        std::process::exit(1);
+    }
+    Ok(())
+}
+
+/// A line per finding: `FILE: article N: kind: excerpt — message`.
+fn lines(file: &Path, findings: &[Finding], number: impl Fn(&Finding) -> Option<usize>) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            let place = number(f).map_or_else(|| "page".to_owned(), |n| format!("article {n}"));
+            format!(
+                "{}: {place}: {}: {} — {}\n",
+                file.display(),
+                f.kind,
+                f.excerpt,
+                f.message
+            )
+        })
+        .collect()
+}
