@@ -91,5 +91,17 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// All proofing and preflight checks on the arranged seed page, its composed page given: the
+/// Check panel runs them after every edit.
+fn check(c: &mut Criterion) {
+    let doc = seed_layout();
+    let page = banmian::compose::compose_page(&doc);
+    let mut group = c.benchmark_group("check");
+    group.bench_function("all checks on the seed page", |b| {
+        b.iter(|| banmian::check::check(&doc, &page))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, check);
 criterion_main!(benches);

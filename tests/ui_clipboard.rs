@@ -133,3 +133,41 @@ fn importing_manuscripts_reports_what_each_gave() {
     }
     assert_eq!(h.state().doc().articles.len(), 2);
 }
+
+#[test]
+fn the_check_panel_lists_a_planted_error_selects_it_fixes_it_and_undo_restores_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    let planted = match &mut doc.articles[4].body[0] {
+        banmian::model::Block::Paragraph(p) => {
+            p.set_text(p.text.replacen('，', ",", 1));
+            p.text.clone()
+        }
+        other => panic!("a paragraph, not {other:?}"),
+    };
+    let layout = dir.path().join("planted.ron");
+    banmian::store::save(&doc, &layout).expect("saves");
+    let mut h = harness(dir.path(), Some(layout), vec![]);
+    // The status bar counts it; a click there opens the panel.
+    h.get_by_label_contains("Check 1 errors").click();
+    h.run();
+    h.get_by_label_contains("Half-width punctuation：").click();
+    h.run();
+    let article = h.state().doc().articles[4].id;
+    assert_eq!(h.state().selected(), Some(article));
+    h.get_by_label("Fix").click();
+    h.run();
+    let text =
+        |h: &egui_kittest::Harness<'_, banmian::ui::BanmianApp>| match &h.state().doc().articles[4]
+            .body[0]
+        {
+            banmian::model::Block::Paragraph(p) => p.text.clone(),
+            _ => String::new(),
+        };
+    assert_eq!(text(&h), planted.replacen(',', "，", 1));
+    h.get_by_label_contains("Check 0 errors");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(text(&h), planted, "undo restores it");
+}

@@ -4,8 +4,8 @@
 use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
 use crate::model::{
-    Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, PageSetup,
-    Paragraph, Photo, PhotoId, Picture, Styles, Subhead, TextSource,
+    Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, Ignored,
+    PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead, TextSource,
 };
 
 /// Which header line of an article.
@@ -203,6 +203,8 @@ pub enum Edit {
     },
     /// Remove a photo from its article, and its frame from the page.
     RemovePhoto(PhotoId),
+    /// Accept a proofing finding: it stays quiet in this document.
+    Ignore(Ignored),
     /// Add imported articles, and place them where the page has room. The text source (encoding,
     /// line endings) becomes the document's when it had no articles yet.
     AddArticles(Vec<Article>, TextSource),
@@ -380,6 +382,13 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             credit,
         } => super::photos::set_photo_text(doc, photo, caption, credit),
         Edit::RemovePhoto(photo) => super::photos::remove_photo(doc, photo),
+        Edit::Ignore(ignored) => {
+            let new = !doc.proofing.ignored.contains(&ignored);
+            if new {
+                doc.proofing.ignored.push(ignored);
+            }
+            new
+        }
         Edit::AddArticles(articles, source) => {
             if doc.articles.is_empty() {
                 doc.source = source;

@@ -3,10 +3,12 @@
 //! all change documents through here.
 
 mod edits;
+mod fixes;
 mod history;
 mod photos;
 mod session;
 
 pub use edits::{BlockKind, Edit, HeaderField, apply, overlapped};
+pub use fixes::{fix_edit, ignore_edit};
 pub use history::{Group, History};
 pub use session::Session;

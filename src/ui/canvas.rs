@@ -28,6 +28,10 @@ pub struct CanvasView {
     pub fit_pending: bool,
     /// Show the character grid (背景格).
     pub show_grid: bool,
+    /// Show the Check panel (检查).
+    pub show_check: bool,
+    /// The article text marked on the page (a Check finding clicked): one block, or all.
+    pub highlight: Option<(ArticleId, Option<usize>)>,
     /// The menu language.
     pub lang: Lang,
     /// A frame being dragged, resized or continued, and where it would snap to.
@@ -79,6 +83,8 @@ impl CanvasView {
             offset: Vec2::splat(20.0),
             fit_pending: true,
             show_grid: true,
+            show_check: false,
+            highlight: None,
             lang,
             drag: None,
             photos: PhotoTextures::default(),
@@ -181,6 +187,9 @@ pub fn canvas_ui(
         actions.push(Action::Select(None));
     }
 
+    if let Some(marked) = view.highlight {
+        draw_highlight(&painter, &t, page, marked);
+    }
     draw_items(&painter, &t, page, &mut view.photos);
     for frame in page.frames.iter().filter(|f| f.page == 0) {
         let is_selected = match frame.article {
@@ -279,6 +288,38 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
             painter.line_segment(
                 [t.point(g.margin, y), t.point(g.x(g.type_width_em()), y)],
                 Stroke::new(0.5, Color32::from_rgb(0xDD, 0xE4, 0xEE)),
+            );
+        }
+    }
+}
+
+/// Marks the lines of an article (of one body block of it) on the first page in yellow.
+fn draw_highlight(
+    painter: &egui::Painter,
+    t: &Transform,
+    page: &ComposedPage,
+    (article, block): (ArticleId, Option<usize>),
+) {
+    for item in page.items.iter().filter(|i| i.origin.page == 0) {
+        let ItemKind::Text(run) = &item.kind else {
+            continue;
+        };
+        let ours =
+            item.origin.article == Some(article) && (block.is_none() || item.origin.block == block);
+        let (Some(first), Some(last)) = (run.glyphs.first(), run.glyphs.last()) else {
+            continue;
+        };
+        if ours {
+            let rect = t.rect(
+                first.1,
+                run.top,
+                last.1 - first.1 + run.size,
+                run.size * 1.2,
+            );
+            painter.rect_filled(
+                rect,
+                CornerRadius::ZERO,
+                Color32::from_rgb(0xFF, 0xF0, 0x80),
             );
         }
     }

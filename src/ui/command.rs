@@ -58,6 +58,8 @@ pub enum Command {
     ToggleGrid,
     /// Print photos in grey in PDF and PNG exports, or in colour.
     ToggleGrayscale,
+    /// Show or hide the Check panel (检查).
+    ToggleCheck,
     /// Edit the page setup.
     PageSetup,
     /// Edit the text styles: faces and sizes by role.
@@ -95,6 +97,7 @@ impl Command {
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,
             Command::ToggleGrayscale => t.grayscale,
+            Command::ToggleCheck => t.check,
             Command::PageSetup => t.page_setup,
             Command::Styles => t.styles,
             Command::About => t.about,
@@ -159,6 +162,8 @@ pub enum Action {
     SelectBox(Option<FrameId>),
     /// Let drags inside a photo frame move its crop (or stop that).
     Crop(Option<FrameId>),
+    /// Mark an article's text on the page (one body block of it, or all), or nothing.
+    Highlight(Option<(ArticleId, Option<usize>)>),
     /// Save, then do what was pending (answer to "save changes?").
     SaveThen(Pending),
     /// Do what was pending without saving.

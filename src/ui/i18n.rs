@@ -82,6 +82,20 @@ pub struct Texts {
     pub add_picture_box: &'static str,
     /// A picture box's name.
     pub picture_box: &'static str,
+    /// The Check panel's name.
+    pub check: &'static str,
+    /// Errors, after a count.
+    pub errors: &'static str,
+    /// Warnings, after a count.
+    pub warnings: &'static str,
+    /// Says the Check panel found nothing.
+    pub nothing_found: &'static str,
+    /// Findings that belong to no article.
+    pub whole_page: &'static str,
+    /// The button that applies a certain fix.
+    pub fix: &'static str,
+    /// The button that accepts a finding.
+    pub ignore: &'static str,
     /// The import dialog's filter: text, Word and pictures.
     pub manuscript_files: &'static str,
     /// Heads the list of what each imported file gave.
@@ -281,6 +295,13 @@ static ZH: Texts = Texts {
     unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
+    check: "检查",
+    errors: "个错误",
+    warnings: "个提醒",
+    nothing_found: "没有发现问题",
+    whole_page: "整个版面",
+    fix: "修正",
+    ignore: "忽略",
     manuscript_files: "稿件（文本、Word、图片）",
     import_report: "导入结果：",
     articles_word: "篇稿件",
@@ -433,6 +454,13 @@ static EN: Texts = Texts {
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
+    check: "Check",
+    errors: "errors",
+    warnings: "warnings",
+    nothing_found: "Nothing found",
+    whole_page: "The whole page",
+    fix: "Fix",
+    ignore: "Ignore",
     manuscript_files: "Manuscripts (text, Word, pictures)",
     import_report: "Imported:",
     articles_word: "articles",

@@ -63,6 +63,8 @@ pub struct BanmianApp {
     picker: Box<dyn FilePicker>,
     pending_dialog: Option<(Dialog, Receiver<Vec<PathBuf>>)>,
     pub(super) modal: Option<Modal>,
+    /// The findings of the page at a revision of the document.
+    findings: Option<(u64, Arc<Vec<crate::check::Finding>>)>,
     /// What to do after a save that a "save changes?" answer started.
     after_save: Option<Pending>,
     last_autosave: f64,
@@ -97,6 +99,7 @@ impl BanmianApp {
             picker: options.picker,
             pending_dialog: None,
             modal: None,
+            findings: None,
             after_save: None,
             last_autosave: 0.0,
             title: String::new(),
@@ -166,6 +169,19 @@ impl BanmianApp {
     /// articles the change touched).
     pub fn composed(&mut self) -> Arc<ComposedPage> {
         self.session.composed()
+    }
+
+    /// The proofing and preflight findings of the page, found again only after a change.
+    fn findings(&mut self, page: &ComposedPage) -> Arc<Vec<crate::check::Finding>> {
+        let revision = self.session.revision();
+        match &self.findings {
+            Some((at, findings)) if *at == revision => findings.clone(),
+            _ => {
+                let findings = Arc::new(crate::check::check(self.session.doc(), page));
+                self.findings = Some((revision, findings.clone()));
+                findings
+            }
+        }
     }
 
     /// The window title: file name and unsaved mark.
@@ -536,6 +552,7 @@ impl BanmianApp {
             Command::ZoomIn => self.view.zoom = (self.view.zoom * 1.25).min(8.0),
             Command::ZoomOut => self.view.zoom = (self.view.zoom / 1.25).max(0.1),
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
+            Command::ToggleCheck => self.view.show_check = !self.view.show_check,
             Command::ToggleGrayscale => {
                 self.prefs.grayscale = !self.prefs.grayscale;
                 self.save_prefs();
@@ -584,6 +601,7 @@ impl BanmianApp {
                     };
                 }
                 Action::Crop(frame) => self.view.cropping = frame,
+                Action::Highlight(marked) => self.view.highlight = marked,
                 Action::SaveThen(pending) => self.save_then(ctx, pending),
                 Action::Proceed(pending) => self.proceed(ctx, pending),
                 Action::Restore(restored) => {
@@ -697,6 +715,7 @@ impl BanmianApp {
         }
 
         let page = self.composed();
+        let findings = self.findings(&page);
         let cx = PanelContext {
             doc: self.session.doc(),
             selected: self.selected.article,
@@ -712,9 +731,14 @@ impl BanmianApp {
             show_grid: self.view.show_grid,
             cropping: self.view.cropping,
             grayscale: self.prefs.grayscale,
+            findings: &findings,
+            show_check: self.view.show_check,
         };
         panels::menu::menu_ui(&cx, ui, &mut actions);
-        panels::status::status_ui(&cx, ui, &page);
+        panels::status::status_ui(&cx, ui, &page, &mut actions);
+        if cx.show_check {
+            panels::check::check_ui(&cx, ui, &mut actions);
+        }
         panels::articles::articles_ui(&cx, ui, &page, &mut actions);
         panels::inspector::inspector_ui(&cx, ui, &page, &mut actions);
         canvas::canvas_ui(

@@ -70,6 +70,10 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 if ui.checkbox(&mut grid, t.grid).clicked() {
                     actions.push(Action::Command(Command::ToggleGrid));
                 }
+                let mut check = cx.show_check;
+                if ui.checkbox(&mut check, t.check).clicked() {
+                    actions.push(Action::Command(Command::ToggleCheck));
+                }
                 ui.separator();
                 ui.menu_button(t.language, |ui| {
                     for lang in [Lang::Chinese, Lang::English] {

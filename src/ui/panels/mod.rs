@@ -2,6 +2,7 @@
 //! actions; none of them knows the app.
 
 pub mod articles;
+pub mod check;
 pub mod headline;
 pub mod inspector;
 pub mod menu;
@@ -43,4 +44,8 @@ pub struct PanelContext<'a> {
     pub cropping: Option<FrameId>,
     /// Whether exports print photos in grey.
     pub grayscale: bool,
+    /// The proofing and preflight findings of the page as it is.
+    pub findings: &'a [crate::check::Finding],
+    /// Whether the Check panel shows.
+    pub show_check: bool,
 }

@@ -4,9 +4,15 @@ use eframe::egui;
 
 use super::PanelContext;
 use crate::compose::ComposedPage;
+use crate::ui::command::{Action, Command};
 
 /// Draws the status bar.
-pub fn status_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, page: &ComposedPage) {
+pub fn status_ui(
+    cx: &PanelContext<'_>,
+    ui: &mut egui::Ui,
+    page: &ComposedPage,
+    actions: &mut Vec<Action>,
+) {
     let t = cx.texts;
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -37,6 +43,31 @@ pub fn status_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, page: &ComposedPage) 
                 ui.colored_label(egui::Color32::from_rgb(0xD0, 0x20, 0x20), text);
             } else {
                 ui.label(text);
+            }
+            ui.separator();
+            // The findings at a glance; a click opens the Check panel.
+            let errors = cx
+                .findings
+                .iter()
+                .filter(|f| f.severity == crate::check::Severity::Error)
+                .count();
+            let text = format!(
+                "{} {errors} {} · {} {}",
+                t.check,
+                t.errors,
+                cx.findings.len() - errors,
+                t.warnings
+            );
+            let color = if errors > 0 {
+                egui::Color32::from_rgb(0xD0, 0x20, 0x20)
+            } else {
+                ui.visuals().text_color()
+            };
+            if ui
+                .add(egui::Button::new(egui::RichText::new(text).color(color)).frame(false))
+                .clicked()
+            {
+                actions.push(Action::Command(Command::ToggleCheck));
             }
             ui.separator();
             ui.label(format!("{:.0}%", cx.zoom * 100.0));
