@@ -6,10 +6,11 @@ use anyhow::Context as _;
 use serde::Serialize;
 
 use banmian::check::{Finding, Severity};
+use banmian::model::Document;
 
 /// One finding for scripts; the keys are the contract of DESIGN.md §5.
 #[derive(Serialize)]
-struct FindingInfo<'a> {
+pub struct FindingInfo<'a> {
     kind: &'a str,
     severity: Severity,
     /// The article's place in the flow, from 1.
@@ -35,25 +36,9 @@ pub fn run(file: &Path, json: bool) -> anyhow::Result<()> {
     };
     let page = banmian::compose::compose_page(&doc);
     let findings = banmian::check::check(&doc, &page);
-    let number = |f: &Finding| {
-        f.article
-            .and_then(|a| doc.articles.iter().position(|x| x.id == a))
-            .map(|i| i + 1)
-    };
+    let number = |f: &Finding| article_number(&doc, f);
     let out = if json {
-        let list: Vec<FindingInfo<'_>> = findings
-            .iter()
-            .map(|f| FindingInfo {
-                kind: f.kind,
-                severity: f.severity,
-                article: number(f),
-                excerpt: &f.excerpt,
-                message: &f.message,
-                field: f.field,
-                frame: f.frame.map(|id| id.0),
-                fix: f.fix.as_ref().map(|x| x.replacement.as_str()),
-            })
-            .collect();
+        let list = infos(&doc, &findings);
         serde_json::to_string_pretty(&serde_json::json!({ "findings": list }))? + "\n"
     } else {
         lines(file, &findings, number)
@@ -78,6 +63,30 @@ fn lines(file: &Path, findings: &[Finding], number: impl Fn(&Finding) -> Option<
                 f.excerpt,
                 f.message
             )
+        })
+        .collect()
+}
+
+/// A finding's article as its place in the flow, from 1.
+fn article_number(doc: &Document, f: &Finding) -> Option<usize> {
+    f.article
+        .and_then(|a| doc.articles.iter().position(|x| x.id == a))
+        .map(|i| i + 1)
+}
+
+/// The findings for JSON (`check --json`, and `info --json`'s `findings`).
+pub fn infos<'a>(doc: &Document, findings: &'a [Finding]) -> Vec<FindingInfo<'a>> {
+    findings
+        .iter()
+        .map(|f| FindingInfo {
+            kind: f.kind,
+            severity: f.severity,
+            article: article_number(doc, f),
+            excerpt: &f.excerpt,
+            message: &f.message,
+            field: f.field,
+            frame: f.frame.map(|id| id.0),
+            fix: f.fix.as_ref().map(|x| x.replacement.as_str()),
         })
         .collect()
 }

@@ -70,6 +70,7 @@ struct DocumentInfo<'a> {
     overlapping_frames: Vec<[u32; 2]>,
     free_lines: u32,
     free_columns: u32,
+    findings: Vec<super::check::FindingInfo<'a>>,
 }
 
 fn article_info<'a>(
@@ -160,6 +161,7 @@ fn frame_info(doc: &Document, page: &ComposedPage, index: usize, f: &Frame) -> F
 pub fn json(doc: &Document, dir: &Path) -> anyhow::Result<String> {
     let page = compose_page(doc);
     let (free_lines, free_columns) = free_space(doc);
+    let findings = banmian::check::check(doc, &page);
     let info = DocumentInfo {
         version: doc.version,
         encoding: &doc.source.encoding,
@@ -179,6 +181,7 @@ pub fn json(doc: &Document, dir: &Path) -> anyhow::Result<String> {
             .collect(),
         free_lines,
         free_columns,
+        findings: super::check::infos(doc, &findings),
     };
     Ok(serde_json::to_string_pretty(&info)? + "\n")
 }

@@ -3,6 +3,7 @@
 mod args;
 mod check;
 mod info;
+mod print_problems;
 
 use std::io::{Read as _, Write as _};
 use std::path::Path;
@@ -128,73 +129,7 @@ fn export_bytes(
         return Ok(bytes);
     }
     let page = banmian::compose::compose_page(doc);
-    let mut problems = Vec::new();
-    let overset = export::overset_articles(doc, &page);
-    if !overset.is_empty() {
-        let list: Vec<String> = overset
-            .iter()
-            .map(|o| format!("{} (+{} chars)", o.title, o.chars))
-            .collect();
-        problems.push(format!(
-            "overset text is not printed: {}",
-            listed(list, false)
-        ));
-    }
-    let unplaced: Vec<String> = doc
-        .articles
-        .iter()
-        .filter(|a| !doc.is_placed(a.id))
-        .map(|a| a.title())
-        .collect();
-    if !unplaced.is_empty() {
-        problems.push(format!(
-            "articles not on the page are not printed: {}",
-            listed(unplaced, false)
-        ));
-    }
-    let off = banmian::compose::frames_off_page(doc);
-    if !off.is_empty() {
-        let list: Vec<String> = off.iter().map(|f| f.0.to_string()).collect();
-        problems.push(format!(
-            "frames reach past the type area and would print off the page: {}",
-            listed(list, false)
-        ));
-    }
-    let overlaps = doc.overlapping_frames();
-    if !overlaps.is_empty() {
-        let list: Vec<String> = overlaps
-            .iter()
-            .map(|(a, b)| format!("{} and {}", a.0, b.0))
-            .collect();
-        problems.push(format!(
-            "frames overlap and would print on each other: {}",
-            listed(list, overlaps.len() == banmian::model::MAX_OVERLAPS)
-        ));
-    }
-    if !page.missing_families.is_empty() {
-        let list: Vec<String> = page
-            .missing_families
-            .iter()
-            .map(|f| format!("{f:?}"))
-            .collect();
-        problems.push(format!(
-            "these font families are not installed, so their text prints in the bundled faces: {}",
-            listed(list, false)
-        ));
-    }
-    if !page.missing_chars.is_empty() {
-        let list: Vec<String> = page
-            .missing_chars
-            .iter()
-            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
-            .collect();
-        problems.push(format!(
-            "no font has these characters, which print as {}: {}",
-            banmian::fonts::MISSING_GLYPH,
-            listed(list, false)
-        ));
-    }
-    problems.extend(photo_problems(doc, &page));
+    let problems = print_problems::problems(doc, &page);
     for message in problems {
         if strict {
             bail!("{message}");
@@ -205,49 +140,6 @@ fn export_bytes(
         ExportFormat::Pdf => export::pdf::export_pdf(&page, &export::page_title(doc), options)?,
         _ => export::png::export_png(&page, dpi, options)?,
     })
-}
-
-/// What keeps photos from printing as they should: missing or changed files, and photos that
-/// print coarser than [`banmian::compose::MIN_PHOTO_DPI`].
-fn photo_problems(
-    doc: &banmian::model::Document,
-    page: &banmian::compose::ComposedPage,
-) -> Vec<String> {
-    use export::PhotoTrouble;
-    let troubles = export::photo_troubles(doc, page);
-    let coarse = format!(
-        "photos print below {} dpi and will look coarse",
-        banmian::compose::MIN_PHOTO_DPI
-    );
-    /// Names the file of a trouble of one kind.
-    type Pick = fn(&PhotoTrouble) -> Option<String>;
-    let kinds: [(&str, Pick); 3] = [
-        (
-            "picture files are missing, a grey box prints in their place",
-            |t| match t {
-                PhotoTrouble::Missing(file) => Some(file.clone()),
-                _ => None,
-            },
-        ),
-        (
-            "picture files changed since they were placed",
-            |t| match t {
-                PhotoTrouble::Changed(file) => Some(file.clone()),
-                _ => None,
-            },
-        ),
-        (&coarse, |t| match t {
-            PhotoTrouble::Coarse(file, dpi) => Some(format!("{file} ({dpi:.0} dpi)")),
-            _ => None,
-        }),
-    ];
-    kinds
-        .iter()
-        .filter_map(|(message, pick)| {
-            let files: Vec<String> = troubles.iter().filter_map(pick).collect();
-            (!files.is_empty()).then(|| format!("{message}: {}", listed(files, false)))
-        })
-        .collect()
 }
 
 /// Help and version are printed as asked; a mistake on the command line is one line, with a hint
@@ -382,7 +274,7 @@ fn fonts_list(json: bool) -> anyhow::Result<String> {
 
 /// A list for a one-line message: the first dozen items, then how many there are in all
 /// (`at_least` when the list was cut short where it was made).
-fn listed(items: Vec<String>, at_least: bool) -> String {
+pub(crate) fn listed(items: Vec<String>, at_least: bool) -> String {
     const SHOWN: usize = 12;
     let total = items.len();
     let mut text = items.into_iter().take(SHOWN).collect::<Vec<_>>().join(", ");

@@ -1,0 +1,103 @@
+//! What keeps a page from printing as laid out, said by `export` (a `warning:` line each, or
+//! with `--strict` an error): read from the one list of findings of [`banmian::check`].
+
+use banmian::check::Finding;
+use banmian::compose::ComposedPage;
+use banmian::model::{Document, MAX_OVERLAPS};
+
+use super::listed;
+
+/// The layout findings that printing reports, in order, with how each line begins.
+const REPORTED: &[(&str, &str)] = &[
+    ("overset", "overset text is not printed"),
+    ("unplaced", "articles not on the page are not printed"),
+    (
+        "frame_off_page",
+        "frames reach past the type area and would print off the page",
+    ),
+    (
+        "overlapping_frames",
+        "frames overlap and would print on each other",
+    ),
+    (
+        "missing_font",
+        "these font families are not installed, so their text prints in the bundled faces",
+    ),
+    (
+        "missing_glyph",
+        "no font has these characters, which print as □",
+    ),
+    (
+        "photo_missing",
+        "picture files are missing, a grey box prints in their place",
+    ),
+    (
+        "photo_changed",
+        "picture files changed since they were placed",
+    ),
+    (
+        "photo_coarse",
+        "photos print below 150 dpi and will look coarse",
+    ),
+];
+
+/// A line for each kind of problem the page has, naming what it concerns.
+pub fn problems(doc: &Document, page: &ComposedPage) -> Vec<String> {
+    let findings = banmian::check::check(doc, page);
+    REPORTED
+        .iter()
+        .filter_map(|(kind, says)| {
+            let of_kind: Vec<&Finding> = findings.iter().filter(|f| f.kind == *kind).collect();
+            if of_kind.is_empty() {
+                return None;
+            }
+            let items: Vec<String> = of_kind.iter().flat_map(|f| named(doc, page, f)).collect();
+            let cut_short = *kind == "overlapping_frames" && of_kind.len() >= MAX_OVERLAPS;
+            Some(format!("{says}: {}", listed(items, cut_short)))
+        })
+        .collect()
+}
+
+/// What a finding concerns, as the warning names it.
+fn named(doc: &Document, page: &ComposedPage, f: &Finding) -> Vec<String> {
+    // The photo a finding is about: the one its frame shows, else the one its file name names.
+    let photo = || {
+        f.frame
+            .and_then(|id| doc.frame(id)?.picture)
+            .and_then(|p| doc.photo(p.photo))
+            .or_else(|| doc.photos().find(|(_, p)| p.file_name() == f.excerpt))
+            .map(|(_, p)| p)
+    };
+    let photo_file = || photo().map_or_else(|| f.excerpt.clone(), |p| p.file.clone());
+    match f.kind {
+        "overset" => {
+            let chars = f
+                .article
+                .and_then(|a| page.article(a))
+                .map_or(0, |a| a.set.overset_chars());
+            let title = f.article.and_then(|a| doc.article(a)).map(|a| a.title());
+            vec![format!("{} (+{chars} chars)", title.unwrap_or_default())]
+        }
+        "unplaced" => vec![
+            f.article
+                .and_then(|a| doc.article(a))
+                .map_or_else(|| f.excerpt.clone(), |a| a.title()),
+        ],
+        "frame_off_page" => vec![f.frame.map_or_else(String::new, |id| id.0.to_string())],
+        "overlapping_frames" => vec![f.excerpt.replace('#', "").replace(" × ", " and ")],
+        "missing_font" => vec![format!("{:?}", f.excerpt)],
+        "missing_glyph" => page
+            .missing_chars
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+            .collect(),
+        "photo_coarse" => {
+            let dpi = photo()
+                .and_then(|p| page.photos.iter().find(|c| c.id == p.id))
+                .and_then(|c| c.effective_dpi)
+                .unwrap_or_default();
+            vec![format!("{} ({dpi:.0} dpi)", photo_file())]
+        }
+        _ => vec![photo_file()],
+    }
+}
