@@ -171,3 +171,38 @@ fn the_check_panel_lists_a_planted_error_selects_it_fixes_it_and_undo_restores_i
     h.run();
     assert_eq!(text(&h), planted, "undo restores it");
 }
+
+#[test]
+fn an_expression_added_in_the_check_panel_is_found_and_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    h.get_by_label_contains("Check 0 errors").click();
+    h.run();
+    for (label, text) in [
+        ("Expression", "扎实推进"),
+        ("Write instead (empty: use with care)", "切实推进"),
+        ("Source", "本社规范"),
+    ] {
+        h.get_by_role_and_label(Role::TextInput, label).click();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(text);
+        h.run();
+    }
+    h.get_by_label("Add").click();
+    h.run();
+    let doc = h.state().doc();
+    assert_eq!(doc.proofing.expressions.len(), 1);
+    let page = banmian::compose::compose_page(doc);
+    let found = banmian::check::check(doc, &page);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.kind == "standard_expression" && f.excerpt.contains("扎实推进")),
+        "{found:?}"
+    );
+    h.get_by_label_contains("Standard expression：");
+    // Kept with the layout.
+    let ron = banmian::store::to_ron(doc).expect("RON");
+    assert!(ron.contains("wrong: \"扎实推进\""), "{ron}");
+}

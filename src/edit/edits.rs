@@ -4,8 +4,8 @@
 use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
 use crate::model::{
-    Article, ArticleId, Block, Byline, Document, Em, Frame, FrameId, HeadlineBlock, Ignored,
-    PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead, TextSource,
+    Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameId, HeadlineBlock,
+    Ignored, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead, TextSource,
 };
 
 /// Which header line of an article.
@@ -205,6 +205,8 @@ pub enum Edit {
     RemovePhoto(PhotoId),
     /// Accept a proofing finding: it stays quiet in this document.
     Ignore(Ignored),
+    /// Add an entry to the document's list of standard expressions (规范表述).
+    AddExpression(Expression),
     /// Add imported articles, and place them where the page has room. The text source (encoding,
     /// line endings) becomes the document's when it had no articles yet.
     AddArticles(Vec<Article>, TextSource),
@@ -382,6 +384,18 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             credit,
         } => super::photos::set_photo_text(doc, photo, caption, credit),
         Edit::RemovePhoto(photo) => super::photos::remove_photo(doc, photo),
+        Edit::AddExpression(entry) => {
+            let new = !entry.wrong.trim().is_empty()
+                && !doc
+                    .proofing
+                    .expressions
+                    .iter()
+                    .any(|e| e.wrong == entry.wrong);
+            if new {
+                doc.proofing.expressions.push(entry);
+            }
+            new
+        }
         Edit::Ignore(ignored) => {
             let new = !doc.proofing.ignored.contains(&ignored);
             if new {

@@ -82,6 +82,16 @@ pub struct Texts {
     pub add_picture_box: &'static str,
     /// A picture box's name.
     pub picture_box: &'static str,
+    /// Heads the row that adds a standard expression.
+    pub add_expression: &'static str,
+    /// The expression to look for.
+    pub expression_wrong: &'static str,
+    /// What to write instead.
+    pub expression_right: &'static str,
+    /// Where the rule comes from.
+    pub expression_source: &'static str,
+    /// The button that adds an entry.
+    pub add: &'static str,
     /// The Check panel's name.
     pub check: &'static str,
     /// Errors, after a count.
@@ -295,6 +305,11 @@ static ZH: Texts = Texts {
     unplaced_not_printed: "这些稿件未上版，没有印出：",
     overlaps_found: "这些文框互相重叠，印出来会字压字，请移开：",
     picture_box: "图框",
+    add_expression: "规范表述：",
+    expression_wrong: "要查的写法",
+    expression_right: "应写作（空：慎用）",
+    expression_source: "依据",
+    add: "添加",
     check: "检查",
     errors: "个错误",
     warnings: "个提醒",
@@ -454,6 +469,11 @@ static EN: Texts = Texts {
     unplaced_not_printed: "These articles are not on the page and are not printed: ",
     overlaps_found: "These frames overlap and would print on each other; move them apart:",
     picture_box: "Picture box",
+    add_expression: "Standard expression:",
+    expression_wrong: "Expression",
+    expression_right: "Write instead (empty: use with care)",
+    expression_source: "Source",
+    add: "Add",
     check: "Check",
     errors: "errors",
     warnings: "warnings",

@@ -23,6 +23,7 @@ pub fn check_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Acti
                 ui.strong(t.check);
                 ui.label(format!("{errors} {} · {warnings} {}", t.errors, t.warnings));
             });
+            expression_ui(cx, ui, actions);
             ui.separator();
             if cx.findings.is_empty() {
                 ui.weak(t.nothing_found);
@@ -90,6 +91,37 @@ fn row(cx: &PanelContext<'_>, ui: &mut egui::Ui, finding: &Finding, actions: &mu
             actions.push(Action::Edit(ignore_edit(finding), None));
         }
     });
+}
+
+/// A row to add an entry to the document's standard expressions: the expression, what to
+/// write instead (empty: use with care) and where the rule comes from.
+fn expression_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let t = cx.texts;
+    let id = ui.scope_id().with("new expression");
+    let mut entry: [String; 3] = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+    ui.horizontal(|ui| {
+        ui.label(t.add_expression);
+        let hints = [t.expression_wrong, t.expression_right, t.expression_source];
+        for (text, hint) in entry.iter_mut().zip(hints) {
+            let label = ui.weak(hint);
+            let field = egui::TextEdit::singleline(text).desired_width(100.0);
+            ui.add(field).labelled_by(label.id);
+        }
+        if ui.button(t.add).clicked() && !entry[0].trim().is_empty() {
+            let [wrong, right, source] = std::mem::take(&mut entry);
+            let right = Some(right.trim().to_owned()).filter(|r| !r.is_empty());
+            let expression = crate::model::Expression {
+                wrong: wrong.trim().to_owned(),
+                right,
+                source: source.trim().to_owned(),
+            };
+            actions.push(Action::Edit(
+                crate::edit::Edit::AddExpression(expression),
+                None,
+            ));
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, entry));
 }
 
 fn count(findings: &[Finding], severity: Severity) -> usize {
