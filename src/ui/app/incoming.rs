@@ -98,14 +98,9 @@ impl BanmianApp {
         if ctx.memory(|m| m.focused().is_some()) {
             return;
         }
-        let texts: Vec<String> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::Paste(text) => Some(text.clone()),
-                    _ => None,
-                })
-                .collect()
+        let texts = events(ctx, |e| match e {
+            egui::Event::Paste(text) => Some(text.clone()),
+            _ => None,
         });
         for text in texts {
             let id = self.doc().next_article_id();
@@ -128,14 +123,9 @@ impl BanmianApp {
     /// Pictures pasted from the clipboard: each is written as a PNG beside the layout (in the
     /// editor's own folder while the layout is unsaved) and placed like a picked file.
     pub(super) fn pasted_images(&mut self, ctx: &egui::Context) {
-        let images: Vec<Arc<egui::ColorImage>> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::PasteImage(image) => Some(image.clone()),
-                    _ => None,
-                })
-                .collect()
+        let images: Vec<Arc<egui::ColorImage>> = events(ctx, |e| match e {
+            egui::Event::PasteImage(image) => Some(image.clone()),
+            _ => None,
         });
         let folder = match self.path.as_deref().and_then(Path::parent) {
             Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
@@ -151,6 +141,11 @@ impl BanmianApp {
             }
         }
     }
+}
+
+/// What this frame's input events of one kind carry.
+fn events<T>(ctx: &egui::Context, pick: impl Fn(&egui::Event) -> Option<T>) -> Vec<T> {
+    ctx.input(|i| i.events.iter().filter_map(&pick).collect())
 }
 
 /// What an import gave, a line per file: headline, byline, characters, photos, warnings.
