@@ -156,6 +156,11 @@ fn the_check_panel_lists_a_planted_error_selects_it_fixes_it_and_undo_restores_i
     h.run();
     let article = h.state().doc().articles[4].id;
     assert_eq!(h.state().selected(), Some(article));
+    // The inspector shows the paragraph with the comma selected.
+    assert!(
+        h.get_by_role_and_label(Role::MultilineTextInput, "Paragraph 1")
+            .is_focused()
+    );
     h.get_by_label("Fix").click();
     h.run();
     let text =

@@ -164,6 +164,8 @@ pub enum Action {
     Crop(Option<FrameId>),
     /// Mark an article's text on the page (one body block of it, or all), or nothing.
     Highlight(Option<(ArticleId, Option<usize>)>),
+    /// Select a range of an article's text in the inspector (a finding's), once.
+    Mark(ArticleId, crate::check::Field, std::ops::Range<usize>),
     /// Save, then do what was pending (answer to "save changes?").
     SaveThen(Pending),
     /// Do what was pending without saving.

@@ -65,6 +65,8 @@ pub struct BanmianApp {
     pub(super) modal: Option<Modal>,
     /// The findings of the page at a revision of the document.
     findings: Option<(u64, Arc<Vec<crate::check::Finding>>)>,
+    /// Text the inspector selects next frame (a finding clicked).
+    mark: Option<(ArticleId, crate::check::Field, std::ops::Range<usize>)>,
     /// What to do after a save that a "save changes?" answer started.
     after_save: Option<Pending>,
     last_autosave: f64,
@@ -100,6 +102,7 @@ impl BanmianApp {
             pending_dialog: None,
             modal: None,
             findings: None,
+            mark: None,
             after_save: None,
             last_autosave: 0.0,
             title: String::new(),
@@ -602,6 +605,7 @@ impl BanmianApp {
                 }
                 Action::Crop(frame) => self.view.cropping = frame,
                 Action::Highlight(marked) => self.view.highlight = marked,
+                Action::Mark(article, field, range) => self.mark = Some((article, field, range)),
                 Action::SaveThen(pending) => self.save_then(ctx, pending),
                 Action::Proceed(pending) => self.proceed(ctx, pending),
                 Action::Restore(restored) => {
@@ -733,6 +737,7 @@ impl BanmianApp {
             grayscale: self.prefs.grayscale,
             findings: &findings,
             show_check: self.view.show_check,
+            mark: self.mark.take(),
         };
         panels::menu::menu_ui(&cx, ui, &mut actions);
         panels::status::status_ui(&cx, ui, &page, &mut actions);

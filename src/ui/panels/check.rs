@@ -78,6 +78,11 @@ fn row(cx: &PanelContext<'_>, ui: &mut egui::Ui, finding: &Finding, actions: &mu
                 _ => None,
             };
             actions.push(Action::Highlight(finding.article.map(|a| (a, block))));
+            if let (Some(article), Some(field), Some(range)) =
+                (finding.article, finding.field, finding.range.clone())
+            {
+                actions.push(Action::Mark(article, field, range));
+            }
         }
         if let Some(edit) = fix_edit(cx.doc, finding)
             && ui

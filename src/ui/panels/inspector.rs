@@ -3,6 +3,7 @@
 use eframe::egui;
 
 use super::PanelContext;
+use crate::check::Field;
 use crate::compose::ComposedPage;
 use crate::edit::{BlockKind, Edit, HeaderField};
 use crate::model::{Article, Block, Em};
@@ -36,13 +37,36 @@ pub fn inspector_ui(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 frame_ui(cx, ui, article, page, actions);
                 ui.separator();
-                for (label, field, value) in [
-                    (t.kicker, HeaderField::Kicker, &article.kicker),
-                    (t.headline, HeaderField::Headline, &article.headline),
-                    (t.subtitle, HeaderField::Subtitle, &article.subtitle),
+                let mark = |wanted: Field| match &cx.mark {
+                    Some((a, field, range)) if *a == article.id && *field == wanted => {
+                        Some(range.clone())
+                    }
+                    _ => None,
+                };
+                for (label, field, value, checked) in [
+                    (
+                        t.kicker,
+                        HeaderField::Kicker,
+                        &article.kicker,
+                        Field::Kicker,
+                    ),
+                    (
+                        t.headline,
+                        HeaderField::Headline,
+                        &article.headline,
+                        Field::Headline,
+                    ),
+                    (
+                        t.subtitle,
+                        HeaderField::Subtitle,
+                        &article.subtitle,
+                        Field::Subtitle,
+                    ),
                 ] {
                     let current = value.clone().unwrap_or_default();
-                    if let Some((text, group)) = text_field(ui, label, &current, false) {
+                    if let Some((text, group)) =
+                        text_field(ui, label, &current, false, mark(checked))
+                    {
                         actions.push(Action::Edit(
                             Edit::SetHeader {
                                 article: article.id,
@@ -58,7 +82,9 @@ pub fn inspector_ui(
                     .as_ref()
                     .map(|b| b.text.clone())
                     .unwrap_or_default();
-                if let Some((text, group)) = text_field(ui, t.byline, &byline, false) {
+                if let Some((text, group)) =
+                    text_field(ui, t.byline, &byline, false, mark(Field::Byline))
+                {
                     actions.push(Action::Edit(
                         Edit::SetByline {
                             article: article.id,
@@ -68,17 +94,25 @@ pub fn inspector_ui(
                     ));
                 }
                 ui.separator();
-                body_ui(ui, t, article, actions);
+                let marked_block = match &cx.mark {
+                    Some((a, Field::Block(i), range)) if *a == article.id => {
+                        Some((*i, range.clone()))
+                    }
+                    _ => None,
+                };
+                body_ui(ui, t, article, marked_block, actions);
             });
         });
 }
 
 /// A labelled text field; returns the new text and the field's id when the user changed it.
+/// With `mark`, the field takes the focus with that byte range of its text selected.
 pub(super) fn text_field(
     ui: &mut egui::Ui,
     label: &str,
     current: &str,
     multiline: bool,
+    mark: Option<std::ops::Range<usize>>,
 ) -> Option<(String, egui::Id)> {
     let label = ui.label(label);
     let mut text = current.to_owned();
@@ -90,10 +124,29 @@ pub(super) fn text_field(
     let response = ui
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(label.id);
+    if let Some(range) = mark.filter(|r| current.get(r.clone()).is_some()) {
+        let chars = |at: usize| current[..at].chars().count();
+        let mut state =
+            egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+        let selection = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(chars(range.start)),
+            egui::text::CCursor::new(chars(range.end)),
+        );
+        state.cursor.set_char_range(Some(selection));
+        state.store(ui.ctx(), response.id);
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::Center));
+    }
     (response.changed() && text != current).then_some((text, response.id))
 }
 
-fn body_ui(ui: &mut egui::Ui, t: &Texts, article: &Article, actions: &mut Vec<Action>) {
+fn body_ui(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    article: &Article,
+    marked: Option<(usize, std::ops::Range<usize>)>,
+    actions: &mut Vec<Action>,
+) {
     ui.strong(t.body);
     for (i, block) in article.body.iter().enumerate() {
         ui.push_id(i, |ui| {
@@ -118,7 +171,11 @@ fn body_ui(ui: &mut egui::Ui, t: &Texts, article: &Article, actions: &mut Vec<Ac
             });
             if let Some(current) = text {
                 let multiline = matches!(block, Block::Paragraph(_));
-                if let Some((text, group)) = text_field(ui, &label, current, multiline) {
+                let mark = marked
+                    .as_ref()
+                    .filter(|(b, _)| *b == i)
+                    .map(|(_, r)| r.clone());
+                if let Some((text, group)) = text_field(ui, &label, current, multiline, mark) {
                     actions.push(Action::Edit(
                         Edit::SetBlockText {
                             article: article.id,

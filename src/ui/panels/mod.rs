@@ -48,4 +48,7 @@ pub struct PanelContext<'a> {
     pub findings: &'a [crate::check::Finding],
     /// Whether the Check panel shows.
     pub show_check: bool,
+    /// Text to select in the inspector this frame (a Check finding clicked): the article, the
+    /// field and the byte range.
+    pub mark: Option<(ArticleId, crate::check::Field, std::ops::Range<usize>)>,
 }

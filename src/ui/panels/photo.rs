@@ -59,8 +59,8 @@ pub fn photo_ui(
     ui.separator();
     let caption = photo.caption.clone().unwrap_or_default();
     let credit = photo.credit.clone().unwrap_or_default();
-    let changed_caption = text_field(ui, t.caption, &caption, true);
-    let changed_credit = text_field(ui, t.credit, &credit, false);
+    let changed_caption = text_field(ui, t.caption, &caption, true, None);
+    let changed_credit = text_field(ui, t.credit, &credit, false, None);
     let edited = match (changed_caption, changed_credit) {
         (Some((text, group)), _) => Some((text, credit, group)),
         (None, Some((text, group))) => Some((caption, text, group)),
