@@ -119,6 +119,11 @@ fn every_layout_check_is_triggered() {
         unplaced.remove_frame(id);
     }
     assert!(kinds_of(&unplaced).contains(&"unplaced"));
+    // Off the grid: a frame edge a third of an em off.
+    let mut off_grid = seed.clone();
+    off_grid.frame_mut(first).expect("frame").x = Em(0.3);
+    assert!(kinds_of(&off_grid).contains(&"frame_off_grid"));
+    assert!(!kinds_of(&seed).contains(&"frame_off_grid"));
     // A character no font has.
     let mut missing = seed.clone();
     missing.articles[0].headline = Some("锐意开拓进取\u{10FFFD}".to_owned());

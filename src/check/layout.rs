@@ -83,6 +83,22 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
             ),
         ));
     }
+    for (_, f) in doc.frames() {
+        let on_grid = |em: f32| ((em * 2.0).round() - em * 2.0).abs() < 1e-3;
+        if !on_grid(f.x.get()) || !on_grid(f.width.get()) {
+            out.push(finding(
+                "frame_off_grid",
+                Severity::Warning,
+                f.article,
+                Some(f.id),
+                format!("#{}", f.id.0),
+                format!(
+                    "frame #{} is not on the grid: its edges are not on whole or half ems",
+                    f.id.0
+                ),
+            ));
+        }
+    }
     for id in frames_off_page(doc) {
         out.push(finding(
             "frame_off_page",

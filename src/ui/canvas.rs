@@ -150,6 +150,7 @@ pub fn canvas_ui(
     view: &mut CanvasView,
     doc: &Document,
     page: &ComposedPage,
+    findings: &[crate::check::Finding],
     selected: Selection,
     actions: &mut Vec<Action>,
 ) {
@@ -196,7 +197,14 @@ pub fn canvas_ui(
             Some(a) => selected.article == Some(a),
             None => selected.frame == Some(frame.id),
         };
-        frame_tools::draw_frame(&painter, &t, page, frame, is_selected);
+        // A frame with an error in it (overset text, an overlap, a missing picture) shows red.
+        let flagged = findings.iter().any(|f| {
+            f.severity == crate::check::Severity::Error
+                && f.range.is_none()
+                && (f.frame == Some(frame.id)
+                    || (f.kind == "overset" && f.article.is_some() && f.article == frame.article))
+        });
+        frame_tools::draw_frame(&painter, &t, frame, is_selected, flagged);
         if view.cropping == Some(frame.id) {
             super::crop::crop_interaction(ui, view, doc, &t, page, frame, actions);
         } else {

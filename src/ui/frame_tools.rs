@@ -28,15 +28,13 @@ const BOX_GREY: Color32 = Color32::from_gray(0x90);
 pub(super) fn draw_frame(
     painter: &egui::Painter,
     t: &Transform,
-    page: &ComposedPage,
     frame: &ComposedFrame,
     selected: bool,
+    flagged: bool,
 ) {
     let fg = frame.geometry;
     let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
-    let set = frame.article.and_then(|a| page.article(a)).map(|a| &a.set);
-    let overset = set.is_some_and(|s| s.overset_chars() > 0);
-    let stroke = match (overset, selected) {
+    let stroke = match (flagged, selected) {
         (true, _) => Stroke::new(2.0, OVERSET_RED),
         (false, true) => Stroke::new(2.0, SELECTED_BLUE),
         (false, false) if frame.article.is_none() => Stroke::new(1.0, BOX_GREY),

@@ -751,6 +751,7 @@ impl BanmianApp {
             &mut self.view,
             self.session.doc(),
             &page,
+            &findings,
             self.selected,
             &mut actions,
         );

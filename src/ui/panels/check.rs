@@ -158,6 +158,7 @@ fn kind_name(kind: &str, lang: Lang) -> &str {
         ("overset", "超版", "Overset"),
         ("overlapping_frames", "文框重叠", "Frames overlap"),
         ("frame_off_page", "超出版心", "Off the page"),
+        ("frame_off_grid", "未对齐网格", "Off the grid"),
         ("unplaced", "未上版", "Unplaced"),
         ("missing_glyph", "缺字", "Missing characters"),
         ("missing_font", "缺字体", "Missing font"),
