@@ -6,7 +6,7 @@ pub mod png;
 mod print;
 mod text;
 
-pub use print::{Overset, PhotoTrouble, PrintOptions, overset_articles, photo_troubles};
+pub use print::PrintOptions;
 pub use text::{Error, export_text, export_text_or_utf8, flow_lines, flow_lines_of};
 
 use crate::model::Document;

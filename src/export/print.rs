@@ -6,7 +6,6 @@ use image::metadata::Orientation;
 
 use crate::compose::{ComposedPage, TextRun};
 use crate::fonts::ascent;
-use crate::model::Document;
 use crate::picture::Probe;
 
 /// How a page is printed, beyond its layout.
@@ -41,58 +40,6 @@ pub(crate) fn orientation_map(orientation: Orientation, width: f32, height: f32)
         Orientation::Rotate90FlipH => [0.0, 1.0, 1.0, 0.0, 0.0, 0.0],
         Orientation::Rotate270FlipH => [0.0, -1.0, -1.0, 0.0, w, h],
     }
-}
-
-/// An article whose text does not all fit its frame: it is not printed in full.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Overset {
-    /// The article's title (headline or first words).
-    pub title: String,
-    /// Characters left out.
-    pub chars: usize,
-}
-
-/// The articles that overflow their frames on the composed page.
-pub fn overset_articles(doc: &Document, page: &ComposedPage) -> Vec<Overset> {
-    page.articles
-        .iter()
-        .filter(|a| a.placed() && a.set.overset_chars() > 0)
-        .map(|a| Overset {
-            title: doc.article(a.id).map(|a| a.title()).unwrap_or_default(),
-            chars: a.set.overset_chars(),
-        })
-        .collect()
-}
-
-/// A placed photo that will not print as it should.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PhotoTrouble {
-    /// Its file is missing: a grey box prints instead.
-    Missing(String),
-    /// Its file changed since it was placed.
-    Changed(String),
-    /// It prints coarser than [`crate::compose::MIN_PHOTO_DPI`]: the file and its resolution.
-    Coarse(String, f32),
-}
-
-/// The placed photos of the composed page that will not print as they should.
-pub fn photo_troubles(doc: &Document, page: &ComposedPage) -> Vec<PhotoTrouble> {
-    use crate::model::PhotoStatus;
-    page.photos
-        .iter()
-        .filter(|p| p.frame.is_some())
-        .filter_map(|p| {
-            let file = doc.photo(p.id)?.1.file.clone();
-            match (p.status, p.effective_dpi) {
-                (PhotoStatus::Missing, _) => Some(PhotoTrouble::Missing(file)),
-                (PhotoStatus::Changed, _) => Some(PhotoTrouble::Changed(file)),
-                (PhotoStatus::Found, Some(dpi)) if dpi < crate::compose::MIN_PHOTO_DPI => {
-                    Some(PhotoTrouble::Coarse(file, dpi))
-                }
-                (PhotoStatus::Found, _) => None,
-            }
-        })
-        .collect()
 }
 
 /// A glyph ready to draw: its id in the font, and where its left edge and baseline are.

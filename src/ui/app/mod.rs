@@ -241,7 +241,8 @@ impl BanmianApp {
                     ));
                 }
                 let page = self.composed();
-                notes.extend(photo_notes(self.texts(), self.doc(), &page));
+                let findings = self.findings(&page);
+                notes.extend(photo_notes(self.texts(), self.doc(), &findings));
                 // The layout keeps the names; its text shows and prints in the bundled faces.
                 let missing = self.composed().missing_families.clone();
                 if !missing.is_empty() {
@@ -357,41 +358,8 @@ impl BanmianApp {
             }
             return;
         }
-        let t = self.texts();
-        let mut notes = Vec::new();
-        let overset = crate::export::overset_articles(self.session.doc(), &page);
-        if !overset.is_empty() {
-            let list: Vec<String> = overset
-                .iter()
-                .map(|o| format!("{} (+{})", o.title, o.chars))
-                .collect();
-            notes.push(format!("{}{}", t.overset_not_printed, list.join("、")));
-        }
-        if !page.missing_chars.is_empty() {
-            notes.push(format!(
-                "{}{}",
-                t.chars_not_printed,
-                page.missing_chars.iter().collect::<String>()
-            ));
-        }
-        if !page.missing_families.is_empty() {
-            notes.push(format!(
-                "{}{}",
-                t.families_not_installed,
-                page.missing_families.join("、")
-            ));
-        }
-        let unplaced: Vec<String> = self
-            .doc()
-            .articles
-            .iter()
-            .filter(|a| !self.doc().is_placed(a.id))
-            .map(|a| a.title())
-            .collect();
-        if !unplaced.is_empty() {
-            notes.push(format!("{}{}", t.unplaced_not_printed, unplaced.join("、")));
-        }
-        notes.extend(photo_notes(t, self.doc(), &page));
+        let findings = self.findings(&page);
+        let notes = print_notes(self.texts(), self.doc(), &page, &findings);
         if !notes.is_empty() {
             self.modal = Some(Modal::Notice(notes.join("\n")));
         }
@@ -816,17 +784,63 @@ fn file_name_for(title: &str) -> String {
     }
 }
 
-/// One line for each placed photo that will not print as it should.
-fn photo_notes(t: &Texts, doc: &Document, page: &ComposedPage) -> Vec<String> {
-    use crate::export::PhotoTrouble;
-    crate::export::photo_troubles(doc, page)
-        .into_iter()
-        .map(|trouble| match trouble {
-            PhotoTrouble::Missing(file) => format!("{} {file}", t.photo_missing),
-            PhotoTrouble::Changed(file) => format!("{} {file}", t.photo_changed),
-            PhotoTrouble::Coarse(file, dpi) => {
-                format!("{file}: {dpi:.0} dpi, {}", t.coarse_photo)
-            }
+/// What will not print as laid out, a line for each kind, from the page's findings: overset
+/// text, characters and fonts missing, unplaced articles, photo problems.
+fn print_notes(
+    t: &Texts,
+    doc: &Document,
+    page: &ComposedPage,
+    findings: &[crate::check::Finding],
+) -> Vec<String> {
+    let of = |kind: &'static str| findings.iter().filter(move |f| f.kind == kind);
+    let title = |f: &crate::check::Finding| {
+        f.article
+            .and_then(|a| doc.article(a))
+            .map_or_else(|| f.excerpt.clone(), |a| a.title())
+    };
+    let mut notes = Vec::new();
+    let mut line = |prefix: &str, items: Vec<String>| {
+        if !items.is_empty() {
+            notes.push(format!("{prefix}{}", items.join("、")));
+        }
+    };
+    let overset = of("overset")
+        .map(|f| {
+            let chars = f
+                .article
+                .and_then(|a| page.article(a))
+                .map_or(0, |a| a.set.overset_chars());
+            format!("{} (+{chars})", title(f))
+        })
+        .collect();
+    line(t.overset_not_printed, overset);
+    line(
+        t.chars_not_printed,
+        of("missing_glyph").map(|f| f.excerpt.clone()).collect(),
+    );
+    line(
+        t.families_not_installed,
+        of("missing_font").map(|f| f.excerpt.clone()).collect(),
+    );
+    line(t.unplaced_not_printed, of("unplaced").map(title).collect());
+    notes.extend(photo_notes(t, doc, findings));
+    notes
+}
+
+/// One line for each photo that will not print as it should, from the page's findings.
+fn photo_notes(t: &Texts, doc: &Document, findings: &[crate::check::Finding]) -> Vec<String> {
+    let file = |f: &crate::check::Finding| {
+        doc.photos()
+            .find(|(_, p)| p.file_name() == f.excerpt)
+            .map_or_else(|| f.excerpt.clone(), |(_, p)| p.file.clone())
+    };
+    findings
+        .iter()
+        .filter_map(|f| match f.kind {
+            "photo_missing" => Some(format!("{} {}", t.photo_missing, file(f))),
+            "photo_changed" => Some(format!("{} {}", t.photo_changed, file(f))),
+            "photo_coarse" => Some(format!("{}: {}", file(f), t.coarse_photo)),
+            _ => None,
         })
         .collect()
 }
