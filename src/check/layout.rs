@@ -22,6 +22,7 @@ fn finding(
         field: None,
         range: None,
         frame,
+        photo: None,
         excerpt: excerpt.chars().take(20).collect(),
         message,
         fix: None,
@@ -199,14 +200,16 @@ fn photos(doc: &Document, page: &ComposedPage, out: &mut Vec<Finding>) {
         };
         let name = photo.file_name().to_owned();
         let mut push = |kind, severity, message: String| {
-            out.push(finding(
+            let mut found = finding(
                 kind,
                 severity,
                 Some(article),
                 p.frame,
                 name.clone(),
                 message,
-            ));
+            );
+            found.photo = Some(p.id);
+            out.push(found);
         };
         match p.status {
             PhotoStatus::Missing => push(

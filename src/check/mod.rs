@@ -13,7 +13,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::compose::ComposedPage;
-use crate::model::{ArticleId, Document, FrameId};
+use crate::model::{ArticleId, Document, FrameId, Photo, PhotoId};
 
 pub use expressions::{Expression, standard_expressions};
 
@@ -67,6 +67,8 @@ pub struct Finding {
     pub range: Option<Range<usize>>,
     /// The frame it is in, if any.
     pub frame: Option<FrameId>,
+    /// The photo it is about, if any.
+    pub photo: Option<PhotoId>,
     /// At most 20 characters of the text around it, the problem included.
     pub excerpt: String,
     /// What is wrong, and what to do.
@@ -76,6 +78,11 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// The photo the finding is about, and the file it names.
+    pub fn photo<'a>(&self, doc: &'a Document) -> Option<&'a Photo> {
+        doc.photo(self.photo?).map(|(_, p)| p)
+    }
+
     /// Whether the editor has asked for this finding to stay quiet in this document.
     pub fn is_ignored(&self, doc: &Document) -> bool {
         doc.proofing

@@ -37,6 +37,7 @@ pub(super) fn check_text(doc: &Document) -> Vec<Finding> {
                         excerpt: excerpt(text, &range),
                         range: Some(range),
                         frame: None,
+                        photo: None,
                         message,
                         fix: fix.map(|replacement| Fix { replacement }),
                     }),

@@ -48,11 +48,8 @@ pub fn run() -> anyhow::Result<()> {
             }
             banmian::compose::arrange::arrange(&mut doc);
             // Pictures are named relative to where the layout goes (or the current folder).
-            let dir = match output.as_deref().and_then(Path::parent) {
-                Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
-                _ => std::path::PathBuf::from("."),
-            };
-            let ron = store::to_ron_in(&doc, &dir)?;
+            let dir = output.as_deref().map_or(Path::new("."), store::folder_of);
+            let ron = store::to_ron_in(&doc, dir)?;
             write_output(output.as_deref(), ron.as_bytes())
         }
         Some(Command::Export {

@@ -60,15 +60,10 @@ pub fn problems(doc: &Document, page: &ComposedPage) -> Vec<String> {
 
 /// What a finding concerns, as the warning names it.
 fn named(doc: &Document, page: &ComposedPage, f: &Finding) -> Vec<String> {
-    // The photo a finding is about: the one its frame shows, else the one its file name names.
-    let photo = || {
-        f.frame
-            .and_then(|id| doc.frame(id)?.picture)
-            .and_then(|p| doc.photo(p.photo))
-            .or_else(|| doc.photos().find(|(_, p)| p.file_name() == f.excerpt))
-            .map(|(_, p)| p)
+    let photo_file = || {
+        f.photo(doc)
+            .map_or_else(|| f.excerpt.clone(), |p| p.file.clone())
     };
-    let photo_file = || photo().map_or_else(|| f.excerpt.clone(), |p| p.file.clone());
     match f.kind {
         "overset" => {
             let chars = f
@@ -92,8 +87,9 @@ fn named(doc: &Document, page: &ComposedPage, f: &Finding) -> Vec<String> {
             .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
             .collect(),
         "photo_coarse" => {
-            let dpi = photo()
-                .and_then(|p| page.photos.iter().find(|c| c.id == p.id))
+            let dpi = f
+                .photo
+                .and_then(|id| page.photos.iter().find(|c| c.id == id))
                 .and_then(|c| c.effective_dpi)
                 .unwrap_or_default();
             vec![format!("{} ({dpi:.0} dpi)", photo_file())]

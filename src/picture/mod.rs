@@ -69,8 +69,9 @@ pub fn is_picture_path(path: &Path) -> bool {
         .is_some_and(|e| ["jpg", "jpeg", "png"].contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// Reads a picture's format, size, orientation and hash; `path` names it in errors.
-pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
+/// A decoder for a JPEG or PNG picture's bytes, and which of the two it is; `path` names it in
+/// errors.
+fn open<'a>(bytes: &'a [u8], path: &Path) -> Result<(Format, impl ImageDecoder + 'a), Error> {
     let unreadable = |reason: String| Error::Unreadable {
         path: path.to_owned(),
         reason,
@@ -84,13 +85,22 @@ pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
         Some(other) => return Err(unreadable(format!("{other:?} is not placed"))),
         None => return Err(unreadable("no picture format recognised".to_owned())),
     };
-    let mut decoder = reader
+    let decoder = reader
         .into_decoder()
         .map_err(|e| unreadable(e.to_string()))?;
+    Ok((format, decoder))
+}
+
+/// Reads a picture's format, size, orientation and hash; `path` names it in errors.
+pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
+    let (format, mut decoder) = open(bytes, path)?;
     let (w, h) = decoder.dimensions();
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     if w == 0 || h == 0 {
-        return Err(unreadable("the picture has no pixels".to_owned()));
+        return Err(Error::Unreadable {
+            path: path.to_owned(),
+            reason: "the picture has no pixels".to_owned(),
+        });
     }
     Ok(Probe {
         format,
@@ -153,14 +163,8 @@ pub fn decode(bytes: &[u8], path: &Path, max_side: u32) -> Result<DynamicImage, 
         path: path.to_owned(),
         reason: e.to_string(),
     };
-    let reader = ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| Error::Unreadable {
-            path: path.to_owned(),
-            reason: e.to_string(),
-        })?;
-    let jpeg = reader.format() == Some(ImageFormat::Jpeg);
-    let mut decoder = reader.into_decoder().map_err(unreadable)?;
+    let (format, mut decoder) = open(bytes, path)?;
+    let jpeg = format == Format::Jpeg;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let (w, h) = decoder.dimensions();
     // A JPEG twice as large as asked for is decoded at a fraction of its size to begin with.

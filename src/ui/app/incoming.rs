@@ -1,7 +1,7 @@
 //! What comes into the editor from outside: imported files, pictures placed, dropped or pasted,
 //! and text pasted on the page.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use eframe::egui;
@@ -127,10 +127,10 @@ impl BanmianApp {
             egui::Event::PasteImage(image) => Some(image.clone()),
             _ => None,
         });
-        let folder = match self.path.as_deref().and_then(Path::parent) {
-            Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
-            _ => self.data_dir.join("pasted"),
-        };
+        let folder = self.path.as_deref().map_or_else(
+            || self.data_dir.join("pasted"),
+            |layout| crate::store::folder_of(layout).to_owned(),
+        );
         for image in images {
             match crate::ui::photos::save_pasted(&image, &folder) {
                 Ok(path) => self.place_pictures(&[path], None),

@@ -830,9 +830,8 @@ fn print_notes(
 /// One line for each photo that will not print as it should, from the page's findings.
 fn photo_notes(t: &Texts, doc: &Document, findings: &[crate::check::Finding]) -> Vec<String> {
     let file = |f: &crate::check::Finding| {
-        doc.photos()
-            .find(|(_, p)| p.file_name() == f.excerpt)
-            .map_or_else(|| f.excerpt.clone(), |(_, p)| p.file.clone())
+        f.photo(doc)
+            .map_or_else(|| f.excerpt.clone(), |p| p.file.clone())
     };
     findings
         .iter()
