@@ -102,7 +102,42 @@ fn break_agreement_at_the_rooms_of_the_imported_layout() {
         total.total,
         total.ratio() * 100.0
     );
-    // The page keeps most articles at their printed measure; the misses are lines printed wider
-    // than six columns can be (18.5 em) and articles set in a strip of another width.
-    assert!(total.ratio() >= 0.93, "{:.1}%", total.ratio() * 100.0);
+    // A column within half an em of a printed room is that room, so the misses are the engine's
+    // own (above) and the first lines of an article printed 1.5 em wider than its strip.
+    assert!(total.ratio() >= 0.97, "{:.1}%", total.ratio() * 100.0);
+}
+
+/// "重排全部" on the imported, arranged seed: every paragraph set afresh from its text in the
+/// rooms of the page. A line the engine breaks differently from the printer moves the rest of
+/// its paragraph, so this is lower than the break agreement.
+#[test]
+fn resetting_the_arranged_seed_keeps_most_printed_lines() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    doc.reset_lines();
+    let text = String::from_utf8(export(&doc)).expect("UTF-8");
+    let mut left: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in text.split('\n').filter(|l| !l.trim().is_empty()) {
+        *left.entry(line).or_default() += 1;
+    }
+    let seed = seed_text();
+    let printed: Vec<&str> = seed.split('\n').filter(|l| !l.trim().is_empty()).collect();
+    let kept = printed
+        .iter()
+        .filter(|l| {
+            left.get_mut(*l).is_some_and(|n| {
+                *n > 0 && {
+                    *n -= 1;
+                    true
+                }
+            })
+        })
+        .count();
+    let share = kept as f64 / printed.len() as f64;
+    println!(
+        "re-set: {kept}/{} lines unchanged = {:.1}%",
+        printed.len(),
+        share * 100.0
+    );
+    assert!(share >= 0.90, "{:.1}%", share * 100.0);
 }

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::typeset::{Breaker, Checkpoint, Line, Style, byline_runs_in};
+use crate::typeset::{Breaker, Checkpoint, Line, PRINTED_TOLERANCE, Style, byline_runs_in};
 
 use super::flow::{ArticleFlow, FlowItem};
 use super::regions::Column;
@@ -224,8 +224,8 @@ enum BylineState {
 struct Memo {
     /// Each paragraph, prepared, by the flow item it starts at.
     starts: HashMap<usize, Option<Paragraph>>,
-    /// (first flow item, breaker position, room) → (the line, the breaker position after it).
-    lines: HashMap<(usize, Checkpoint, u32), (Line, Checkpoint)>,
+    /// (first flow item, breaker position, room, width) → (the line, the breaker position after it).
+    lines: HashMap<(usize, Checkpoint, u32, u32), (Line, Checkpoint)>,
 }
 
 /// The state of pouring one article: where in the flow it is.
@@ -381,15 +381,22 @@ impl<'f, 'a> Pour<'f, 'a> {
         };
         self.segment_lines = (segment, index + 1);
         let printed = self.flow.rooms.room(segment, index);
-        let room = match column {
-            None => printed,
-            Some(c) if self.flow.rooms.printed_width(c) => room.min(printed),
-            Some(_) => room,
+        // (the room the line breaks in, the width it is placed in)
+        let (room, width) = match column {
+            None => (printed, printed),
+            Some(c)
+                if self.flow.rooms.printed_width(c)
+                    && printed.get() <= room.get() + PRINTED_TOLERANCE.get() + 1e-3 =>
+            {
+                (printed, room.min(printed))
+            }
+            Some(_) => (room, room),
         };
         let key = (
             paragraph.first_item,
             paragraph.breaker.checkpoint(),
             room.get().to_bits(),
+            width.get().to_bits(),
         );
         let known = self.memo.borrow().lines.get(&key).cloned();
         let line = match known {
@@ -398,7 +405,7 @@ impl<'f, 'a> Pour<'f, 'a> {
                 line
             }
             None => {
-                let Some(line) = paragraph.breaker.next_line(room) else {
+                let Some(line) = paragraph.breaker.next_line_in(room, width) else {
                     return;
                 };
                 let after = paragraph.breaker.checkpoint();
@@ -423,7 +430,7 @@ impl<'f, 'a> Pour<'f, 'a> {
                 &line_text,
                 line.indent,
                 &byline.text,
-                &self.style.with_measure(room),
+                &self.style.with_measure(width),
             );
             self.byline = if run_in {
                 BylineState::Done

@@ -15,6 +15,12 @@ use super::style::Style;
 /// afresh: within one em they still fill the room, wider they would look gappy.
 const PRINTED_SLACK: Em = Em(1.0);
 
+/// How far a room may be from the room a line was printed in and still be that room: the printed
+/// page's columns are known to half an em only, and the printing system's own columns of one
+/// article differ by as much (DESIGN.md §3). Within it a printed line keeps its break and is
+/// justified or squeezed into the room; further off the text is set afresh.
+pub const PRINTED_TOLERANCE: Em = Em(0.5);
+
 /// The line breaks a paragraph was printed with, and the measure they were set at.
 #[derive(Clone, Debug)]
 pub struct PrintedBreaks {
@@ -143,6 +149,13 @@ impl Breaker {
     /// Sets the next line in `room` ems (the indent included), or `None` when all is set. The
     /// line's glyphs are placed from the room's left edge.
     pub fn next_line(&mut self, room: Em) -> Option<Line> {
+        self.next_line_in(room, room)
+    }
+
+    /// Breaks the next line as if its room were `room` ems, and places it in `width` ems: a
+    /// line printed in a slightly different room keeps its break and is justified or squeezed
+    /// into the column it now stands in.
+    pub fn next_line_in(&mut self, room: Em, width: Em) -> Option<Line> {
         if self.is_done() {
             return None;
         }
@@ -174,7 +187,13 @@ impl Breaker {
         self.atom = end;
         self.lines += 1;
         let last = self.is_done();
-        Some(line::place(&self.prepared, range, indent, avail, !last))
+        Some(line::place(
+            &self.prepared,
+            range,
+            indent,
+            width - indent,
+            !last,
+        ))
     }
 }
 
@@ -187,9 +206,10 @@ fn printed_end(p: &Prepared, start: usize, end: Option<usize>, avail: Em) -> Opt
         p.atoms.binary_search_by_key(&end, |a| a.start).ok()?
     };
     // The printing system squeezed marks inside a line before it pushed a character out
-    // (DESIGN.md §3, misses of kind b): a printed line may use that squeeze to fit.
+    // (DESIGN.md §3, misses of kind b): a printed line may use that squeeze, and the tolerance
+    // of a printed room, to fit.
     let narrowest = linebreak::min_width(p, start, e) - linebreak::squeezable(p, start, e);
-    (e > start && narrowest.get() <= avail.get() + EPSILON).then_some(e)
+    (e > start && narrowest.get() <= (avail + PRINTED_TOLERANCE).get() + EPSILON).then_some(e)
 }
 
 #[cfg(test)]
@@ -225,6 +245,28 @@ mod tests {
         let narrow = b.next_line(Em(6.0)).map(|l| l.text(text).to_owned());
         assert_eq!(wide.as_deref(), Some("一二三四五六七八九十"));
         assert_eq!(narrow.as_deref(), Some("一二三四"), "indented two ems");
+    }
+
+    #[test]
+    fn a_printed_line_half_an_em_too_wide_keeps_its_break_inside_the_room() {
+        let text = "一二三四五，六七八九十";
+        let kept = |counts: Vec<u32>| {
+            let printed = PrintedBreaks {
+                counts,
+                measure: Em(6.5),
+            };
+            let mut b = Breaker::new(text, &Style::default(), false).with_printed(&printed);
+            b.next_line(Em(6.0)).expect("a line")
+        };
+        let line = kept(vec![7, 4]);
+        assert_eq!(line.text(text), "一二三四五，六", "6.5 em in a 6-em room");
+        assert!(
+            line.width.get() <= 6.0 + 1e-3,
+            "squeezed in: {:?}",
+            line.width
+        );
+        let line = kept(vec![8, 3]);
+        assert_eq!(line.text(text), "一二三四五，", "7.5 em is set afresh");
     }
 
     #[test]

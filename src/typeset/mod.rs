@@ -16,7 +16,7 @@ pub mod measure;
 mod prepare;
 mod style;
 
-pub use breaker::{Breaker, Checkpoint, PrintedBreaks};
+pub use breaker::{Breaker, Checkpoint, PRINTED_TOLERANCE, PrintedBreaks};
 pub use byline::byline_runs_in;
 pub use line::{Line, PlacedGlyph};
 pub use style::{PunctStyle, Style};
