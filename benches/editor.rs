@@ -123,8 +123,8 @@ fn frames_while_a_photo_loads(c: &mut Criterion) {
     common::write_photo(&path, 6000, 4000, 0);
     let (ctx, mut app) = start(dir.path());
     frame(&ctx, &mut app);
-    let photo =
-        banmian::import::picture::read_photo(&path, banmian::model::PhotoId(0)).expect("a photo");
+    let photo = banmian::import::picture::read_photo(&path, banmian::model::PhotoId(0), &[])
+        .expect("a photo");
     let place = Edit::PlacePhoto {
         article: None,
         photo: Box::new(photo),

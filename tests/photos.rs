@@ -386,7 +386,7 @@ fn a_page_with_photos_in_wide_and_narrow_articles_prints_without_holes() {
         };
         write_jpeg(&path, w, h, None);
         let id = doc.next_photo_id();
-        let photo = banmian::import::picture::read_photo(&path, id).expect("a photo");
+        let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
         doc.articles[(k * 2) % articles].photos.push(photo);
     }
     banmian::compose::arrange::arrange(&mut doc);
@@ -427,4 +427,93 @@ fn text_on_a_photo_that_does_not_wrap_is_found() {
     doc.add_frame(0, over);
     let page = compose_page(&doc);
     assert!(!banmian::compose::ink::text_on_pictures(&page).is_empty());
+}
+
+/// A correspondent sends `稿件.txt` and `稿件.jpg`: the text is the article, not the picture's
+/// caption, whether it is imported with the picture or left beside it.
+#[test]
+fn a_manuscript_of_the_same_name_is_not_the_caption() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let manuscript = "民警寻回走失老人\n　　11月15日上午，一名七旬老人走失，民警两小时后在城郊找到老人。\n　　家属连声道谢。\n通讯员 张三\n";
+    std::fs::write(dir.path().join("稿件.txt"), manuscript).expect("manuscript");
+    write_jpeg(&dir.path().join("稿件.jpg"), 800, 600, None);
+    let o = banmian(
+        &["import", "稿件.txt", "稿件.jpg", "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["info", "page.ron", "--json"], dir.path());
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let photo = &info["articles"][0]["photos"][0];
+    assert_eq!(photo["caption"], serde_json::Value::Null, "{photo}");
+    assert_eq!(info["articles"][0]["headline"], "民警寻回走失老人");
+
+    // Left beside the picture and not imported: a long text is no caption either.
+    let long = "图为民警在现场。".repeat(50);
+    std::fs::write(dir.path().join("稿件.txt"), long).expect("long text");
+    let photo = banmian::import::picture::read_photo(
+        &dir.path().join("稿件.jpg"),
+        banmian::model::PhotoId(0),
+        &[],
+    )
+    .expect("a photo");
+    assert_eq!(photo.caption, None);
+    std::fs::write(
+        dir.path().join("稿件.txt"),
+        "图为民警在现场。\n通讯员 张三 摄\n",
+    )
+    .expect("caption");
+    let photo = banmian::import::picture::read_photo(
+        &dir.path().join("稿件.jpg"),
+        banmian::model::PhotoId(0),
+        &[],
+    )
+    .expect("a photo");
+    assert_eq!(photo.caption.as_deref(), Some("图为民警在现场。"));
+}
+
+/// A photo placed under the headline of a story over two columns leaves the headline across
+/// both: the picture's standoff shares the free line under the headline, it does not push the
+/// headline into one column.
+#[test]
+fn a_photo_under_the_headline_leaves_it_across_the_frame() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paragraph = "　　据统计，今年1至10月，全市公安机关共破获电信网络诈骗案件562起，抓获犯罪嫌疑人1387名，为群众挽回经济损失3200余万元，发案数同比下降37.6%。\n";
+    let manuscript = format!(
+        "全市公安机关电信网络诈骗打击治理工作取得阶段性成效\n{}通讯员 孙明\n",
+        paragraph.repeat(6)
+    );
+    std::fs::write(dir.path().join("story.txt"), manuscript).expect("manuscript");
+    write_jpeg(&dir.path().join("story.jpg"), 1800, 2600, None);
+    let o = banmian(
+        &["import", "story.txt", "story.jpg", "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
+    let page = compose_page(&doc);
+    let text = page
+        .frames
+        .iter()
+        .find(|f| f.kind == banmian::model::FrameKind::Text)
+        .expect("a text frame");
+    assert!(text.geometry.text_columns >= 2, "{:?}", text.geometry);
+    assert!(
+        page.frames
+            .iter()
+            .any(|f| f.kind == banmian::model::FrameKind::Photo)
+    );
+    let runs: Vec<&banmian::compose::TextRun> = page.runs(0).collect();
+    let biggest = runs.iter().map(|r| r.size).fold(0.0, f32::max);
+    let right = runs
+        .iter()
+        .filter(|r| r.size == biggest)
+        .flat_map(|r| r.glyphs.iter().map(move |g| g.1 + r.size))
+        .fold(0.0, f32::max);
+    // With two columns or more, the first ends before the frame's middle.
+    let first_column_right = text.geometry.x + text.geometry.width / 2.0;
+    assert!(
+        right > first_column_right,
+        "the headline reaches past the first column: {right} ≤ {first_column_right}"
+    );
 }

@@ -21,6 +21,20 @@ fn kinds(found: &[Finding]) -> Vec<&'static str> {
 }
 
 #[test]
+fn a_credit_in_the_lead_is_not_a_stray_space() {
+    let lead = "反诈宣传进社区\n\n本报讯（通讯员 陈静 李强）活动现场，民警讲解了诈骗手法。民警 提醒群众注意。\n";
+    let mut doc = import_doc(lead.as_bytes(), None);
+    arrange(&mut doc);
+    let spaces: Vec<String> = findings(&doc)
+        .into_iter()
+        .filter(|f| f.kind == "space_between_chinese")
+        .map(|f| f.excerpt)
+        .collect();
+    assert_eq!(spaces.len(), 1, "only 民警 提醒: {spaces:?}");
+    assert!(spaces[0].contains("民警 提醒"), "{spaces:?}");
+}
+
+#[test]
 fn every_text_check_is_found_in_a_manuscript() {
     let mut doc = import_doc(FAULTY.as_bytes(), None);
     arrange(&mut doc);

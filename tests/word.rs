@@ -240,7 +240,10 @@ fn an_embedded_jpeg_with_its_caption_becomes_a_photo() {
         saved.is_file(),
         "the picture is saved beside the manuscript"
     );
-    assert!(report.contains("1 photos"), "{report}");
+    assert!(
+        report.contains("· 1 photo") && !report.contains("1 photos"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -57,7 +57,7 @@ pub fn seed_with_photos(dir: &Path, count: usize, w: u32, h: u32) -> Document {
         let path = dir.join(format!("photo-{k}.jpg"));
         write_photo(&path, w, h, k as u32);
         let id = doc.next_photo_id();
-        let photo = banmian::import::picture::read_photo(&path, id).expect("a photo");
+        let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
         doc.articles[(k * 2) % articles].photos.push(photo);
     }
     banmian::compose::arrange::arrange(&mut doc);

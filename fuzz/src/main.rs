@@ -104,6 +104,7 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
                 && let Ok(photo) = banmian::import::picture::read_photo(
                     &file,
                     banmian::model::PhotoId(0),
+                    &[],
                 )
                 && let Some(last) = pictured.articles.last().map(|a| a.id)
             {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Article, Block, Document};
+use crate::model::{Article, BYLINE_ROLES, Block, Document};
 use crate::typeset::class::CharClass;
 
 use super::{Field, Finding, Fix, Severity, excerpt, standard_expressions};
@@ -297,11 +297,17 @@ fn sentence_end(article: &Article, field: Field, text: &str, found: &mut Vec<Fou
     }
 }
 
-/// Spaces between Chinese characters in body text.
+/// Spaces between Chinese characters in body text, except inside a credit run into the text
+/// (`本报讯（通讯员 陈静）`), where a space after the role and between names is the usual form.
 fn spaces(text: &str, found: &mut Vec<Found>) {
     let cs = chars(text);
+    let credits = credit_spans(text);
     let mut k = 1;
     while k < cs.len() {
+        if credits.iter().any(|r| r.contains(&cs[k].0.start)) {
+            k += 1;
+            continue;
+        }
         if cs[k].1 == ' ' || cs[k].1 == '\u{3000}' {
             let mut end = k;
             while end < cs.len() && (cs[end].1 == ' ' || cs[end].1 == '\u{3000}') {
@@ -321,6 +327,35 @@ fn spaces(text: &str, found: &mut Vec<Found>) {
         }
         k += 1;
     }
+}
+
+/// The most characters of names after a role in a credit (three names and their spaces).
+const MAX_CREDIT_CHARS: usize = 12;
+
+/// The byte ranges of credits in a text: from a byline role (`通讯员`, `记者`…) to the next
+/// character that is neither Han nor a space.
+fn credit_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    for role in BYLINE_ROLES {
+        for (start, _) in text.match_indices(role) {
+            let after = start + role.len();
+            let end = text[after..]
+                .char_indices()
+                .take(MAX_CREDIT_CHARS)
+                .find(|&(_, c)| !(is_han(c) || c == ' ' || c == '\u{3000}'))
+                .map_or_else(
+                    || {
+                        text[after..]
+                            .char_indices()
+                            .nth(MAX_CREDIT_CHARS)
+                            .map_or(text.len(), |(i, _)| after + i)
+                    },
+                    |(i, _)| after + i,
+                );
+            spans.push(start..end);
+        }
+    }
+    spans
 }
 
 /// Dates and numbers that mix Chinese and Arabic numerals (`二〇二三年3月`).

@@ -99,13 +99,16 @@ fn report_line(r: &import::Report) -> String {
         1 => String::new(),
         n => format!(" · {n} articles"),
     };
+    let photos = match r.photos {
+        1 => "1 photo".to_owned(),
+        n => format!("{n} photos"),
+    };
     format!(
-        "{}: {} · {}{articles} · {} chars · {} photos",
+        "{}: {} · {}{articles} · {} chars · {photos}",
         r.file.display(),
         r.headline,
         r.byline.as_deref().unwrap_or("no byline"),
         r.chars,
-        r.photos
     )
 }
 

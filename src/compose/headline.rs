@@ -345,18 +345,53 @@ fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String
             return vec![(a, s), (b, s)];
         }
     }
-    // Wrapped at the minimum size with the Chinese line breaker; a line the breaker's widths
+    // Wrapped at the minimum size with the Chinese line breaker, each half on lines of its own
+    // (the space parts two phrases), its lines balanced; a line the breaker's widths
     // underestimate shrinks a little more, so none is ever clipped.
-    let measure = Em(width / min);
-    let style = Style::default().with_measure(measure).with_indent(Em::ZERO);
-    let mut breaker = Breaker::new(text, &style, false);
+    let halves = match split_in_two(text) {
+        Some((a, b)) => vec![a, b],
+        None => vec![text.to_owned()],
+    };
     let mut out = Vec::new();
-    while let Some(line) = breaker.next_line(measure) {
-        let t = line.text(text).trim().to_owned();
-        let w = text_width(&t, font);
-        out.push((t, min.min(width / w.max(f32::EPSILON))));
+    for half in &halves {
+        for t in balanced_lines(half, Em(width / min)) {
+            let w = text_width(&t, font);
+            out.push((t, min.min(width / w.max(f32::EPSILON))));
+        }
     }
     out
+}
+
+/// `text` broken into as few lines as fit `measure`, made as even as they can be: the narrowest
+/// measure that still needs no more lines, so that a headline never ends in one lonely character.
+fn balanced_lines(text: &str, measure: Em) -> Vec<String> {
+    let wrap = |m: Em| -> Vec<String> {
+        let style = Style::default().with_measure(m).with_indent(Em::ZERO);
+        let mut breaker = Breaker::new(text, &style, false);
+        std::iter::from_fn(|| breaker.next_line(m))
+            .map(|line| line.text(text).trim().to_owned())
+            .collect()
+    };
+    let widest = wrap(measure);
+    let (mut low, mut high) = (Em(1.0), measure);
+    // Half-em steps: line widths are sums of halves.
+    while (high - low).get() > 0.5 {
+        let mid = Em(((low + high).get() * 0.5 * 2.0).round() / 2.0);
+        if mid.get() >= high.get() || mid.get() <= low.get() {
+            break;
+        }
+        if wrap(mid).len() <= widest.len() {
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    let even = wrap(high);
+    if even.len() <= widest.len() {
+        even
+    } else {
+        widest
+    }
 }
 
 /// Splits a headline at the space nearest its middle (`锐意开拓进取 锻造公安铁军`).
@@ -400,6 +435,28 @@ mod tests {
             let (c, x) = *line.glyphs.last().expect("glyphs");
             assert!(x + advance(c, &line.font) * line.size <= width + 0.01);
         }
+    }
+
+    #[test]
+    fn a_headline_wrapped_in_a_narrow_column_keeps_its_halves_apart_and_even() {
+        let a = article("多部门联动开展道路交通安全集中整治 全力守护群众平安出行");
+        let width = 9.0 * 18.0;
+        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
+        let lines: Vec<String> = block
+            .lines
+            .iter()
+            .map(|l| l.glyphs.iter().map(|g| g.0).collect())
+            .collect();
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("全力守护群众平安出行"),
+            "{lines:?}"
+        );
+        let counts: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+        assert!(
+            counts.iter().all(|&n| n >= 6),
+            "no lonely characters: {lines:?}"
+        );
     }
 
     #[test]

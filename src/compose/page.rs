@@ -512,7 +512,9 @@ fn head_block(
             bottom: first.top + head.grid_lines,
             exclusions: wraps.to_vec(),
         };
-        let narrowest = (strip.top..strip.bottom)
+        // The free line under the block is spacing that a picture's standoff may share.
+        let type_bottom = (strip.bottom - 1).max(strip.top + 1);
+        let narrowest = (strip.top..type_bottom)
             .map(|l| strip.room(l).unwrap_or((left, Em::ZERO)))
             .min_by(|a, b| a.1.get().total_cmp(&b.1.get()));
         let Some((x, width)) = narrowest.filter(|(_, w)| (*w - strip.width).get() < -1e-3) else {

@@ -1,38 +1,8 @@
 //! Recognising bylines: `通讯员 侯宪锋`, `记者 王林 通讯员 李强`, `■通讯员 熊继勇 高攀登 摄`,
 //! `（通讯员 陈静）`, and the same run in at the end of a body line.
 
+use crate::model::BYLINE_ROLES;
 use crate::typeset::class::{CharClass, is_wide};
-
-/// Who can sign a story, longest first so that `本报记者` is not read as `本报` + `记者`; in
-/// simplified and traditional script, since manuscripts from Hong Kong and Taiwan sign `通訊員`.
-const ROLES: &[&str] = &[
-    "本报特约通讯员",
-    "本報特約通訊員",
-    "特约通讯员",
-    "特約通訊員",
-    "本报通讯员",
-    "本報通訊員",
-    "见习通讯员",
-    "見習通訊員",
-    "本报记者",
-    "本報記者",
-    "特约记者",
-    "特約記者",
-    "见习记者",
-    "見習記者",
-    "通讯员",
-    "通訊員",
-    "实习生",
-    "實習生",
-    "记者",
-    "記者",
-    "文/图",
-    "文/圖",
-    "图/文",
-    "圖/文",
-    "摄影",
-    "攝影",
-];
 
 /// Words that end a credit: `摄` (photo), `文`, `图`, `报道`, `整理`, in either script.
 const CREDIT_ENDS: &[&str] = &[
@@ -63,7 +33,7 @@ pub(crate) fn parse_byline(s: &str) -> Option<String> {
     let mut names_after_role = 0;
     let mut seen_role = false;
     for token in tokens {
-        if let Some(role) = ROLES.iter().find(|r| token.starts_with(**r)) {
+        if let Some(role) = BYLINE_ROLES.iter().find(|r| token.starts_with(**r)) {
             if seen_role && names_after_role == 0 {
                 return None;
             }

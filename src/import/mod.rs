@@ -166,7 +166,7 @@ pub fn import_files_in(
     let mut texts = 0;
     for path in paths {
         if crate::picture::is_picture_path(path) {
-            let photo = picture::read_photo(path, doc.next_photo_id())?;
+            let photo = picture::read_photo(path, doc.next_photo_id(), paths)?;
             // A picture joins the article read just before it, or stands alone.
             match doc.articles.last_mut() {
                 Some(article) => article.photos.push(photo),

@@ -1,15 +1,22 @@
 //! Pictures in an import: each becomes a photo of the article read just before it, with its
 //! caption and credit from a text file of the same name beside it (`scene.jpg` + `scene.txt`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::model::{Photo, PhotoId, PhotoStatus};
 use crate::picture;
 
 use super::{Error, ErrorKind};
 
-/// A photo of the picture file at `path`, its caption read from `NAME.txt` beside it.
-pub fn read_photo(path: &Path, id: PhotoId) -> Result<Photo, Error> {
+/// The most a caption file holds: a caption and a credit are a few lines. A longer text of the
+/// same name is a manuscript (`稿件.txt` beside `稿件.jpg`), not the picture's caption.
+const MAX_CAPTION_LINES: usize = 3;
+/// See [`MAX_CAPTION_LINES`].
+const MAX_CAPTION_CHARS: usize = 300;
+
+/// A photo of the picture file at `path`, its caption read from `NAME.txt` beside it unless that
+/// file is one of `manuscripts` (read as an article in the same import) or too long to be one.
+pub fn read_photo(path: &Path, id: PhotoId, manuscripts: &[PathBuf]) -> Result<Photo, Error> {
     let error = |kind| Error {
         path: path.to_owned(),
         kind,
@@ -19,7 +26,7 @@ pub fn read_photo(path: &Path, id: PhotoId) -> Result<Photo, Error> {
         picture::Error::Unreadable { reason, .. } => error(ErrorKind::Picture(reason)),
     })?;
     let file = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let (caption, credit) = caption_beside(path);
+    let (caption, credit) = caption_beside(path, manuscripts);
     Ok(Photo {
         id,
         file: file.to_string_lossy().into_owned(),
@@ -31,16 +38,35 @@ pub fn read_photo(path: &Path, id: PhotoId) -> Result<Photo, Error> {
     })
 }
 
-/// The caption and credit in the text file beside a picture, if there is one that reads.
-fn caption_beside(path: &Path) -> (Option<String>, Option<String>) {
+/// The caption and credit in the text file beside a picture, if there is one that reads as a
+/// caption.
+fn caption_beside(path: &Path, manuscripts: &[PathBuf]) -> (Option<String>, Option<String>) {
     let beside = path.with_extension("txt");
+    let same = |p: &PathBuf| {
+        p == &beside
+            || matches!(
+                (p.canonicalize(), beside.canonicalize()),
+                (Ok(a), Ok(b)) if a == b
+            )
+    };
+    if manuscripts.iter().any(same) {
+        return (None, None);
+    }
     let Ok(bytes) = std::fs::read(&beside) else {
         return (None, None);
     };
-    match super::decode::decode_as(&bytes, None) {
-        Ok(decoded) => split_caption(&decoded.text),
-        Err(_) => (None, None),
+    let Ok(decoded) = super::decode::decode_as(&bytes, None) else {
+        return (None, None);
+    };
+    let lines = decoded
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    if lines > MAX_CAPTION_LINES || decoded.text.chars().count() > MAX_CAPTION_CHARS {
+        return (None, None);
     }
+    split_caption(&decoded.text)
 }
 
 /// The article of a Word manuscript, its pictures saved as files in a folder beside it
@@ -58,7 +84,8 @@ pub fn word_article(
     for (k, embedded) in manuscript.pictures.into_iter().enumerate() {
         let saved = picture::save_into(&folder, &embedded.name, &embedded.bytes)
             .map_err(|e| ErrorKind::Picture(e.to_string()));
-        let photo = saved.and_then(|file| read_photo(&file, PhotoId(k as u32)).map_err(|e| e.kind));
+        let photo =
+            saved.and_then(|file| read_photo(&file, PhotoId(k as u32), &[]).map_err(|e| e.kind));
         match photo {
             Ok(mut photo) => {
                 photo.caption = embedded.caption;

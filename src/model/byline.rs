@@ -4,6 +4,37 @@ use serde::{Deserialize, Serialize};
 
 use super::Gap;
 
+/// Who can sign a story, longest first so that `本报记者` is not read as `本报` + `记者`; in
+/// simplified and traditional script, since manuscripts from Hong Kong and Taiwan sign `通訊員`.
+pub const BYLINE_ROLES: &[&str] = &[
+    "本报特约通讯员",
+    "本報特約通訊員",
+    "特约通讯员",
+    "特約通訊員",
+    "本报通讯员",
+    "本報通訊員",
+    "见习通讯员",
+    "見習通訊員",
+    "本报记者",
+    "本報記者",
+    "特约记者",
+    "特約記者",
+    "见习记者",
+    "見習記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "记者",
+    "記者",
+    "文/图",
+    "文/圖",
+    "图/文",
+    "圖/文",
+    "摄影",
+    "攝影",
+];
+
 /// An article's byline as printed, e.g. `通讯员 侯宪锋` or the photo credit `■通讯员 熊继勇 摄`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Byline {

@@ -19,7 +19,7 @@ mod units;
 
 pub use article::{Article, ArticleId, CutIn, HeaderGaps};
 pub use block::{Block, Paragraph, Subhead};
-pub use byline::{Byline, BylinePlacement};
+pub use byline::{BYLINE_ROLES, Byline, BylinePlacement};
 pub use document::{Document, FORMAT_VERSION, LineEnding, MAX_OVERLAPS, TextSource};
 pub use frame::{Frame, FrameId, FrameKind, Standoff};
 pub use gap::Gap;

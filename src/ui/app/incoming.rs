@@ -37,7 +37,7 @@ impl BanmianApp {
             Some(doc.photo(picture.photo)?.0)
         });
         for (i, path) in paths.iter().enumerate() {
-            match crate::import::picture::read_photo(path, PhotoId(0)) {
+            match crate::import::picture::read_photo(path, PhotoId(0), &[]) {
                 Ok(photo) => {
                     let at = if i == 0 { at } else { None };
                     let before = self.session.doc().next_frame_id();
