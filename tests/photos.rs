@@ -539,3 +539,34 @@ fn a_photo_under_the_headline_leaves_it_across_the_frame() {
         "the headline reaches past the first column: {right} ≤ {middle}"
     );
 }
+
+/// A short story over many columns leaves little height for its photo: the photo is made
+/// narrower rather than cut to a thin strip across a third of the columns.
+#[test]
+fn a_short_wide_story_narrows_its_photo_rather_than_cutting_it_to_a_strip() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paragraph = "　　据统计，今年1至10月，全市公安机关共破获电信网络诈骗案件562起，抓获犯罪嫌疑人1387名，为群众挽回经济损失3200余万元，发案数同比下降37.6%。\n";
+    let manuscript = format!(
+        "全市公安机关反诈工作取得成效\n{}通讯员 孙明\n",
+        paragraph.repeat(5)
+    );
+    std::fs::write(dir.path().join("story.txt"), manuscript).expect("manuscript");
+    write_jpeg(&dir.path().join("story.jpg"), 1800, 2600, None);
+    let o = banmian(
+        &["import", "story.txt", "story.jpg", "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["info", "page.ron", "--json"], dir.path());
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let frames = info["frames"].as_array().expect("frames");
+    let text = frames.iter().find(|f| f["kind"] == "text").expect("text");
+    let photo = frames.iter().find(|f| f["kind"] == "photo").expect("photo");
+    let columns = text["text_columns"].as_f64().expect("columns");
+    assert!(columns >= 3.0, "a wide frame: {text}");
+    let column = text["width_mm"].as_f64().expect("width") / columns;
+    assert!(
+        photo["width_mm"].as_f64().expect("width") <= column + 1.0,
+        "one column wide: {photo}"
+    );
+}

@@ -160,8 +160,21 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     let mut budget = text_foot.saturating_sub(area.top + head + FRAME_SPACING);
     let gutter = g.gutter_em();
     let column = (area.width - gutter * (area.columns - 1) as f32) / area.columns as f32;
-    let k = area.columns.div_ceil(3);
-    let width = column * k as f32 + gutter * (k - 1) as f32;
+    let span = |k: u32| column * k as f32 + gutter * (k - 1) as f32;
+    // Over a third of the columns at most; fewer where the text is too short for the photos at
+    // that width, so that a picture is made smaller rather than cut to a thin strip.
+    let fits = |k: u32| {
+        photos
+            .iter()
+            .map(|p| photo_lines(p, span(k), &faces, &g) + FRAME_SPACING)
+            .sum::<u32>()
+            <= budget + FRAME_SPACING
+    };
+    let k = (1..=area.columns.div_ceil(3))
+        .rev()
+        .find(|&k| fits(k))
+        .unwrap_or(1);
+    let width = span(k);
     let mut line = area.top + head;
     let mut placed = Vec::new();
     for (n, photo) in photos.iter().enumerate() {
