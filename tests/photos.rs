@@ -570,3 +570,68 @@ fn a_short_wide_story_narrows_its_photo_rather_than_cutting_it_to_a_strip() {
         "one column wide: {photo}"
     );
 }
+
+/// What a correspondent's folder holds: manuscripts in UTF-8 with a BOM, GB18030 and UTF-16,
+/// CRLF, a byline in the lead, subheads, and two photos named like their manuscripts. Imported
+/// together they make a page with no overlap, no ink on ink or on pictures, and no holes.
+#[test]
+fn a_page_of_manuscripts_and_photos_prints_as_a_composed_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p1 = "为深入贯彻落实上级关于“平安建设”的决策部署，进一步提升辖区群众的安全感和满意度，近日，市公安局交警支队联合多部门在全市范围内开展了为期三个月的道路交通安全集中整治行动。";
+    let p2 = "整治期间，交警支队共出动警力1260人次、警车340台次，查处各类交通违法行为8753起，其中酒驾醉驾127起、无证驾驶46起，依法行政拘留23人，有效净化了道路交通环境。";
+    let p3 = "活动现场，民警通过发放《防范电信网络诈骗宣传手册》、讲解典型案例等方式，向群众详细介绍了“刷单返利”“冒充客服”等常见诈骗手法，提醒群众守好自己的“钱袋子”。";
+    let lead = format!(
+        "市公安局交警支队\r\n多部门联动开展道路交通安全集中整治 全力守护群众平安出行\r\n——三个月查处交通违法行为8753起\r\n通讯员 刘晓堃\r\n　　{p1}\r\n　　{p2}\r\n　　{p3}\r\n　　{p1}\r\n"
+    );
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(lead.as_bytes());
+    std::fs::write(dir.path().join("01.txt"), bom).expect("01");
+    let short = format!("民警寻回走失老人\r\n　　{p2}\r\n（通讯员 张三 李四）\r\n");
+    let (gb, _, _) = encoding_rs::GB18030.encode(&short);
+    std::fs::write(dir.path().join("02.txt"), gb).expect("02");
+    write_jpeg(&dir.path().join("02.jpg"), 4000, 2600, None);
+    let subheads = format!(
+        "全市公安机关反诈工作取得阶段性成效\n　　{p3}\n一、强化打击\n　　{p1}\n二、深化宣传\n　　{p2}\n通讯员 孙明\n"
+    );
+    std::fs::write(dir.path().join("03.txt"), subheads).expect("03");
+    write_jpeg(&dir.path().join("03.jpg"), 1800, 2600, None);
+    let in_lead = format!("反诈宣传进社区\r\n\r\n本报讯（通讯员 陈静）{p3}\r\n");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(in_lead.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.path().join("04.txt"), utf16).expect("04");
+    let o = banmian(
+        &[
+            "import", "01.txt", "02.txt", "02.jpg", "03.txt", "03.jpg", "04.txt", "-o", "page.ron",
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
+    assert_eq!(doc.articles.len(), 4);
+    let headlines: Vec<&str> = doc
+        .articles
+        .iter()
+        .filter_map(|a| a.headline.as_deref())
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "多部门联动开展道路交通安全集中整治 全力守护群众平安出行",
+            "民警寻回走失老人",
+            "全市公安机关反诈工作取得阶段性成效",
+            "反诈宣传进社区"
+        ]
+    );
+    for a in &doc.articles {
+        for p in &a.photos {
+            assert_eq!(p.caption, None, "the manuscript is no caption");
+        }
+    }
+    assert_eq!(doc.articles[1].photos.len(), 1);
+    assert_eq!(doc.articles[2].photos.len(), 1);
+    assert_composed(&doc, "manuscripts and photos");
+    let page = compose_page(&doc);
+    for a in &page.articles {
+        assert_eq!(a.set.overset_chars(), 0, "{:?} overset", a.id);
+    }
+}
