@@ -300,6 +300,9 @@ fn sentence_end(article: &Article, field: Field, text: &str, found: &mut Vec<Fou
 /// Spaces between Chinese characters in body text, except inside a credit run into the text
 /// (`本报讯（通讯员 陈静）`), where a space after the role and between names is the usual form.
 fn spaces(text: &str, found: &mut Vec<Found>) {
+    if !text.contains([' ', '\u{3000}']) {
+        return;
+    }
     let cs = chars(text);
     let credits = credit_spans(text);
     let mut k = 1;

@@ -116,24 +116,23 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     let has_text = article.has_text();
     if area.columns < 2 || !has_text || photos.is_empty() {
         let first = doc.next_frame_id().0;
-        let mut line = area.top;
-        let mut stacked = Vec::new();
         // Photos with no text of their own take two base columns at most, not a page.
         let width = if has_text {
             area.width
         } else {
             area.width.min(g.span_em(STANDALONE_PHOTO_COLUMNS))
         };
-        for photo in &photos {
-            let height = photo_lines(photo, width, &faces, &g);
-            if line + height > page_lines {
-                break;
-            }
-            let id = FrameId(first + stacked.len() as u32);
-            let picture = Picture::new(photo.id);
-            stacked.push(Frame::photo(id, picture, area.x, width, line, height));
-            line += height + FRAME_SPACING;
-        }
+        let stack = PhotoStack {
+            first_id: first,
+            x: area.x,
+            width,
+            top: area.top,
+            page_lines,
+        };
+        let stacked = stack.place(&photos, None, &faces, &g);
+        let line = stacked
+            .last()
+            .map_or(area.top, |f| f.bottom() + FRAME_SPACING);
         let text = if has_text {
             let id = FrameId(first + stacked.len() as u32);
             Some(fitted(doc, article, id, area, line, page_lines, &[])?)
@@ -153,11 +152,11 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     let mut frame = Frame::text(id, article.id, area.x, area.width, area.top, room);
     frame.text_columns = area.columns;
     let alone = compose_alone(doc, article, &frame, &[]);
-    let head = alone.frame(id).map_or(0, |f| f.head_lines);
+    let head = head_lines_in(&alone, &frame);
     let text_foot = alone.article(article.id).map_or(0, |a| set_foot(&a.set));
     // The photos stand beside the text, never below it: together no taller than the text alone
     // (cropped where their own shape would be taller), so no hole opens beside them.
-    let mut budget = text_foot.saturating_sub(area.top + head + FRAME_SPACING);
+    let budget = text_foot.saturating_sub(area.top + head + FRAME_SPACING);
     let gutter = g.gutter_em();
     let column = (area.width - gutter * (area.columns - 1) as f32) / area.columns as f32;
     let span = |k: u32| column * k as f32 + gutter * (k - 1) as f32;
@@ -175,27 +174,14 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         .find(|&k| fits(k))
         .unwrap_or(1);
     let width = span(k);
-    let mut line = area.top + head;
-    let mut placed = Vec::new();
-    for (n, photo) in photos.iter().enumerate() {
-        let least = caption_grid_lines(photo, width, &faces, &g) + MIN_PHOTO_LINES;
-        let height = photo_lines(photo, width, &faces, &g).min(budget).max(least);
-        if line + height > page_lines {
-            break;
-        }
-        let picture = Picture::new(photo.id);
-        let photo_id = FrameId(id.0 + 1 + n as u32);
-        placed.push(Frame::photo(
-            photo_id,
-            picture,
-            area.x + area.width - width,
-            width,
-            line,
-            height,
-        ));
-        line += height + FRAME_SPACING;
-        budget = budget.saturating_sub(height + FRAME_SPACING);
-    }
+    let stack = PhotoStack {
+        first_id: id.0 + 1,
+        x: area.x + area.width - width,
+        width,
+        top: area.top + head,
+        page_lines,
+    };
+    let placed = stack.place(&photos, Some(budget), &faces, &g);
     let frame = fitted(doc, article, id, area, area.top, page_lines, &placed)?;
     let under_photos = placed.last().map_or(0, Frame::bottom);
     let foot = frame.bottom().max(under_photos) + FRAME_SPACING;
@@ -204,6 +190,49 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         doc.add_frame(0, photo);
     }
     Some(foot)
+}
+
+/// Photo frames stacked down one column of the page, one under another.
+struct PhotoStack {
+    /// The id of the first frame; the others follow.
+    first_id: u32,
+    x: Em,
+    width: Em,
+    top: u32,
+    page_lines: u32,
+}
+
+impl PhotoStack {
+    /// A frame for each photo that fits above the page foot, each at its picture's own shape;
+    /// with a `budget` of grid lines, cropped so that together they take no more (each keeping
+    /// [`MIN_PHOTO_LINES`] and its caption).
+    fn place(
+        &self,
+        photos: &[Photo],
+        mut budget: Option<u32>,
+        faces: &PageFaces,
+        g: &PageGeometry,
+    ) -> Vec<Frame> {
+        let mut line = self.top;
+        let mut frames = Vec::new();
+        for photo in photos {
+            let natural = photo_lines(photo, self.width, faces, g);
+            let height = budget.map_or(natural, |b| {
+                natural
+                    .min(b)
+                    .max(caption_grid_lines(photo, self.width, faces, g) + MIN_PHOTO_LINES)
+            });
+            if line + height > self.page_lines {
+                break;
+            }
+            let id = FrameId(self.first_id + frames.len() as u32);
+            let picture = Picture::new(photo.id);
+            frames.push(Frame::photo(id, picture, self.x, self.width, line, height));
+            line += height + FRAME_SPACING;
+            budget = budget.map(|b| b.saturating_sub(height + FRAME_SPACING));
+        }
+        frames
+    }
 }
 
 /// The base columns a photo without text of its own spans at most.
@@ -488,7 +517,7 @@ pub fn natural_height(doc: &Document, article: &Article, frame: &Frame) -> u32 {
 /// [`natural_height`] with the text running around the blocks `wraps`.
 fn height_needed(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) -> u32 {
     let page = compose_alone(doc, article, frame, wraps);
-    let head = page.frame(frame.id).map_or(0, |f| f.head_lines);
+    let head = head_lines_in(&page, frame);
     let foot = page
         .article(article.id)
         .map_or(0, |a| set_foot(&a.set))
@@ -532,6 +561,15 @@ fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
 }
 
 /// The page with only `article`, in only `frame`, and the blocks `wraps` it runs around.
+/// Grid lines the headline block of `article` takes at the top of `frame`, the frame set alone.
+pub fn head_lines(doc: &Document, article: &Article, frame: &Frame) -> u32 {
+    head_lines_in(&compose_alone(doc, article, frame, &[]), frame)
+}
+
+fn head_lines_in(page: &ComposedPage, frame: &Frame) -> u32 {
+    page.frame(frame.id).map_or(0, |f| f.head_lines)
+}
+
 fn compose_alone(
     doc: &Document,
     article: &Article,

@@ -362,6 +362,9 @@ fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String
     out
 }
 
+/// The most lines a headline's half is balanced over.
+const MAX_BALANCED_LINES: usize = 4;
+
 /// `text` broken into as few lines as fit `measure`, made as even as they can be: the narrowest
 /// measure that still needs no more lines, so that a headline never ends in one lonely character.
 fn balanced_lines(text: &str, measure: Em) -> Vec<String> {
@@ -373,6 +376,11 @@ fn balanced_lines(text: &str, measure: Em) -> Vec<String> {
             .collect()
     };
     let widest = wrap(measure);
+    // A text of many lines is no headline to balance (a pasted article in the kicker): it is
+    // set as it wraps, without trying every measure on it.
+    if widest.len() > MAX_BALANCED_LINES {
+        return widest;
+    }
     let (mut low, mut high) = (Em(1.0), measure);
     // Half-em steps: line widths are sums of halves.
     while (high - low).get() > 0.5 {

@@ -155,7 +155,8 @@ pub struct ComposedPage {
     pub missing_chars: Vec<char>,
     /// Families the styles name that are not installed: their text prints in the bundled faces.
     pub missing_families: Vec<String>,
-    /// Every photo of every article, in flow order, placed or not.
+    /// Every photo of every article, placed or not: the placed ones in frame order, then the
+    /// unplaced in flow order.
     pub photos: Vec<ComposedPhoto>,
 }
 

@@ -60,12 +60,11 @@ fn frame_for(
     {
         return Some(frame);
     }
-    if let Some(first) = doc.first_frame(article).cloned() {
-        let page = crate::compose::compose_page(doc);
-        let head = page.frame(first.id).map_or(0, |f| f.head_lines);
+    if let Some((first, text)) = doc.first_frame(article).zip(doc.article(article)) {
+        let head = crate::compose::arrange::head_lines(doc, text, first);
         let columns = first.text_columns.max(1);
         let k = columns.div_ceil(2);
-        let column_width = g.frame(&first).column_width;
+        let column_width = g.frame(first).column_width;
         let width = if columns == 1 {
             first.width
         } else {
