@@ -433,15 +433,8 @@ fn text_on_a_photo_that_does_not_wrap_is_found() {
 /// caption, whether it is imported with the picture or left beside it.
 #[test]
 fn a_manuscript_of_the_same_name_is_not_the_caption() {
-    let dir = tempfile::tempdir().expect("temp dir");
     let manuscript = "民警寻回走失老人\n　　11月15日上午，一名七旬老人走失，民警两小时后在城郊找到老人。\n　　家属连声道谢。\n通讯员 张三\n";
-    std::fs::write(dir.path().join("稿件.txt"), manuscript).expect("manuscript");
-    write_jpeg(&dir.path().join("稿件.jpg"), 800, 600, None);
-    let o = banmian(
-        &["import", "稿件.txt", "稿件.jpg", "-o", "page.ron"],
-        dir.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let dir = imported_with_picture("稿件", manuscript, (800, 600));
     let o = banmian(&["info", "page.ron", "--json"], dir.path());
     let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     let photo = &info["articles"][0]["photos"][0];
@@ -472,25 +465,33 @@ fn a_manuscript_of_the_same_name_is_not_the_caption() {
     assert_eq!(photo.caption.as_deref(), Some("图为民警在现场。"));
 }
 
+/// A folder with `STEM.txt` holding `manuscript`, a picture `STEM.jpg` of `size` pixels, and
+/// `page.ron` imported from the two.
+fn imported_with_picture(stem: &str, manuscript: &str, size: (u32, u32)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (text, picture) = (format!("{stem}.txt"), format!("{stem}.jpg"));
+    std::fs::write(dir.path().join(&text), manuscript).expect("manuscript");
+    write_jpeg(&dir.path().join(&picture), size.0, size.1, None);
+    let o = banmian(&["import", &text, &picture, "-o", "page.ron"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    dir
+}
+
+/// A folder with `page.ron` imported from a story of `paragraphs` paragraphs under `headline`
+/// and a portrait photo named like it.
+fn story_with_portrait(headline: &str, paragraphs: usize) -> tempfile::TempDir {
+    let paragraph = "　　据统计，今年1至10月，全市公安机关共破获电信网络诈骗案件562起，抓获犯罪嫌疑人1387名，为群众挽回经济损失3200余万元，发案数同比下降37.6%。\n";
+    let manuscript = format!("{headline}\n{}通讯员 孙明\n", paragraph.repeat(paragraphs));
+    imported_with_picture("story", &manuscript, (1800, 2600))
+}
+
 /// A photo placed right under the headline of a story over two columns leaves the headline
 /// across both: the picture's standoff shares the free line under the headline, it does not push
 /// the headline into one column.
 #[test]
 fn a_photo_under_the_headline_leaves_it_across_the_frame() {
     use banmian::model::{Frame, FrameId, Picture};
-    let dir = tempfile::tempdir().expect("temp dir");
-    let paragraph = "　　据统计，今年1至10月，全市公安机关共破获电信网络诈骗案件562起，抓获犯罪嫌疑人1387名，为群众挽回经济损失3200余万元，发案数同比下降37.6%。\n";
-    let manuscript = format!(
-        "全市公安机关电信网络诈骗打击治理工作取得阶段性成效\n{}通讯员 孙明\n",
-        paragraph.repeat(6)
-    );
-    std::fs::write(dir.path().join("story.txt"), manuscript).expect("manuscript");
-    write_jpeg(&dir.path().join("story.jpg"), 1800, 2600, None);
-    let o = banmian(
-        &["import", "story.txt", "story.jpg", "-o", "page.ron"],
-        dir.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let dir = story_with_portrait("全市公安机关电信网络诈骗打击治理工作取得阶段性成效", 6);
     let mut doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     let ids: Vec<FrameId> = doc.frames().map(|(_, f)| f.id).collect();
     for id in ids {
@@ -544,19 +545,7 @@ fn a_photo_under_the_headline_leaves_it_across_the_frame() {
 /// narrower rather than cut to a thin strip across a third of the columns.
 #[test]
 fn a_short_wide_story_narrows_its_photo_rather_than_cutting_it_to_a_strip() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let paragraph = "　　据统计，今年1至10月，全市公安机关共破获电信网络诈骗案件562起，抓获犯罪嫌疑人1387名，为群众挽回经济损失3200余万元，发案数同比下降37.6%。\n";
-    let manuscript = format!(
-        "全市公安机关反诈工作取得成效\n{}通讯员 孙明\n",
-        paragraph.repeat(5)
-    );
-    std::fs::write(dir.path().join("story.txt"), manuscript).expect("manuscript");
-    write_jpeg(&dir.path().join("story.jpg"), 1800, 2600, None);
-    let o = banmian(
-        &["import", "story.txt", "story.jpg", "-o", "page.ron"],
-        dir.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    let dir = story_with_portrait("全市公安机关反诈工作取得成效", 5);
     let o = banmian(&["info", "page.ron", "--json"], dir.path());
     let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     let frames = info["frames"].as_array().expect("frames");
