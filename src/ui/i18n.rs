@@ -224,6 +224,8 @@ pub struct Texts {
     pub headline_size: &'static str,
     /// Free space at the foot of the page: lines × base columns.
     pub free_space: &'static str,
+    /// The unit of the free space across: base columns (栏).
+    pub free_columns: &'static str,
     pub lines_high: &'static str,
     pub unplaced: &'static str,
     pub placed: &'static str,
@@ -389,6 +391,7 @@ static ZH: Texts = Texts {
     vertical_right: "竖题（右）",
     headline_size: "主题字号",
     free_space: "剩余",
+    free_columns: "栏",
     lines_high: "高（行）",
     unplaced: "未上版",
     placed: "已上版",
@@ -553,6 +556,7 @@ static EN: Texts = Texts {
     vertical_right: "Vertical, right",
     headline_size: "Headline size",
     free_space: "Free",
+    free_columns: "columns",
     lines_high: "Height (lines)",
     unplaced: "unplaced",
     placed: "placed",

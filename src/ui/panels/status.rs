@@ -30,7 +30,7 @@ pub fn status_ui(
             let (lines, columns) = crate::compose::arrange::free_space(cx.doc);
             ui.label(format!(
                 "{} {lines} {} × {columns} {}",
-                t.free_space, t.lines, t.base_columns
+                t.free_space, t.lines, t.free_columns
             ));
             ui.separator();
             let overset = page
