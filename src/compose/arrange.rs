@@ -100,6 +100,13 @@ struct Area {
     top: u32,
 }
 
+impl Area {
+    /// The width of one of its text columns, with `gutter` between them.
+    fn column_width(&self, gutter: Em) -> Em {
+        (self.width - gutter * (self.columns - 1) as f32) / self.columns as f32
+    }
+}
+
 /// Places an article and its photos in `area`, and returns the grid line under them (spacing
 /// included), or `None` when nothing fitted above the page foot. In one text column the photos
 /// stand above the text, across the column; in more, they stand under the headline at the
@@ -147,42 +154,8 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         }
         return Some(foot);
     }
-    let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
     let id = doc.next_frame_id();
-    let mut frame = Frame::text(id, article.id, area.x, area.width, area.top, room);
-    frame.text_columns = area.columns;
-    let alone = compose_alone(doc, article, &frame, &[]);
-    let head = head_lines_in(&alone, &frame);
-    let text_foot = alone.article(article.id).map_or(0, |a| set_foot(&a.set));
-    // The photos stand beside the text, never below it: together no taller than the text alone
-    // (cropped where their own shape would be taller), so no hole opens beside them.
-    let budget = text_foot.saturating_sub(area.top + head + FRAME_SPACING);
-    let gutter = g.gutter_em();
-    let column = (area.width - gutter * (area.columns - 1) as f32) / area.columns as f32;
-    let span = |k: u32| column * k as f32 + gutter * (k - 1) as f32;
-    // Over a third of the columns at most; fewer where the text is too short for the photos at
-    // that width, so that a picture is made smaller rather than cut to a thin strip.
-    let fits = |k: u32| {
-        photos
-            .iter()
-            .map(|p| photo_lines(p, span(k), &faces, &g) + FRAME_SPACING)
-            .sum::<u32>()
-            <= budget + FRAME_SPACING
-    };
-    let k = (1..=area.columns.div_ceil(3))
-        .rev()
-        .find(|&k| fits(k))
-        .unwrap_or(1);
-    let width = span(k);
-    let stack = PhotoStack {
-        first_id: id.0 + 1,
-        x: area.x + area.width - width,
-        width,
-        top: area.top + head,
-        page_lines,
-    };
-    let placed = stack.place(&photos, Some(budget), &faces, &g);
-    let frame = fitted(doc, article, id, area, area.top, page_lines, &placed)?;
+    let (_, frame, placed) = photos_beside(doc, article, area, id, &photos, page_lines)?;
     let under_photos = placed.last().map_or(0, Frame::bottom);
     let foot = frame.bottom().max(under_photos) + FRAME_SPACING;
     doc.add_frame(0, frame);
@@ -190,6 +163,143 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         doc.add_frame(0, photo);
     }
     Some(foot)
+}
+
+/// The text frame `id` of `article` across `area` with its photos at the right under the
+/// headline, over a third of the columns at most; fewer where the text is too short for the
+/// photos at that width, so that a picture is made smaller rather than cut to a thin strip.
+/// Returns the share of their height the photos keep (see [`kept_share`]) with the frames.
+fn photos_beside(
+    doc: &Document,
+    article: &Article,
+    area: Area,
+    id: FrameId,
+    photos: &[Photo],
+    page_lines: u32,
+) -> Option<(f32, Frame, Vec<Frame>)> {
+    let g = PageGeometry::new(&doc.setup);
+    let faces = PageFaces::new(&doc.styles);
+    let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
+    let mut frame = Frame::text(id, article.id, area.x, area.width, area.top, room);
+    frame.text_columns = area.columns;
+    let alone = compose_alone(doc, article, &frame, &[]);
+    let under_head = area.top + head_lines_in(&alone, &frame);
+    let gutter = g.gutter_em();
+    let column = area.column_width(gutter);
+    let span = |k: u32| column * k as f32 + gutter * (k - 1) as f32;
+    let mut best: Option<(u32, f32, Frame, Vec<Frame>)> = None;
+    for k in (1..=area.columns.div_ceil(3)).rev() {
+        let width = span(k);
+        // Where the text of the photo's first column begins: under the headline, or at the
+        // top where the headline spans only the columns at the left (压栏).
+        let first_column = area.columns - k;
+        let top = alone
+            .article(article.id)
+            .and_then(|a| {
+                a.set
+                    .items
+                    .iter()
+                    .filter_map(|i| i.slot)
+                    .filter(|s| s.column == first_column)
+                    .map(|s| s.line)
+                    .min()
+            })
+            .unwrap_or(under_head)
+            .min(under_head);
+        let stack = PhotoStack {
+            first_id: id.0 + 1,
+            x: area.x + area.width - width,
+            width,
+            top,
+            page_lines,
+        };
+        let Some((frame, placed)) = photos_beside_text(doc, article, area, id, &stack, photos)
+        else {
+            continue;
+        };
+        let shown = kept_share(&placed, photos, width, &faces, &g);
+        // Lines the photos reach below the text: white under the text beside them.
+        let over = placed
+            .last()
+            .map_or(0, Frame::bottom)
+            .saturating_sub(frame.bottom());
+        let better = best.as_ref().is_none_or(|(b_over, b_shown, ..)| {
+            over < *b_over || (over == *b_over && shown > *b_shown + 1e-3)
+        });
+        if better {
+            best = Some((over, shown, frame, placed));
+        }
+        if over == 0 && shown >= WELL_SHOWN {
+            break;
+        }
+    }
+    best.map(|(_, shown, frame, placed)| (shown, frame, placed))
+}
+
+/// The share of their height photos keep once cropped that is enough to take the widest
+/// columns that give it.
+const WELL_SHOWN: f32 = 0.8;
+
+/// The text frame `id` of `article` across `area` and its photos stacked beside it by `stack`, the
+/// photos no taller than the text beside them: placed at their own shape, then cropped to the
+/// text's foot, the text set again around them, until they fit (the text's foot only rises
+/// as they shrink, so a few rounds settle it).
+fn photos_beside_text(
+    doc: &Document,
+    article: &Article,
+    area: Area,
+    id: FrameId,
+    stack: &PhotoStack,
+    photos: &[Photo],
+) -> Option<(Frame, Vec<Frame>)> {
+    let g = PageGeometry::new(&doc.setup);
+    let faces = PageFaces::new(&doc.styles);
+    let mut budget = None;
+    let mut tries = 0;
+    loop {
+        let placed = stack.place(photos, budget, &faces, &g);
+        let frame = fitted(doc, article, id, area, area.top, stack.page_lines, &placed)?;
+        let under = placed.last().map_or(0, Frame::bottom);
+        tries += 1;
+        if under <= frame.bottom() || tries == MAX_FIT_ROUNDS {
+            return Some((frame, placed));
+        }
+        let next = frame.bottom().saturating_sub(stack.top + FRAME_SPACING);
+        if budget == Some(next) {
+            return Some((frame, placed));
+        }
+        budget = Some(next);
+    }
+}
+
+/// Rounds of cropping photos to the text beside them (see [`photos_beside_text`]).
+const MAX_FIT_ROUNDS: u32 = 4;
+
+/// The share of their own height that `placed` photo frames show, the least of them (1 where
+/// none is cropped or none was placed).
+fn kept_share(
+    placed: &[Frame],
+    photos: &[Photo],
+    width: Em,
+    faces: &PageFaces,
+    g: &PageGeometry,
+) -> f32 {
+    placed
+        .iter()
+        .zip(photos)
+        .map(|(f, p)| {
+            let caption = caption_grid_lines(p, width, faces, g);
+            let natural = photo_lines(p, width, faces, g)
+                .saturating_sub(caption)
+                .max(1);
+            f.height.saturating_sub(caption) as f32 / natural as f32
+        })
+        .fold(1.0, f32::min)
+        .min(if placed.len() < photos.len() {
+            0.0
+        } else {
+            1.0
+        })
 }
 
 /// Photo frames stacked down one column of the page, one under another.
@@ -204,8 +314,8 @@ struct PhotoStack {
 
 impl PhotoStack {
     /// A frame for each photo that fits above the page foot, each at its picture's own shape;
-    /// with a `budget` of grid lines, cropped so that together they take no more (each keeping
-    /// [`MIN_PHOTO_LINES`] and its caption).
+    /// with a `budget` of grid lines, cropped so that together they take no more, though each
+    /// keeps half its picture, [`MIN_PHOTO_LINES`] and its caption.
     fn place(
         &self,
         photos: &[Photo],
@@ -217,10 +327,11 @@ impl PhotoStack {
         let mut frames = Vec::new();
         for photo in photos {
             let natural = photo_lines(photo, self.width, faces, g);
+            let caption = caption_grid_lines(photo, self.width, faces, g);
+            // Never less than half the picture: below that it no longer shows what it shows.
+            let half = caption + (natural - caption).div_ceil(2);
             let height = budget.map_or(natural, |b| {
-                natural
-                    .min(b)
-                    .max(caption_grid_lines(photo, self.width, faces, g) + MIN_PHOTO_LINES)
+                natural.min(b).max(caption + MIN_PHOTO_LINES).max(half)
             });
             if line + height > self.page_lines {
                 break;
