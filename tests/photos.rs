@@ -441,28 +441,29 @@ fn a_manuscript_of_the_same_name_is_not_the_caption() {
     assert_eq!(photo["caption"], serde_json::Value::Null, "{photo}");
     assert_eq!(info["articles"][0]["headline"], "民警寻回走失老人");
 
-    // Left beside the picture and not imported: a long text is no caption either.
-    let long = "图为民警在现场。".repeat(50);
-    std::fs::write(dir.path().join("稿件.txt"), long).expect("long text");
-    let photo = banmian::import::picture::read_photo(
-        &dir.path().join("稿件.jpg"),
-        banmian::model::PhotoId(0),
-        &[],
-    )
-    .expect("a photo");
-    assert_eq!(photo.caption, None);
-    std::fs::write(
-        dir.path().join("稿件.txt"),
-        "图为民警在现场。\n通讯员 张三 摄\n",
-    )
-    .expect("caption");
-    let photo = banmian::import::picture::read_photo(
-        &dir.path().join("稿件.jpg"),
-        banmian::model::PhotoId(0),
-        &[],
-    )
-    .expect("a photo");
-    assert_eq!(photo.caption.as_deref(), Some("图为民警在现场。"));
+    // Left beside the picture and not imported: the caption, if the text reads as one.
+    let caption_from = |text: &str| {
+        std::fs::write(dir.path().join("稿件.txt"), text).expect("text beside");
+        banmian::import::picture::read_photo(
+            &dir.path().join("稿件.jpg"),
+            banmian::model::PhotoId(0),
+            &[],
+        )
+        .expect("a photo")
+        .caption
+    };
+    assert_eq!(
+        caption_from(&"图为民警在现场。".repeat(50)),
+        None,
+        "too long"
+    );
+    // A short manuscript, placed in the editor after it was imported: its paragraph is indented.
+    let short = "民警寻回走失老人\n　　民警两小时后在城郊找到老人。\n通讯员 张三\n";
+    assert_eq!(caption_from(short), None, "indented");
+    assert_eq!(
+        caption_from("图为民警在现场。\n通讯员 张三 摄\n").as_deref(),
+        Some("图为民警在现场。")
+    );
 }
 
 /// A folder with `STEM.txt` holding `manuscript`, a picture `STEM.jpg` of `size` pixels, and

@@ -63,7 +63,9 @@ fn caption_beside(path: &Path, manuscripts: &[PathBuf]) -> (Option<String>, Opti
         .lines()
         .filter(|l| !l.trim().is_empty())
         .count();
-    if lines > MAX_CAPTION_LINES || decoded.text.chars().count() > MAX_CAPTION_CHARS {
+    // Paragraphs indented with ideographic spaces are a manuscript's; a caption is not indented.
+    let indented = decoded.text.lines().any(|l| l.starts_with('\u{3000}'));
+    if lines > MAX_CAPTION_LINES || decoded.text.chars().count() > MAX_CAPTION_CHARS || indented {
         return (None, None);
     }
     split_caption(&decoded.text)
