@@ -37,6 +37,7 @@ pub fn decode_as(bytes: &[u8], encoding: Option<&'static Encoding>) -> Result<De
     }
     let bom = Encoding::for_bom(bytes);
     let utf16 = |e: &'static Encoding| e == UTF_16LE || e == UTF_16BE;
+    let encoding = encoding.or_else(|| bom.is_none().then(|| utf16_without_bom(bytes)).flatten());
     let named = bom.map(|(e, _)| e).or(encoding);
     // Not text at all is said before anything is guessed about its encoding.
     if !named.is_some_and(utf16)
@@ -135,6 +136,36 @@ fn guess(bytes: &[u8]) -> Result<&'static Encoding, ErrorKind> {
             guess: guessed.name(),
         })
     }
+}
+
+/// UTF-16 written without a BOM (some Windows tools do): it has zero bytes (the high halves of
+/// ASCII characters, line breaks and `　`), and read in one byte order it is nearly all Chinese
+/// text — ideographs, CJK and general punctuation, ASCII — where the other order gives stray
+/// characters from all over Unicode.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 || !bytes.contains(&0) {
+        return None;
+    }
+    [UTF_16LE, UTF_16BE].into_iter().find(|&encoding| {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        let total = text.chars().count();
+        let chinese = text.chars().filter(|&c| is_chinese_text(c)).count();
+        !had_errors && total > 0 && chinese * 100 >= total * MIN_CHINESE_PERCENT
+    })
+}
+
+/// How much of a BOM-less UTF-16 reading must be Chinese text for the reading to be right.
+const MIN_CHINESE_PERCENT: usize = 95;
+
+/// Whether a character is one Chinese text is made of: ideographs, CJK and full-width
+/// punctuation, general punctuation (`“”…—`), printable ASCII and white space.
+fn is_chinese_text(c: char) -> bool {
+    c.is_ascii_graphic()
+        || matches!(c, ' ' | '\t' | '\n' | '\r')
+        || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{3000}'..='\u{303F}').contains(&c)
+        || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+        || ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// Encodings a Chinese newsroom's files come in without a BOM; a guess of any other is unsure.
@@ -245,6 +276,35 @@ mod tests {
         assert_eq!(d.text, "版面\n");
         assert!(d.bom);
         assert_eq!(encode(&d.text, d.encoding).expect("encodes"), bytes[2..]);
+    }
+
+    #[test]
+    fn utf16_without_bom_is_read_and_written_back_alike() {
+        let text = "民警寻回走失老人\r\n　　11月15日上午，一名老人走失。\r\n";
+        for (bytes, encoding) in [
+            (
+                text.encode_utf16()
+                    .flat_map(u16::to_le_bytes)
+                    .collect::<Vec<u8>>(),
+                UTF_16LE,
+            ),
+            (
+                text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+                UTF_16BE,
+            ),
+        ] {
+            let d = decode(&bytes).expect("reads");
+            assert_eq!(d.encoding, encoding);
+            assert!(!d.bom);
+            assert!(d.text.starts_with("民警寻回走失老人\n"));
+            let written = encode(&d.text.replace('\n', "\r\n"), d.encoding);
+            assert_eq!(written.as_deref(), Some(bytes.as_slice()));
+        }
+        // A binary file with zeros on both parities is still refused.
+        assert!(matches!(
+            decode(b"\x00\x01\x02\x00PK\x03\x04"),
+            Err(ErrorKind::Binary { .. })
+        ));
     }
 
     #[test]
