@@ -143,7 +143,7 @@ fn guess(bytes: &[u8]) -> Result<&'static Encoding, ErrorKind> {
 /// text — ideographs, CJK and general punctuation, ASCII — where the other order gives stray
 /// characters from all over Unicode.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 || !bytes.contains(&0) {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
     [UTF_16LE, UTF_16BE].into_iter().find(|&encoding| {
