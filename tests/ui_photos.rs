@@ -33,6 +33,8 @@ fn place_a_picture_crop_it_caption_it_and_undo() {
         .expect("a photo frame");
     assert!(doc.overlapping_frames().is_empty());
     h.get_by_label_contains("Photo #");
+    // The article list counts it: `· 1 photo ·`.
+    h.get_by_label_contains(" · 1 photo · ");
     let placed = h.state().doc().clone();
 
     // Crop: fill, zoomed in, then dragged to the left edge of the picture.

@@ -126,6 +126,8 @@ pub struct Texts {
     pub picture_files: &'static str,
     /// A photo frame's name.
     pub photo: &'static str,
+    /// How many photos an article has, counted: one, and more.
+    pub photos_counted: (&'static str, &'static str),
     /// A photo's caption.
     pub caption: &'static str,
     /// Who took a photo.
@@ -271,6 +273,17 @@ pub struct Texts {
     pub coverage: &'static str,
 }
 
+impl Texts {
+    /// The word for `n` photos after the number: `1 photo`, `2 photos`, `2 张图片`.
+    pub fn photo_count(&self, n: usize) -> &'static str {
+        if n == 1 {
+            self.photos_counted.0
+        } else {
+            self.photos_counted.1
+        }
+    }
+}
+
 static ZH: Texts = Texts {
     file: "文件",
     edit: "编辑",
@@ -329,6 +342,7 @@ static ZH: Texts = Texts {
     place_picture: "置入图片…",
     picture_files: "图片",
     photo: "图片",
+    photos_counted: ("张图片", "张图片"),
     caption: "图片说明",
     credit: "摄影署名",
     fit_fill: "填满（裁切）",
@@ -494,6 +508,7 @@ static EN: Texts = Texts {
     place_picture: "Place picture…",
     picture_files: "Pictures",
     photo: "Photo",
+    photos_counted: ("photo", "photos"),
     caption: "Caption",
     credit: "Credit",
     fit_fill: "Fill (crop)",

@@ -163,7 +163,11 @@ fn import_report(t: &Texts, reports: &[crate::import::Report]) -> String {
         };
         lines.push(format!(
             "{name}：{} · {byline}{articles} · {} {} · {} {}",
-            r.headline, r.chars, t.chars, r.photos, t.photo
+            r.headline,
+            r.chars,
+            t.chars,
+            r.photos,
+            t.photo_count(r.photos)
         ));
         lines.extend(r.warnings.iter().map(|w| format!("    ⚠ {w}")));
     }

@@ -39,7 +39,7 @@ pub fn articles_ui(
                             let state = if placed { t.placed } else { t.unplaced };
                             let photos = match article.photos.len() {
                                 0 => String::new(),
-                                n => format!(" · {n} {}", t.photo),
+                                n => format!(" · {n} {}", t.photo_count(n)),
                             };
                             ui.add(
                                 egui::Label::new(
