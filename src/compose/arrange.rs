@@ -109,8 +109,8 @@ impl Area {
 
 /// Places an article and its photos in `area`, and returns the grid line under them (spacing
 /// included), or `None` when nothing fitted above the page foot. In one text column the photos
-/// stand above the text, across the column; in more, they stand under the headline at the
-/// right, over a third of the columns, and the text runs around them.
+/// stand above the text, across the column; in more, they stand at the right (see
+/// [`photos_beside`]) and the text runs around them.
 fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> Option<u32> {
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(&doc.styles);
@@ -165,10 +165,11 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     Some(foot)
 }
 
-/// The text frame `id` of `article` across `area` with its photos at the right under the
-/// headline, over a third of the columns at most; fewer where the text is too short for the
-/// photos at that width, so that a picture is made smaller rather than cut to a thin strip.
-/// Returns the share of their height the photos keep (see [`kept_share`]) with the frames.
+/// The text frame `id` of `article` across `area` with its photos at the right, under the
+/// headline or at the top of their column where the headline spans only the columns at the
+/// left, over a third of the columns at most: fewer where that leaves less white under the text
+/// or shows more of the pictures. Returns the share of their height the photos keep (see
+/// [`kept_share`]) with the frames.
 fn photos_beside(
     doc: &Document,
     article: &Article,
@@ -242,8 +243,8 @@ const WELL_SHOWN: f32 = 0.8;
 
 /// The text frame `id` of `article` across `area` and its photos stacked beside it by `stack`, the
 /// photos no taller than the text beside them: placed at their own shape, then cropped to the
-/// text's foot, the text set again around them, until they fit (the text's foot only rises
-/// as they shrink, so a few rounds settle it).
+/// text's foot, the text set again around them, until they fit (as they shrink the text needs
+/// no more lines, so a few rounds settle it).
 fn photos_beside_text(
     doc: &Document,
     article: &Article,
@@ -275,8 +276,8 @@ fn photos_beside_text(
 /// Rounds of cropping photos to the text beside them (see [`photos_beside_text`]).
 const MAX_FIT_ROUNDS: u32 = 4;
 
-/// The share of their own height that `placed` photo frames show, the least of them (1 where
-/// none is cropped or none was placed).
+/// The share of their own height that `placed` photo frames show, the least of them: 1 where
+/// none is cropped, 0 where a photo found no room.
 fn kept_share(
     placed: &[Frame],
     photos: &[Photo],
@@ -353,7 +354,7 @@ const STANDALONE_PHOTO_COLUMNS: u32 = 2;
 const MIN_PHOTO_LINES: u32 = 3;
 
 /// Grid lines a photo frame `width` ems wide takes: the picture at its own aspect ratio (at least
-/// [`MIN_PHOTO_LINES`]), and its caption.
+/// `MIN_PHOTO_LINES`), and its caption.
 pub fn photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
     let picture = (width.get() * g.em / photo.aspect() / g.pitch)
         .round()
@@ -671,7 +672,6 @@ fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
     }))
 }
 
-/// The page with only `article`, in only `frame`, and the blocks `wraps` it runs around.
 /// Grid lines the headline block of `article` takes at the top of `frame`, the frame set alone.
 pub fn head_lines(doc: &Document, article: &Article, frame: &Frame) -> u32 {
     head_lines_in(&compose_alone(doc, article, frame, &[]), frame)
@@ -681,6 +681,7 @@ fn head_lines_in(page: &ComposedPage, frame: &Frame) -> u32 {
     page.frame(frame.id).map_or(0, |f| f.head_lines)
 }
 
+/// The page with only `article`, in only `frame`, and the blocks `wraps` it runs around.
 fn compose_alone(
     doc: &Document,
     article: &Article,
