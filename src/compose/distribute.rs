@@ -366,10 +366,11 @@ impl<'f, 'a> Pour<'f, 'a> {
         self.item = self.paragraph.take().map_or(self.item, |p| p.last_item) + 1;
     }
 
-    /// Sets the current paragraph's next line in `room`.
     /// Sets the current paragraph's next line in `room`; `column` is the width of the column it
-    /// is in (`None` where there is no frame). In a column as wide as the article was printed,
-    /// a line keeps to the room it was printed in: its segment's, or its cut-in's.
+    /// is in (`None` where there is no frame). In a column as wide as the article was printed
+    /// (within [`PRINTED_TOLERANCE`]), a line breaks in the room it was printed in, its
+    /// segment's or its cut-in's, and is placed in `room` where that is up to the tolerance
+    /// narrower.
     fn set_line(&mut self, slot: Option<Slot>, room: Em, column: Option<Em>) {
         let Some(paragraph) = self.paragraph.as_mut() else {
             return;
