@@ -665,3 +665,48 @@ fn a_photo_beside_a_short_story_keeps_at_least_half_its_picture() {
     let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     assert_composed(&doc, "short stories with a photo");
 }
+
+/// Placing a picture on an article already on the page puts it inside the article's frame, at
+/// the right under its headline, cut to the frame's foot if need be: never over another
+/// article's text, which would run around it.
+#[test]
+fn a_picture_placed_on_an_article_stays_within_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.jpg");
+    write_jpeg(&path, 1500, 1000, None);
+    let mut doc = import_doc(&seed_bytes(), None);
+    banmian::compose::arrange::arrange(&mut doc);
+    for k in [0, 1, 6] {
+        let mut placed = doc.clone();
+        let article = placed.articles[k].id;
+        let photo = banmian::import::picture::read_photo(&path, banmian::model::PhotoId(0), &[])
+            .expect("a photo");
+        assert!(banmian::edit::apply(
+            &mut placed,
+            banmian::edit::Edit::PlacePhoto {
+                article: Some(article),
+                photo: Box::new(photo),
+                at: None,
+            }
+        ));
+        let frame = placed
+            .frames()
+            .map(|(_, f)| f)
+            .find(|f| f.kind == banmian::model::FrameKind::Photo)
+            .expect("placed");
+        let own = placed.first_frame(article).expect("its frame");
+        assert!(
+            frame.x.get() >= own.x.get() && frame.right().get() <= own.right().get() + 1e-3,
+            "article {k}: across {frame:?} within {own:?}"
+        );
+        assert!(
+            frame.bottom() <= own.bottom(),
+            "article {k}: {frame:?} under {own:?}"
+        );
+        for (_, other) in placed.frames() {
+            if other.article != Some(article) && other.kind == banmian::model::FrameKind::Text {
+                assert!(!frame.overlaps(other), "article {k}: over {other:?}");
+            }
+        }
+    }
+}

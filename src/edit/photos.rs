@@ -3,14 +3,16 @@
 use crate::compose::PageGeometry;
 use crate::compose::arrange::photo_lines;
 use crate::compose::faces::PageFaces;
+use crate::compose::photo::caption_grid_lines;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
 
 use super::edits::overlapped;
 
 /// Adds `photo` (given a fresh id) to `article`, or to a new article of its own, and places a
 /// frame for it: at `at` (left edge, grid line) where given and free, else under the article's
-/// headline at the right of its first frame, else in the first free spot of the page. A photo
-/// with no room stays with its article, unplaced.
+/// headline at the right of its first frame (cut to the frame's foot, keeping at least half the
+/// picture), else in the first free spot of the page. A photo with no room stays with its
+/// article, unplaced.
 pub fn place_photo(
     doc: &mut Document,
     article: Option<ArticleId>,
@@ -48,29 +50,43 @@ fn frame_for(
     let faces = PageFaces::new(&doc.styles);
     let id = doc.next_frame_id();
     let column = g.span_em(1);
-    let sized = |x: Em, line: u32, width: Em| {
+    // A frame `width` wide from (`x`, `line`), its picture at its own shape or cut to `most`
+    // grid lines, never below half the picture.
+    let sized_within = |x: Em, line: u32, width: Em, most: Option<u32>| {
         let width = width.min(g.type_width_em());
         let x = x.min(g.type_width_em() - width).max(Em::ZERO);
-        let height = photo_lines(photo, width, &faces, &g);
+        let natural = photo_lines(photo, width, &faces, &g);
+        let caption = caption_grid_lines(photo, width, &faces, &g);
+        let half = caption + (natural - caption).div_ceil(2);
+        let height = most.map_or(natural, |m| natural.min(m));
         let frame = Frame::photo(id, Picture::new(photo.id), x, width, line, height);
-        (frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
+        (height >= half && frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
     };
+    let sized = |x: Em, line: u32, width: Em| sized_within(x, line, width, None);
     if let Some((x, line)) = at
         && let Some(frame) = sized(x, line, column)
     {
         return Some(frame);
     }
+    // Inside the article's first frame, at the right under its headline, the text running
+    // around it: half its columns, else one, cut to the frame's foot so that it stays within
+    // its own article.
     if let Some((first, text)) = doc.first_frame(article).zip(doc.article(article)) {
-        let head = crate::compose::arrange::head_lines(doc, text, first);
+        let top = first.line + crate::compose::arrange::head_lines(doc, text, first);
+        let room = first.bottom().saturating_sub(top);
         let columns = first.text_columns.max(1);
-        let k = columns.div_ceil(2);
         let column_width = g.frame(first).column_width;
-        let width = if columns == 1 {
-            first.width
-        } else {
-            column_width * k as f32 + g.gutter_em() * (k - 1) as f32
+        let span = |k: u32| {
+            if columns == 1 {
+                first.width
+            } else {
+                column_width * k as f32 + g.gutter_em() * (k - 1) as f32
+            }
         };
-        if let Some(frame) = sized(first.right() - width, first.line + head, width) {
+        let inside = [columns.div_ceil(2), 1]
+            .into_iter()
+            .find_map(|k| sized_within(first.right() - span(k), top, span(k), Some(room)));
+        if let Some(frame) = inside {
             return Some(frame);
         }
     }
