@@ -329,10 +329,11 @@ impl PhotoStack {
         for photo in photos {
             let natural = photo_lines(photo, self.width, faces, g);
             let caption = caption_grid_lines(photo, self.width, faces, g);
-            // Never less than half the picture: below that it no longer shows what it shows.
-            let half = caption + (natural - caption).div_ceil(2);
             let height = budget.map_or(natural, |b| {
-                natural.min(b).max(caption + MIN_PHOTO_LINES).max(half)
+                natural
+                    .min(b)
+                    .max(caption + MIN_PHOTO_LINES)
+                    .max(least_photo_lines(photo, self.width, faces, g))
             });
             if line + height > self.page_lines {
                 break;
@@ -352,6 +353,16 @@ const STANDALONE_PHOTO_COLUMNS: u32 = 2;
 
 /// The fewest grid lines a photo is shown in, its caption apart.
 const MIN_PHOTO_LINES: u32 = 3;
+
+/// The fewest grid lines a photo frame `width` ems wide is cut to: half its picture, and its
+/// caption. Below that a picture no longer shows what it shows.
+pub fn least_photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
+    let caption = caption_grid_lines(photo, width, faces, g);
+    caption
+        + photo_lines(photo, width, faces, g)
+            .saturating_sub(caption)
+            .div_ceil(2)
+}
 
 /// Grid lines a photo frame `width` ems wide takes: the picture at its own aspect ratio (at least
 /// `MIN_PHOTO_LINES`), and its caption.

@@ -1,9 +1,8 @@
 //! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
 
 use crate::compose::PageGeometry;
-use crate::compose::arrange::photo_lines;
+use crate::compose::arrange::{least_photo_lines, photo_lines};
 use crate::compose::faces::PageFaces;
-use crate::compose::photo::caption_grid_lines;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
 
 use super::edits::overlapped;
@@ -56,11 +55,10 @@ fn frame_for(
         let width = width.min(g.type_width_em());
         let x = x.min(g.type_width_em() - width).max(Em::ZERO);
         let natural = photo_lines(photo, width, &faces, &g);
-        let caption = caption_grid_lines(photo, width, &faces, &g);
-        let half = caption + (natural - caption).div_ceil(2);
         let height = most.map_or(natural, |m| natural.min(m));
         let frame = Frame::photo(id, Picture::new(photo.id), x, width, line, height);
-        (height >= half && frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
+        let shows = height >= least_photo_lines(photo, width, &faces, &g);
+        (shows && frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
     };
     let sized = |x: Em, line: u32, width: Em| sized_within(x, line, width, None);
     if let Some((x, line)) = at
