@@ -300,7 +300,7 @@ fn sentence_end(article: &Article, field: Field, text: &str, found: &mut Vec<Fou
 /// Spaces between Chinese characters in body text, except inside a credit run into the text
 /// (`本报讯（通讯员 陈静）`), where a space after the role and between names is the usual form.
 fn spaces(text: &str, found: &mut Vec<Found>) {
-    if !text.contains([' ', '\u{3000}']) {
+    if !text.contains(is_space) {
         return;
     }
     let cs = chars(text);
@@ -311,9 +311,9 @@ fn spaces(text: &str, found: &mut Vec<Found>) {
             k += 1;
             continue;
         }
-        if cs[k].1 == ' ' || cs[k].1 == '\u{3000}' {
+        if is_space(cs[k].1) {
             let mut end = k;
-            while end < cs.len() && (cs[end].1 == ' ' || cs[end].1 == '\u{3000}') {
+            while end < cs.len() && is_space(cs[end].1) {
                 end += 1;
             }
             if is_han(cs[k - 1].1) && cs.get(end).is_some_and(|c| is_han(c.1)) {
@@ -332,6 +332,11 @@ fn spaces(text: &str, found: &mut Vec<Found>) {
     }
 }
 
+/// A space between words: ASCII or ideographic (`　`).
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{3000}'
+}
+
 /// The most characters of names after a role in a credit (three names and their spaces).
 const MAX_CREDIT_CHARS: usize = 12;
 
@@ -344,17 +349,10 @@ fn credit_spans(text: &str) -> Vec<Range<usize>> {
             let after = start + role.len();
             let end = text[after..]
                 .char_indices()
+                .take_while(|&(_, c)| is_han(c) || is_space(c))
                 .take(MAX_CREDIT_CHARS)
-                .find(|&(_, c)| !(is_han(c) || c == ' ' || c == '\u{3000}'))
-                .map_or_else(
-                    || {
-                        text[after..]
-                            .char_indices()
-                            .nth(MAX_CREDIT_CHARS)
-                            .map_or(text.len(), |(i, _)| after + i)
-                    },
-                    |(i, _)| after + i,
-                );
+                .last()
+                .map_or(after, |(i, c)| after + i + c.len_utf8());
             spans.push(start..end);
         }
     }
