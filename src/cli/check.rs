@@ -24,10 +24,7 @@ pub struct FindingInfo<'a> {
 
 /// Checks `file` (a layout, or text to import first) and prints what was found.
 pub fn run(file: &Path, json: bool) -> anyhow::Result<()> {
-    let is_layout = file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
-    let doc = if is_layout {
+    let doc = if banmian::store::is_layout_path(file) {
         banmian::store::load(file)?
     } else {
         let mut doc = banmian::import::import_files(&[file.to_owned()], None)?;

@@ -8,4 +8,6 @@ mod upgrade;
 
 pub use atomic::{WriteError, write_atomic};
 pub use collect::{Collected, PICTURES_FOLDER, collect};
-pub use ron_file::{Error, folder_of, from_ron, load, relative_to, save, to_ron, to_ron_in};
+pub use ron_file::{
+    Error, folder_of, from_ron, is_layout_path, load, relative_to, save, to_ron, to_ron_in,
+};

@@ -131,6 +131,12 @@ pub fn relative_to(file: &Path, dir: &Path) -> String {
     }
 }
 
+/// Whether a file name says it is a layout (`.ron`), not text to import.
+pub fn is_layout_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
 /// The folder a file is in (`.` for a bare file name).
 pub fn folder_of(path: &Path) -> &Path {
     match path.parent() {

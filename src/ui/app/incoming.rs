@@ -76,7 +76,7 @@ impl BanmianApp {
         });
         let (layouts, others): (Vec<PathBuf>, Vec<PathBuf>) = dropped
             .into_iter()
-            .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
+            .partition(|p| crate::store::is_layout_path(p));
         let only_pictures = others.iter().all(|p| crate::picture::is_picture_path(p));
         if let Some(layout) = layouts.into_iter().next() {
             self.guard(ctx, Pending::OpenPath(layout));

@@ -200,9 +200,7 @@ impl BanmianApp {
     /// Opens a layout (.ron) or imports a text file as a new document. On error the document
     /// stays as it was and the error is shown.
     pub fn open_path(&mut self, path: &Path) {
-        let is_layout = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        let is_layout = crate::store::is_layout_path(path);
         let lang = self.view.lang;
         let result = if is_layout {
             crate::store::load(path).map_err(|e| errors::store(&e, lang))
