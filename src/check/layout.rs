@@ -1,6 +1,7 @@
 //! Layout checks (preflight): what would print wrong or not at all, read from the composed page.
 
 use crate::compose::{ComposedPage, MIN_PHOTO_DPI, SetKind, frames_off_page};
+use crate::fonts::MISSING_GLYPH;
 use crate::model::{ArticleId, Document, FrameId, PhotoStatus};
 use crate::typeset::class::CharClass;
 
@@ -118,7 +119,7 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
             None,
             None,
             chars.clone(),
-            format!("no font has {chars}: they print as □"),
+            format!("no font has {chars}: they print as {MISSING_GLYPH}"),
         ));
     }
     for family in &page.missing_families {
