@@ -183,22 +183,13 @@ pub fn import_files_in(
             ));
             continue;
         }
-        let mut imported = import_file(path, format, encoding, doc.next_article_id().0)?;
-        let first = doc.next_photo_id().0;
-        for (k, photo) in imported
-            .articles
-            .iter_mut()
-            .flat_map(|a| a.photos.iter_mut())
-            .enumerate()
-        {
-            photo.id = crate::model::PhotoId(first + k as u32);
-        }
+        let imported = import_file(path, format, encoding, doc.next_article_id().0)?;
         if texts == 0 {
             doc.source = imported.source;
         }
         texts += 1;
         reports.push(report(path, &imported.articles, imported.warnings));
-        doc.articles.extend(imported.articles);
+        doc.append_articles(imported.articles);
     }
     Ok((doc, reports))
 }
