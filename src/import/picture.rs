@@ -21,7 +21,7 @@ pub fn read_photo(path: &Path, id: PhotoId, manuscripts: &[PathBuf]) -> Result<P
         path: path.to_owned(),
         kind,
     };
-    let (_, probe) = picture::read(path).map_err(|e| match e {
+    let (bytes, probe) = picture::read(path).map_err(|e| match e {
         picture::Error::Read { error: e, .. } => error(ErrorKind::Read(e)),
         picture::Error::Unreadable { reason, .. } => error(ErrorKind::Picture(reason)),
     })?;
@@ -30,7 +30,7 @@ pub fn read_photo(path: &Path, id: PhotoId, manuscripts: &[PathBuf]) -> Result<P
     Ok(Photo {
         id,
         file: file.to_string_lossy().into_owned(),
-        hash: probe.hash,
+        hash: picture::hash(&bytes),
         pixels: probe.pixels,
         caption,
         credit,

@@ -53,8 +53,6 @@ pub struct Probe {
     pub pixels: (u32, u32),
     /// The EXIF orientation: how the stored pixels are turned to be seen upright.
     pub orientation: Orientation,
-    /// The BLAKE3 hash of the bytes, in hex.
-    pub hash: String,
 }
 
 /// The hash a photo records of its file's bytes.
@@ -91,7 +89,7 @@ fn open<'a>(bytes: &'a [u8], path: &Path) -> Result<(Format, impl ImageDecoder +
     Ok((format, decoder))
 }
 
-/// Reads a picture's format, size, orientation and hash; `path` names it in errors.
+/// Reads a picture's format, size and orientation; `path` names it in errors.
 pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
     let (format, mut decoder) = open(bytes, path)?;
     let (w, h) = decoder.dimensions();
@@ -110,7 +108,6 @@ pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
             (w, h)
         },
         orientation,
-        hash: hash(bytes),
     })
 }
 

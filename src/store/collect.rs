@@ -35,7 +35,7 @@ pub fn collect(doc: &Document, folder: &Path, name: &str) -> Result<Collected, E
     let mut copied: Vec<PathBuf> = Vec::new();
     let mut missing = Vec::new();
     for photo in out.articles.iter_mut().flat_map(|a| a.photos.iter_mut()) {
-        let Ok((bytes, probe)) = crate::picture::read(Path::new(&photo.file)) else {
+        let Ok((bytes, _)) = crate::picture::read(Path::new(&photo.file)) else {
             missing.push(photo.file.clone());
             continue;
         };
@@ -47,7 +47,7 @@ pub fn collect(doc: &Document, folder: &Path, name: &str) -> Result<Collected, E
                 }
             })?;
         photo.file = target.to_string_lossy().into_owned();
-        photo.hash = probe.hash;
+        photo.hash = crate::picture::hash(&bytes);
         if !copied.contains(&target) {
             copied.push(target);
         }
