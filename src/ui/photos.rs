@@ -91,8 +91,8 @@ impl PhotoTextures {
 }
 
 /// Writes a picture pasted from the clipboard as a PNG file in `folder`, named by the time
-/// (`粘贴图片-20261130-154900.png`, with a number added if that name is taken): a layout refers
-/// to its pictures by file and never holds them.
+/// (`粘贴图片-20261130-154900.png`, with a number added if another picture has that name): a
+/// layout refers to its pictures by file and never holds them.
 pub fn save_pasted(
     image: &ColorImage,
     folder: &std::path::Path,
@@ -107,7 +107,6 @@ pub fn save_pasted(
         .ok_or_else(|| anyhow::anyhow!("the pasted picture's size does not match its pixels"))?;
     let mut png = std::io::Cursor::new(Vec::new());
     picture.write_to(&mut png, image::ImageFormat::Png)?;
-    std::fs::create_dir_all(folder)?;
     let now = time::OffsetDateTime::now_utc();
     let stamp = format!(
         "{:04}{:02}{:02}-{:02}{:02}{:02}",
@@ -118,13 +117,6 @@ pub fn save_pasted(
         now.minute(),
         now.second()
     );
-    let path = (1..)
-        .map(|n| match n {
-            1 => folder.join(format!("粘贴图片-{stamp}.png")),
-            n => folder.join(format!("粘贴图片-{stamp}-{n}.png")),
-        })
-        .find(|p| !p.exists())
-        .ok_or_else(|| anyhow::anyhow!("no free file name in {}", folder.display()))?;
-    crate::store::write_atomic(&path, &png.into_inner())?;
-    Ok(path)
+    let name = format!("粘贴图片-{stamp}.png");
+    Ok(crate::picture::save_into(folder, &name, &png.into_inner())?)
 }
