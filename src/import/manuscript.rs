@@ -63,7 +63,8 @@ fn skip_blank(lines: &[&str], i: &mut usize) {
     }
 }
 
-fn starts_with_dash(line: &str) -> bool {
+/// Whether a line starts with a dash, as a subtitle does (`——三个月查处…`).
+pub(super) fn starts_with_dash(line: &str) -> bool {
     line.trim_start().starts_with(['—', '─', '-'])
 }
 
@@ -137,7 +138,7 @@ fn read_paragraphs(lines: &[&str]) -> Vec<Block> {
 }
 
 /// Joins a hard-wrapped line to its paragraph; Latin words across the break keep their space.
-fn join_line(paragraph: &mut String, line: &str) {
+pub(super) fn join_line(paragraph: &mut String, line: &str) {
     let ascii_end = paragraph
         .chars()
         .last()

@@ -7,7 +7,7 @@ use crate::model::{Article, ArticleId, Block, Byline, Paragraph, Subhead};
 
 use super::super::byline::parse_byline;
 use super::super::lines::ends_sentence;
-use super::super::manuscript::lead_byline;
+use super::super::manuscript::{join_line, lead_byline, starts_with_dash};
 use super::super::picture::split_caption;
 use super::body::Para;
 
@@ -88,7 +88,7 @@ pub(super) fn read_article(paras: Vec<Para>, id: ArticleId) -> (Article, Vec<Pic
         }
         next = h + 1;
         if let Some(&(si, sp)) = header.get(next)
-            && sp.text.starts_with(['—', '─', '-'])
+            && starts_with_dash(&sp.text)
             && is_heading(sp)
         {
             article.subtitle = Some(one_line(&sp.text));
@@ -218,20 +218,8 @@ fn clean(text: &str) -> String {
 /// Text with soft line breaks joined: nothing between Chinese, a space between Latin words.
 fn one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (k, line) in text.split('\n').enumerate() {
-        let line = line.trim();
-        let latin_join = out
-            .chars()
-            .last()
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-            && line
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphanumeric());
-        if k > 0 && latin_join {
-            out.push(' ');
-        }
-        out.push_str(line);
+    for line in text.split('\n') {
+        join_line(&mut out, line.trim());
     }
     out
 }
