@@ -83,6 +83,26 @@ impl Finding {
         doc.photo(self.photo?).map(|(_, p)| p)
     }
 
+    /// The file of the photo the finding is about, else its excerpt: what a warning names.
+    pub fn photo_file(&self, doc: &Document) -> String {
+        self.photo(doc)
+            .map_or_else(|| self.excerpt.clone(), |p| p.file.clone())
+    }
+
+    /// The title of the article the finding is in, else its excerpt: what a warning names.
+    pub fn article_title(&self, doc: &Document) -> String {
+        self.article
+            .and_then(|a| doc.article(a))
+            .map_or_else(|| self.excerpt.clone(), |a| a.title())
+    }
+
+    /// The characters of its article that do not fit its frames (0 where none, or no article).
+    pub fn overset_chars(&self, page: &ComposedPage) -> usize {
+        self.article
+            .and_then(|a| page.article(a))
+            .map_or(0, |a| a.set.overset_chars())
+    }
+
     /// Whether the editor has asked for this finding to stay quiet in this document.
     pub fn is_ignored(&self, doc: &Document) -> bool {
         doc.proofing

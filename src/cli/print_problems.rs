@@ -60,24 +60,13 @@ pub fn problems(doc: &Document, page: &ComposedPage) -> Vec<String> {
 
 /// What a finding concerns, as the warning names it.
 fn named(doc: &Document, page: &ComposedPage, f: &Finding) -> Vec<String> {
-    let photo_file = || {
-        f.photo(doc)
-            .map_or_else(|| f.excerpt.clone(), |p| p.file.clone())
-    };
     match f.kind {
-        "overset" => {
-            let chars = f
-                .article
-                .and_then(|a| page.article(a))
-                .map_or(0, |a| a.set.overset_chars());
-            let title = f.article.and_then(|a| doc.article(a)).map(|a| a.title());
-            vec![format!("{} (+{chars} chars)", title.unwrap_or_default())]
-        }
-        "unplaced" => vec![
-            f.article
-                .and_then(|a| doc.article(a))
-                .map_or_else(|| f.excerpt.clone(), |a| a.title()),
-        ],
+        "overset" => vec![format!(
+            "{} (+{} chars)",
+            f.article_title(doc),
+            f.overset_chars(page)
+        )],
+        "unplaced" => vec![f.article_title(doc)],
         "frame_off_page" => vec![f.frame.map_or_else(String::new, |id| id.0.to_string())],
         "overlapping_frames" => vec![f.excerpt.replace('#', "").replace(" × ", " and ")],
         "missing_font" => vec![format!("{:?}", f.excerpt)],
@@ -92,8 +81,8 @@ fn named(doc: &Document, page: &ComposedPage, f: &Finding) -> Vec<String> {
                 .and_then(|id| page.photos.iter().find(|c| c.id == id))
                 .and_then(|c| c.effective_dpi)
                 .unwrap_or_default();
-            vec![format!("{} ({dpi:.0} dpi)", photo_file())]
+            vec![format!("{} ({dpi:.0} dpi)", f.photo_file(doc))]
         }
-        _ => vec![photo_file()],
+        _ => vec![f.photo_file(doc)],
     }
 }

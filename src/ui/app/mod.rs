@@ -791,11 +791,7 @@ fn print_notes(
     findings: &[crate::check::Finding],
 ) -> Vec<String> {
     let of = |kind: &'static str| findings.iter().filter(move |f| f.kind == kind);
-    let title = |f: &crate::check::Finding| {
-        f.article
-            .and_then(|a| doc.article(a))
-            .map_or_else(|| f.excerpt.clone(), |a| a.title())
-    };
+    let title = |f: &crate::check::Finding| f.article_title(doc);
     let mut notes = Vec::new();
     let mut line = |prefix: &str, items: Vec<String>| {
         if !items.is_empty() {
@@ -803,13 +799,7 @@ fn print_notes(
         }
     };
     let overset = of("overset")
-        .map(|f| {
-            let chars = f
-                .article
-                .and_then(|a| page.article(a))
-                .map_or(0, |a| a.set.overset_chars());
-            format!("{} (+{chars})", title(f))
-        })
+        .map(|f| format!("{} (+{})", title(f), f.overset_chars(page)))
         .collect();
     line(t.overset_not_printed, overset);
     line(
@@ -827,10 +817,7 @@ fn print_notes(
 
 /// One line for each photo that will not print as it should, from the page's findings.
 fn photo_notes(t: &Texts, doc: &Document, findings: &[crate::check::Finding]) -> Vec<String> {
-    let file = |f: &crate::check::Finding| {
-        f.photo(doc)
-            .map_or_else(|| f.excerpt.clone(), |p| p.file.clone())
-    };
+    let file = |f: &crate::check::Finding| f.photo_file(doc);
     findings
         .iter()
         .filter_map(|f| match f.kind {
