@@ -33,11 +33,23 @@ pub struct InkBox {
 impl InkBox {
     fn overlaps(&self, other: &InkBox) -> bool {
         let tolerance = TOLERANCE_EM * self.size.min(other.size);
-        self.page == other.page
-            && self.left + tolerance < other.right
-            && other.left + tolerance < self.right
-            && self.top + tolerance < other.bottom
-            && other.top + tolerance < self.bottom
+        let rect = [other.left, other.top, other.right, other.bottom];
+        self.reaches_into(other.page, rect, tolerance)
+    }
+
+    /// Whether the ink reaches more than `tolerance` into the rectangle (left, top, right,
+    /// bottom) on page `page`.
+    fn reaches_into(
+        &self,
+        page: usize,
+        [left, top, right, bottom]: [f32; 4],
+        tolerance: f32,
+    ) -> bool {
+        self.page == page
+            && self.left + tolerance < right
+            && left + tolerance < self.right
+            && self.top + tolerance < bottom
+            && top + tolerance < self.bottom
     }
 }
 
@@ -107,12 +119,7 @@ pub fn text_on_pictures(page: &ComposedPage) -> Vec<InkBox> {
         for ink in item_ink(item) {
             let tolerance = TOLERANCE_EM * ink.size;
             let on = pictures.iter().any(|&(p, frame, [x, y, w, h])| {
-                p == ink.page
-                    && frame != item.origin.frame
-                    && ink.left + tolerance < x + w
-                    && x + tolerance < ink.right
-                    && ink.top + tolerance < y + h
-                    && y + tolerance < ink.bottom
+                frame != item.origin.frame && ink.reaches_into(p, [x, y, x + w, y + h], tolerance)
             });
             if on {
                 found.push(ink);
