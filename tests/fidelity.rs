@@ -104,12 +104,13 @@ fn break_agreement_at_the_rooms_of_the_imported_layout() {
     );
     // A column within half an em of a printed room is that room, so the misses are the engine's
     // own (above) and the first lines of an article printed 1.5 em wider than its strip.
-    assert!(total.ratio() >= 0.97, "{:.1}%", total.ratio() * 100.0);
+    assert!(total.ratio() >= 0.98, "{:.1}%", total.ratio() * 100.0);
 }
 
-/// "重排全部" on the imported, arranged seed: every paragraph set afresh from its text in the
-/// rooms of the page. A line the engine breaks differently from the printer moves the rest of
-/// its paragraph, so this is lower than the break agreement.
+/// "重排全部" on the imported, arranged seed (`export --reset`): every paragraph set afresh from
+/// its text in the rooms of the page keeps at least 97% of the printed lines. A line the engine
+/// breaks differently from the printer moves the rest of its paragraph, so this is lower than
+/// the break agreement.
 #[test]
 fn resetting_the_arranged_seed_keeps_most_printed_lines() {
     let mut doc = import_doc(&seed_bytes(), None);
@@ -139,5 +140,17 @@ fn resetting_the_arranged_seed_keeps_most_printed_lines() {
         printed.len(),
         share * 100.0
     );
-    assert!(share >= 0.90, "{:.1}%", share * 100.0);
+    assert!(share >= 0.97, "{:.1}%", share * 100.0);
+}
+
+/// Narrower runs are modelled as wrap around a cut-in, not as a measure per line: every inferred
+/// cut-in of the seed is at least three lines long.
+#[test]
+fn cut_ins_are_runs_of_three_lines_or_more() {
+    let doc = import_doc(&seed_bytes(), None);
+    let cut_ins: Vec<_> = doc.articles.iter().flat_map(|a| &a.cut_ins).collect();
+    assert!(!cut_ins.is_empty(), "the seed has lines beside cut-ins");
+    for c in cut_ins {
+        assert!(c.lines >= 3, "{c:?}");
+    }
 }

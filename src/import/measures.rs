@@ -3,8 +3,8 @@
 //! A measure belongs to a column segment (the body between column breaks), not to the whole
 //! article: the printed columns of one article are not all the same width (DESIGN.md §3). Within
 //! a segment, lines run narrower beside a photo or a headline cut into the column, which the text
-//! cannot show: a run of at least three consecutive lines that the engine reproduces clearly
-//! better at another measure is taken as set beside such a cut-in ([`CutIn`]). A segment's
+//! cannot show: a run of at least three consecutive lines that the engine reproduces better at
+//! another measure, losing none of them, is taken as set beside such a cut-in ([`CutIn`]). A segment's
 //! measure is the widest its lines were set at; narrower runs are its cut-ins.
 
 use crate::model::{Article, Block, CutIn, Em};
@@ -15,8 +15,9 @@ use crate::typeset::measure::{
 };
 
 /// How many more printed lines a run must reproduce at a measure of its own before it is taken
-/// as set beside a cut-in: two, so that no single odd line decides it.
-const MIN_SPLIT_GAIN: i32 = 2;
+/// as set beside a cut-in. One is enough because the run must also be long
+/// ([`MIN_CUT_IN_LINES`]) and lose none of its lines: every line of it agrees with the cut-in.
+const MIN_SPLIT_GAIN: i32 = 1;
 
 /// The fewest consecutive lines that make a cut-in (a shorter run is more likely an odd line).
 const MIN_CUT_IN_LINES: usize = 3;
@@ -102,8 +103,9 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
                 .collect();
             wider.sort_by_key(|r| r.start);
             wider.push(lines.len()..lines.len());
+            // A gap too short to be a cut-in is set at the segment's measure.
             for w in wider {
-                if w.start > at {
+                if w.start >= at + MIN_CUT_IN_LINES {
                     narrower.push((at..w.start, main));
                 }
                 at = w.end;
@@ -135,7 +137,7 @@ struct Run {
 
 /// The measure most of a segment's lines were set at, and the runs of at least
 /// [`MIN_CUT_IN_LINES`] lines that the engine reproduces at least [`MIN_SPLIT_GAIN`] lines better
-/// at another measure.
+/// at another measure, and none worse.
 fn segment_runs(lines: &[LineScore], candidates: &[Em], widest: Em) -> Option<(Em, Vec<Run>)> {
     let totals: Vec<(Em, Agreement)> = candidates
         .iter()
@@ -192,21 +194,19 @@ fn segment_runs(lines: &[LineScore], candidates: &[Em], widest: Em) -> Option<(E
 }
 
 /// The run of consecutive free lines (`Some`) with the largest total gain, at least
-/// [`MIN_CUT_IN_LINES`] long, the shortest of equals, and never ending on a line it loses.
+/// [`MIN_CUT_IN_LINES`] long, the shortest of equals, and losing none of its lines: a cut-in
+/// explains every line beside it, it does not trade one line for another.
 fn best_run(gains: &[Option<i32>]) -> Option<(i32, std::ops::Range<usize>)> {
     let mut best: Option<(i32, std::ops::Range<usize>)> = None;
     for start in 0..gains.len() {
         let mut sum = 0;
-        for end in start..gains.len() {
-            let Some(g) = gains[end] else {
+        for (end, gain) in gains.iter().enumerate().skip(start) {
+            let Some(g) = gain.filter(|&g| g >= 0) else {
                 break;
             };
             sum += g;
             let len = end + 1 - start;
-            // A line lost at either end would be a line the run made worse.
-            let edges_keep = gains[start].is_some_and(|g| g >= 0) && g >= 0;
             if len >= MIN_CUT_IN_LINES
-                && edges_keep
                 && best
                     .as_ref()
                     .is_none_or(|(b, r)| sum > *b || (sum == *b && len < r.len()))
