@@ -666,6 +666,33 @@ fn a_photo_beside_a_short_story_keeps_at_least_half_its_picture() {
     assert_composed(&doc, "short stories with a photo");
 }
 
+/// A short story with a photo alone on an empty page stays a block of a few columns with its
+/// photo whole, not a band of three lines across the page with the photo cut to a strip.
+#[test]
+fn a_short_story_alone_on_the_page_is_a_block_with_its_photo_whole() {
+    let story = "民警寻回走失老人\n　　11月15日上午，一名七旬老人在城区某超市附近走失，家属焦急万分。接到报警后，巡特警大队迅速调取周边监控，民警分组沿老人可能行走的路线展开搜寻。\n　　经过两个多小时的连续奋战，民警最终在城郊一处桥洞下找到了老人，并将其安全送回家中。家属握着民警的手连声道谢。\n（通讯员 张三 李四）\n";
+    let dir = imported_with_picture("story", story, (4000, 2600));
+    let o = banmian(
+        &["import", "story.txt", "story.jpg", "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = banmian(&["info", "page.ron", "--json"], dir.path());
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let frames = info["frames"].as_array().expect("frames");
+    let text = frames.iter().find(|f| f["kind"] == "text").expect("text");
+    let columns = text["text_columns"].as_u64().expect("columns");
+    assert!((2..=3).contains(&columns), "{columns} columns");
+    let photo = frames.iter().find(|f| f["kind"] == "photo").expect("photo");
+    let (w, h) = (
+        photo["width_mm"].as_f64().expect("width"),
+        photo["height_mm"].as_f64().expect("height"),
+    );
+    assert!(h >= 0.65 * w * 2600.0 / 4000.0, "cut to {w} × {h} mm");
+    let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
+    assert_composed(&doc, "a short story alone with its photo");
+}
+
 /// Placing a picture on an article already on the page puts it inside the article's frame, at
 /// the right under its headline, cut to the frame's foot if need be: never over another
 /// article's text, which would run around it.

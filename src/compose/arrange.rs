@@ -437,9 +437,15 @@ fn plan_strips<'a>(articles: &[&'a Article], g: &PageGeometry) -> Vec<Strip<'a>>
     strips
 }
 
+/// The fewest grid lines a column of fresh text is left with when its strip takes one column
+/// more: a short story stays a block of a few columns, not a band of three lines across the page.
+const MIN_SPREAD_LINES: u32 = 12;
+
 /// Fills the width the strips leave: a strip of text set afresh (no printed lines) takes whole
-/// columns more; then the gutters between strips widen by up to an em (a wider gutter reads
-/// well, a wider column would set printed lines afresh); what is still left widens the strips.
+/// columns more while its columns stay [`MIN_SPREAD_LINES`] deep; then the gutters between strips
+/// widen by up to an em (a wider gutter reads well, a wider column would set printed lines
+/// afresh); what is still left widens the strips by up to [`MAX_SIDE_GAP`] and stays free at the
+/// right of the page beyond that.
 fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
     let gutter = g.gutter_em();
     let left = |strips: &[Strip<'_>]| {
@@ -451,22 +457,26 @@ fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
     if count == 0 {
         return;
     }
+    let measure = |s: &Strip<'_>| s.articles.first().map_or(s.width, |a| a.measure);
+    // The lines of each column once the strip takes one column more.
+    let deepened = |s: &Strip<'_>| {
+        let columns = columns_within(measure(s), s.width, gutter);
+        s.lines * columns / (columns + 1)
+    };
     loop {
         let room = left(strips);
         let Some(strip) = strips
             .iter_mut()
             .filter(|s| s.articles.iter().all(|a| !has_printed_lines(a)))
             .filter(|s| {
-                let measure = s.articles.first().map_or(s.width, |a| a.measure);
-                (measure + gutter).get() <= room.get() + 1e-3
+                (measure(s) + gutter).get() <= room.get() + 1e-3 && deepened(s) >= MIN_SPREAD_LINES
             })
             .max_by_key(|s| s.lines)
         else {
             break;
         };
-        let measure = strip.articles.first().map_or(strip.width, |a| a.measure);
-        strip.width += measure + gutter;
-        strip.lines /= 2;
+        strip.lines = deepened(strip);
+        strip.width += measure(strip) + gutter;
     }
     let gaps = count.saturating_sub(1);
     let extra_gutter = if gaps > 0 {
@@ -475,7 +485,7 @@ fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
         Em::ZERO
     };
     let rest = left(strips) - extra_gutter * gaps as f32;
-    let widen = half_ems(rest / count as f32);
+    let widen = half_ems(rest / count as f32).min(MAX_SIDE_GAP);
     let mut x = Em::ZERO;
     for strip in strips.iter_mut() {
         strip.width += widen;
