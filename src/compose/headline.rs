@@ -6,7 +6,7 @@
 use crate::fonts::{FaceChain, Resolved};
 use crate::model::{Article, Em, Face, HeadStyle, Role};
 use crate::typeset::class::CharClass;
-use crate::typeset::{Breaker, Style};
+use crate::typeset::{Breaker, Style, words};
 
 use super::faces::PageFaces;
 
@@ -354,7 +354,7 @@ fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String
     };
     let mut out = Vec::new();
     for half in &halves {
-        for t in balanced_lines(half, Em(width / min)) {
+        for t in balanced_lines(half, Em(width / min), font) {
             let w = text_width(&t, font);
             out.push((t, min.min(width / w.max(f32::EPSILON))));
         }
@@ -365,9 +365,10 @@ fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String
 /// The most lines a headline's half is balanced over.
 const MAX_BALANCED_LINES: usize = 4;
 
-/// `text` broken into as few lines as fit `measure`, made as even as they can be: the narrowest
-/// measure that still needs no more lines, so that a headline never ends in one lonely character.
-fn balanced_lines(text: &str, measure: Em) -> Vec<String> {
+/// `text` broken into as few lines as fit `measure`, made as even as they can be, so that a
+/// headline never ends in one lonely character: between words where that needs at most one
+/// line more (see [`word_lines`]), else at the narrowest measure that still needs no more lines.
+fn balanced_lines(text: &str, measure: Em, font: &FaceChain) -> Vec<String> {
     let wrap = |m: Em| -> Vec<String> {
         let style = Style::default().with_measure(m).with_indent(Em::ZERO);
         let mut breaker = Breaker::new(text, &style, false);
@@ -380,6 +381,12 @@ fn balanced_lines(text: &str, measure: Em) -> Vec<String> {
     // set as it wraps, without trying every measure on it.
     if widest.len() > MAX_BALANCED_LINES {
         return widest;
+    }
+    // A line more is better than a word cut in two (`市公安局召开全` / `市公安工作会议`).
+    let between_words = (widest.len()..=MAX_BALANCED_LINES.min(widest.len() + 1))
+        .find_map(|count| word_lines(text, measure, count, font));
+    if let Some(lines) = between_words {
+        return lines;
     }
     let (mut low, mut high) = (Em(1.0), measure);
     // Half-em steps: line widths are sums of halves.
@@ -400,6 +407,59 @@ fn balanced_lines(text: &str, measure: Em) -> Vec<String> {
     } else {
         widest
     }
+}
+
+/// `text` in `count` lines broken between words (see [`words::word_breaks`]), each no wider than
+/// `measure` in `font`, the widest as narrow as it can be; `None` where no such breaks exist (a
+/// word wider than the measure).
+fn word_lines(text: &str, measure: Em, count: usize, font: &FaceChain) -> Option<Vec<String>> {
+    let ends: Vec<usize> = std::iter::once(0)
+        .chain(words::word_breaks(text))
+        .chain(std::iter::once(text.len()))
+        .collect();
+    // The width of the text up to each break, so that a line's width is one subtraction.
+    let mut upto = Vec::with_capacity(ends.len());
+    let mut sum = 0.0;
+    for (k, &end) in ends.iter().enumerate() {
+        let from = if k == 0 { 0 } else { ends[k - 1] };
+        sum += text_width(&text[from..end], font);
+        upto.push(sum);
+    }
+    // best[k][i]: the narrowest widest line setting text up to ends[i] in k lines, and where
+    // the last of them starts.
+    let n = ends.len();
+    let mut best = vec![vec![None::<(f32, usize)>; n]; count + 1];
+    best[0][0] = Some((0.0, 0));
+    for k in 1..=count {
+        for i in 1..n {
+            // Lines starting further back are wider: stop at the first that does not fit.
+            for j in (0..i).rev() {
+                let w = upto[i] - upto[j];
+                if w > measure.get() + 1e-3 {
+                    break;
+                }
+                let Some((before, _)) = best[k - 1][j] else {
+                    continue;
+                };
+                if text[ends[j]..ends[i]].trim().is_empty() {
+                    continue;
+                }
+                let widest = before.max(w);
+                if best[k][i].is_none_or(|(b, _)| widest < b - 1e-3) {
+                    best[k][i] = Some((widest, j));
+                }
+            }
+        }
+    }
+    let mut lines = Vec::with_capacity(count);
+    let mut i = n - 1;
+    for k in (1..=count).rev() {
+        let (_, j) = best[k][i]?;
+        lines.push(text[ends[j]..ends[i]].trim().to_owned());
+        i = j;
+    }
+    lines.reverse();
+    Some(lines)
 }
 
 /// Splits a headline at the space nearest its middle (`锐意开拓进取 锻造公安铁军`).
@@ -464,6 +524,26 @@ mod tests {
         assert!(
             counts.iter().all(|&n| n >= 6),
             "no lonely characters: {lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_without_a_space_breaks_between_words() {
+        let a = article("市公安局召开全市公安工作会议");
+        let width = 9.0 * 10.0;
+        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
+        let lines: Vec<String> = block
+            .lines
+            .iter()
+            .map(|l| l.glyphs.iter().map(|g| g.0).collect())
+            .collect();
+        assert_eq!(lines.concat(), "市公安局召开全市公安工作会议");
+        assert!(
+            matches!(
+                lines.first().map(String::as_str),
+                Some("市公安局召开" | "市公安局召开全市")
+            ),
+            "{lines:?}"
         );
     }
 

@@ -15,6 +15,7 @@ mod linebreak;
 pub mod measure;
 mod prepare;
 mod style;
+pub(crate) mod words;
 
 pub use breaker::{Breaker, Checkpoint, PRINTED_TOLERANCE, PrintedBreaks};
 pub use byline::byline_runs_in;

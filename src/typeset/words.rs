@@ -1,0 +1,77 @@
+//! Where words begin and end in Chinese text, for breaking headlines: a body line may end
+//! between any two characters, but a headline broken inside a word (`市公安局召开全` /
+//! `市公安工作会议`) reads wrong. Words are found by jieba's segmenter with a trimmed copy of
+//! its dictionary (`assets/words`, MIT), loaded on first use.
+
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+
+use super::class::{CharClass, no_end, no_start};
+
+/// The word list: Han words with their frequencies (see `tools/trim-words.py`).
+const DICTIONARY: &str = include_str!("../../assets/words/dict.txt");
+
+/// The segmenter, built once; `None` if the bundled list could not be read, in which case
+/// every legal break is a word boundary.
+static SEGMENTER: LazyLock<Option<Jieba>> = LazyLock::new(|| {
+    let mut reader = std::io::BufReader::new(DICTIONARY.as_bytes());
+    Jieba::with_dict(&mut reader).ok()
+});
+
+/// The byte offsets in `text` where a line may break without splitting a word or breaking a
+/// line-start or line-end rule (行首行尾禁则), in order; `0` and `text.len()` are not included.
+pub fn word_breaks(text: &str) -> Vec<usize> {
+    let ends: Vec<usize> = match SEGMENTER.as_ref() {
+        Some(jieba) => jieba
+            .cut(text, true)
+            .iter()
+            .map(|token| token.byte_end)
+            .collect(),
+        None => text.char_indices().map(|(i, c)| i + c.len_utf8()).collect(),
+    };
+    ends.into_iter()
+        .filter(|&at| at > 0 && at < text.len() && legal_break(text, at))
+        .collect()
+}
+
+/// Whether a line may end at byte `at` of `text`: the character after it may start a line and
+/// the one before may end one.
+fn legal_break(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    match (before, after) {
+        (Some(b), Some(a)) => !no_end(CharClass::of(b), b) && !no_start(CharClass::of(a), a),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_at(text: &str) -> Vec<&str> {
+        let mut at = 0;
+        let mut out = Vec::new();
+        for b in word_breaks(text).into_iter().chain([text.len()]) {
+            out.push(&text[at..b]);
+            at = b;
+        }
+        out
+    }
+
+    #[test]
+    fn breaks_fall_between_words() {
+        let breaks = word_breaks("市公安局召开全市公安工作会议");
+        let inside_quanshi = "市公安局召开全".len();
+        assert!(!breaks.contains(&inside_quanshi), "{breaks:?}");
+        assert!(breaks.contains(&"市公安局召开".len()), "{breaks:?}");
+    }
+
+    #[test]
+    fn quotes_stay_with_the_words_they_enclose() {
+        for part in lines_at("公交车“一键报警”新模式运行") {
+            assert!(!part.starts_with('”') && !part.ends_with('“'), "{part}");
+        }
+    }
+}
