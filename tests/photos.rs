@@ -547,9 +547,7 @@ fn a_photo_under_the_headline_leaves_it_across_the_frame() {
 #[test]
 fn a_short_wide_story_narrows_its_photo_rather_than_cutting_it_to_a_strip() {
     let dir = story_with_portrait("全市公安机关反诈工作取得成效", 5);
-    let o = banmian(&["info", "page.ron", "--json"], dir.path());
-    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    let frames = info["frames"].as_array().expect("frames");
+    let frames = frames_of(dir.path());
     let text = frames.iter().find(|f| f["kind"] == "text").expect("text");
     let photo = frames.iter().find(|f| f["kind"] == "photo").expect("photo");
     let columns = text["text_columns"].as_f64().expect("columns");
@@ -626,13 +624,31 @@ fn a_page_of_manuscripts_and_photos_prints_as_a_composed_page() {
     }
 }
 
+/// A short story for a photo to stand beside.
+const SHORT_STORY: &str = "民警寻回走失老人\n　　11月15日上午，一名七旬老人在城区某超市附近走失，家属焦急万分。接到报警后，巡特警大队迅速调取周边监控，民警分组沿老人可能行走的路线展开搜寻。\n　　经过两个多小时的连续奋战，民警最终在城郊一处桥洞下找到了老人，并将其安全送回家中。家属握着民警的手连声道谢。\n（通讯员 张三 李四）\n";
+
+/// The frames `info --json` lists for `page.ron` in `dir`.
+fn frames_of(dir: &Path) -> Vec<serde_json::Value> {
+    let o = banmian(&["info", "page.ron", "--json"], dir);
+    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    info["frames"].as_array().expect("frames").clone()
+}
+
+/// The width and height in millimetres of the first photo frame.
+fn photo_size(frames: &[serde_json::Value]) -> (f64, f64) {
+    let photo = frames.iter().find(|f| f["kind"] == "photo").expect("photo");
+    (
+        photo["width_mm"].as_f64().expect("width"),
+        photo["height_mm"].as_f64().expect("height"),
+    )
+}
+
 /// A few short stories share the page: the photo of one stands beside its text, as tall as the
 /// text beside it, and however short the text, it keeps at least half its picture rather than
 /// being cut to a thin strip.
 #[test]
 fn a_photo_beside_a_short_story_keeps_at_least_half_its_picture() {
-    let story = "民警寻回走失老人\n　　11月15日上午，一名七旬老人在城区某超市附近走失，家属焦急万分。接到报警后，巡特警大队迅速调取周边监控，民警分组沿老人可能行走的路线展开搜寻。\n　　经过两个多小时的连续奋战，民警最终在城郊一处桥洞下找到了老人，并将其安全送回家中。家属握着民警的手连声道谢。\n（通讯员 张三 李四）\n";
-    let dir = imported_with_picture("story", story, (4000, 2600));
+    let dir = imported_with_picture("story", SHORT_STORY, (4000, 2600));
     let other = |headline: &str| {
         format!(
             "{headline}\n　　该所所长介绍，派出所将继续深化“枫桥经验”，把矛盾纠纷化解在基层、消除在萌芽状态，让群众切实感受到公安工作带来的变化。\n通讯员 周伟\n"
@@ -653,14 +669,8 @@ fn a_photo_beside_a_short_story_keeps_at_least_half_its_picture() {
         dir.path(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = banmian(&["info", "page.ron", "--json"], dir.path());
-    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    let frames = info["frames"].as_array().expect("frames");
-    let photo = frames.iter().find(|f| f["kind"] == "photo").expect("photo");
-    let (w, h) = (
-        photo["width_mm"].as_f64().expect("width"),
-        photo["height_mm"].as_f64().expect("height"),
-    );
+    let frames = frames_of(dir.path());
+    let (w, h) = photo_size(&frames);
     assert!(h >= 0.5 * w * 2600.0 / 4000.0, "cut to {w} × {h} mm");
     let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     assert_composed(&doc, "short stories with a photo");
@@ -670,24 +680,17 @@ fn a_photo_beside_a_short_story_keeps_at_least_half_its_picture() {
 /// photo whole, not a band of three lines across the page with the photo cut to a strip.
 #[test]
 fn a_short_story_alone_on_the_page_is_a_block_with_its_photo_whole() {
-    let story = "民警寻回走失老人\n　　11月15日上午，一名七旬老人在城区某超市附近走失，家属焦急万分。接到报警后，巡特警大队迅速调取周边监控，民警分组沿老人可能行走的路线展开搜寻。\n　　经过两个多小时的连续奋战，民警最终在城郊一处桥洞下找到了老人，并将其安全送回家中。家属握着民警的手连声道谢。\n（通讯员 张三 李四）\n";
-    let dir = imported_with_picture("story", story, (4000, 2600));
+    let dir = imported_with_picture("story", SHORT_STORY, (4000, 2600));
     let o = banmian(
         &["import", "story.txt", "story.jpg", "-o", "page.ron"],
         dir.path(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = banmian(&["info", "page.ron", "--json"], dir.path());
-    let info: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    let frames = info["frames"].as_array().expect("frames");
+    let frames = frames_of(dir.path());
     let text = frames.iter().find(|f| f["kind"] == "text").expect("text");
     let columns = text["text_columns"].as_u64().expect("columns");
     assert!((2..=3).contains(&columns), "{columns} columns");
-    let photo = frames.iter().find(|f| f["kind"] == "photo").expect("photo");
-    let (w, h) = (
-        photo["width_mm"].as_f64().expect("width"),
-        photo["height_mm"].as_f64().expect("height"),
-    );
+    let (w, h) = photo_size(&frames);
     assert!(h >= 0.65 * w * 2600.0 / 4000.0, "cut to {w} × {h} mm");
     let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     assert_composed(&doc, "a short story alone with its photo");

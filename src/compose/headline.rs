@@ -493,6 +493,23 @@ mod tests {
         a
     }
 
+    /// The lines a headline is set in, in a frame `ems` body ems wide.
+    fn set_lines(headline: &str, ems: f32) -> Vec<String> {
+        let block = set_head_block(
+            &article(headline),
+            &PageFaces::default(),
+            9.0 * ems,
+            9.0,
+            11.7,
+        )
+        .expect("a block");
+        block
+            .lines
+            .iter()
+            .map(|l| l.glyphs.iter().map(|g| g.0).collect())
+            .collect()
+    }
+
     #[test]
     fn a_headline_too_wide_breaks_at_its_space_and_is_never_clipped() {
         let a = article("锐意开拓进取 锻造公安铁军");
@@ -507,14 +524,10 @@ mod tests {
 
     #[test]
     fn a_headline_wrapped_in_a_narrow_column_keeps_its_halves_apart_and_even() {
-        let a = article("多部门联动开展道路交通安全集中整治 全力守护群众平安出行");
-        let width = 9.0 * 18.0;
-        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
-        let lines: Vec<String> = block
-            .lines
-            .iter()
-            .map(|l| l.glyphs.iter().map(|g| g.0).collect())
-            .collect();
+        let lines = set_lines(
+            "多部门联动开展道路交通安全集中整治 全力守护群众平安出行",
+            18.0,
+        );
         assert_eq!(
             lines.last().map(String::as_str),
             Some("全力守护群众平安出行"),
@@ -529,14 +542,7 @@ mod tests {
 
     #[test]
     fn a_headline_without_a_space_breaks_between_words() {
-        let a = article("市公安局召开全市公安工作会议");
-        let width = 9.0 * 10.0;
-        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
-        let lines: Vec<String> = block
-            .lines
-            .iter()
-            .map(|l| l.glyphs.iter().map(|g| g.0).collect())
-            .collect();
+        let lines = set_lines("市公安局召开全市公安工作会议", 10.0);
         assert_eq!(lines.concat(), "市公安局召开全市公安工作会议");
         assert!(
             matches!(
