@@ -4,8 +4,8 @@
 //! article: the printed columns of one article are not all the same width (DESIGN.md §3). Within
 //! a segment, lines run narrower beside a photo or a headline cut into the column, which the text
 //! cannot show: a run of at least three consecutive lines that the engine reproduces better at
-//! another measure, losing none of them, is taken as set beside such a cut-in ([`CutIn`]). A segment's
-//! measure is the widest its lines were set at; narrower runs are its cut-ins.
+//! another measure, losing none of them, is taken as set beside such a cut-in ([`CutIn`]). A
+//! segment's measure is the widest its lines were set at; narrower runs are its cut-ins.
 
 use crate::model::{Article, Block, CutIn, Em};
 use crate::typeset::Style;

@@ -50,6 +50,7 @@ fn legal_break(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// `text` cut at every word break.
     fn lines_at(text: &str) -> Vec<&str> {
         let mut at = 0;
         let mut out = Vec::new();
