@@ -18,13 +18,12 @@ use super::files::{Dialog, FilePicker};
 use super::i18n::{Lang, Texts};
 use super::panels::PanelContext;
 use super::prefs::Prefs;
-use super::recovery::{Orphan, Slot};
+use super::recovery::Slot;
 use super::{canvas, dialogs, fonts, panels};
 
+mod autosave;
+mod files;
 mod incoming;
-
-/// Seconds between autosaves while there are unsaved changes.
-const AUTOSAVE_SECONDS: f64 = 60.0;
 
 /// How the editor is started.
 pub struct AppOptions {
@@ -197,172 +196,6 @@ impl BanmianApp {
         format!("{name}{mark} — 版面 banmian")
     }
 
-    /// Opens a layout (.ron) or imports a text file as a new document. On error the document
-    /// stays as it was and the error is shown.
-    pub fn open_path(&mut self, path: &Path) {
-        let is_layout = crate::store::is_layout_path(path);
-        let lang = self.view.lang;
-        let result = if is_layout {
-            crate::store::load(path).map_err(|e| errors::store(&e, lang))
-        } else {
-            crate::import::import_files(&[path.to_owned()], None)
-                .map(|mut doc| {
-                    crate::compose::arrange::arrange(&mut doc);
-                    doc
-                })
-                .map_err(|e| errors::import(&e, lang))
-        };
-        match result {
-            Ok(doc) => {
-                self.session.replace(doc);
-                self.path = is_layout.then(|| path.to_owned());
-                self.saved_revision = if is_layout {
-                    self.session.revision()
-                } else {
-                    0
-                };
-                self.selected = Selection::default();
-                self.view.fit_pending = true;
-                let mut notes = Vec::new();
-                let overlaps = self.doc().overlapping_frames();
-                if !overlaps.is_empty() {
-                    let list: Vec<String> = overlaps
-                        .iter()
-                        .take(12)
-                        .map(|(a, b)| format!("#{} × #{}", a.0, b.0))
-                        .chain((overlaps.len() > 12).then(|| "…".to_owned()))
-                        .collect();
-                    notes.push(format!(
-                        "{} {}",
-                        self.texts().overlaps_found,
-                        list.join(", ")
-                    ));
-                }
-                let page = self.composed();
-                let findings = self.findings(&page);
-                notes.extend(photo_notes(self.texts(), self.doc(), &findings));
-                // The layout keeps the names; its text shows and prints in the bundled faces.
-                let missing = self.composed().missing_families.clone();
-                if !missing.is_empty() {
-                    let t = self.texts();
-                    notes.push(format!(
-                        "{}{}",
-                        t.families_not_installed,
-                        missing.join("、")
-                    ));
-                }
-                if !notes.is_empty() {
-                    self.modal = Some(Modal::Notice(notes.join("\n\n")));
-                }
-                if is_layout {
-                    self.prefs.add_recent(path);
-                    self.save_prefs();
-                }
-            }
-            Err(e) => self.modal = Some(Modal::Error(e)),
-        }
-    }
-
-    /// Copies the layout and its pictures into `folder` (打包) and says what was copied; the
-    /// document being edited stays where it is.
-    fn collect_into(&mut self, folder: &Path) {
-        match crate::store::collect(self.doc(), folder, &self.file_name()) {
-            Ok(done) => {
-                let t = self.texts();
-                let mut text = format!(
-                    "{}{} + {} {}",
-                    t.collected,
-                    done.layout.display(),
-                    done.copied,
-                    t.pictures_copied
-                );
-                if !done.missing.is_empty() {
-                    text.push_str(&format!(
-                        "\n{} {}",
-                        t.photo_missing,
-                        done.missing.join("、")
-                    ));
-                }
-                self.modal = Some(Modal::Notice(text));
-            }
-            Err(e) => self.modal = Some(Modal::Error(errors::store(&e, self.view.lang))),
-        }
-    }
-
-    /// Saves to `path`; on success it becomes the document's file.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match crate::store::save(self.session.doc(), path) {
-            Ok(()) => {
-                self.path = Some(path.to_owned());
-                self.saved_revision = self.session.revision();
-                self.prefs.add_recent(path);
-                self.save_prefs();
-                self.discard_recovery();
-                true
-            }
-            Err(e) => {
-                self.modal = Some(Modal::Error(errors::store(&e, self.view.lang)));
-                false
-            }
-        }
-    }
-
-    /// Exports the page as text, PDF or PNG; printing names the overset articles it left out.
-    fn export_to(&mut self, dialog: Dialog, path: &Path) {
-        let page = self.composed();
-        let lang = self.view.lang;
-        let mut text_fallback = None;
-        let options = crate::export::PrintOptions {
-            grayscale: self.prefs.grayscale,
-        };
-        let bytes = match dialog {
-            Dialog::ExportPdf => crate::export::pdf::export_pdf(
-                &page,
-                &crate::export::page_title(self.session.doc()),
-                &options,
-            )
-            .map_err(|e| errors::pdf(&e, lang)),
-            Dialog::ExportPng => {
-                crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI, &options)
-                    .map_err(|e| errors::png(&e, lang))
-            }
-            _ => match crate::export::export_text_or_utf8(self.session.doc()) {
-                Ok((bytes, fallback)) => {
-                    text_fallback = fallback.map(|e| {
-                        format!(
-                            "{}: {}",
-                            errors::text(&e, lang),
-                            self.texts().written_as_utf8
-                        )
-                    });
-                    Ok(bytes)
-                }
-                Err(e) => Err(errors::text(&e, lang)),
-            },
-        };
-        let result = bytes
-            .map_err(|e| format!("{}: {e}", path.display()))
-            .and_then(|bytes| {
-                crate::store::write_atomic(path, &bytes)
-                    .map_err(|e| errors::write(path, &e, self.view.lang))
-            });
-        if let Err(e) = result {
-            self.modal = Some(Modal::Error(e));
-            return;
-        }
-        if !matches!(dialog, Dialog::ExportPdf | Dialog::ExportPng) {
-            if let Some(note) = text_fallback {
-                self.modal = Some(Modal::Notice(note));
-            }
-            return;
-        }
-        let findings = self.findings(&page);
-        let notes = print_notes(self.texts(), self.doc(), &page, &findings);
-        if !notes.is_empty() {
-            self.modal = Some(Modal::Notice(notes.join("\n")));
-        }
-    }
-
     fn save_prefs(&mut self) {
         self.prefs.lang = Some(self.view.lang);
         // Preferences are a convenience: failing to write them must not disturb editing.
@@ -375,16 +208,6 @@ impl BanmianApp {
         }
         let name = self.file_name();
         self.pending_dialog = Some((dialog, self.picker.pick(dialog, &name, self.view.lang)));
-    }
-
-    /// The name files of this layout get: a layout saved before keeps its name; a new one is
-    /// named after its lead headline.
-    fn file_name(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_stem())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())))
     }
 
     fn poll_dialog(&mut self, ctx: &egui::Context) {
@@ -601,74 +424,10 @@ impl BanmianApp {
         actions
     }
 
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let now = ctx.input(|i| i.time);
-        if !self.is_dirty() {
-            self.last_autosave = now;
-            return;
-        }
-        if now - self.last_autosave >= AUTOSAVE_SECONDS {
-            self.last_autosave = now;
-            if let Err(e) = self.write_recovery() {
-                let t = self.texts();
-                self.modal = Some(Modal::Error(format!("{}: {e}", t.autosave_failed)));
-            }
-        }
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(AUTOSAVE_SECONDS));
-    }
-
-    /// Writes the autosave to this window's recovery slot, claiming one the first time.
-    fn write_recovery(&mut self) -> anyhow::Result<()> {
-        let text = crate::store::to_ron(self.session.doc())?;
-        let slot = match &mut self.recovery {
-            Some(slot) => slot,
-            empty => empty.insert(Slot::claim_new(&self.data_dir)?),
-        };
-        // Which file this is a copy of, so that a restore keeps the name.
-        slot.save(&text, self.path.as_deref())?;
-        Ok(())
-    }
-
-    /// Asks whether to restore the autosave of a window that ended without saving, if any.
-    fn offer_orphan(&mut self) {
-        if let Some(Orphan { slot, doc, origin }) = Slot::claim_orphan(&self.data_dir) {
-            self.orphan = Some(slot);
-            self.modal = Some(Modal::Restore(Box::new((doc, origin))));
-        }
-    }
-
     /// Closes the window without asking about unsaved changes (a screenshot run).
     pub(super) fn close_without_asking(&mut self, ctx: &egui::Context) {
         self.allow_close = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-    }
-
-    /// Restores the autosaved document (answer to the restore question); its recovery slot
-    /// becomes this window's.
-    fn restore(&mut self, doc: Document, origin: Option<PathBuf>) {
-        self.session.replace(doc);
-        self.saved_revision = 0;
-        self.path = origin;
-        self.view.fit_pending = true;
-        if let Some(orphan) = self.orphan.take() {
-            self.discard_recovery();
-            self.recovery = Some(orphan);
-        }
-    }
-
-    /// Forgets the offered autosave (the user chose not to restore it), and offers the next.
-    fn discard_orphan(&mut self) {
-        if let Some(orphan) = self.orphan.take() {
-            orphan.clear();
-        }
-        self.offer_orphan();
-    }
-
-    /// Forgets this window's autosave (the document was saved, or closed without saving).
-    fn discard_recovery(&mut self) {
-        if let Some(slot) = &self.recovery {
-            slot.clear();
-        }
     }
 
     /// Draws one frame.
@@ -763,68 +522,4 @@ fn picture_box_for(doc: &Document, article: Option<ArticleId>) -> Edit {
         width: g.span_em(1),
         height: 10,
     }
-}
-
-/// A file name from a title: characters no file system takes are left out, and it is kept short.
-fn file_name_for(title: &str) -> String {
-    let name: String = title
-        .chars()
-        .filter(|c| {
-            !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()
-        })
-        .take(24)
-        .collect();
-    let name = name.trim();
-    if name.is_empty() {
-        "banmian".to_owned()
-    } else {
-        name.to_owned()
-    }
-}
-
-/// What will not print as laid out, a line for each kind, from the page's findings: overset
-/// text, characters and fonts missing, unplaced articles, photo problems.
-fn print_notes(
-    t: &Texts,
-    doc: &Document,
-    page: &ComposedPage,
-    findings: &[crate::check::Finding],
-) -> Vec<String> {
-    let of = |kind: &'static str| findings.iter().filter(move |f| f.kind == kind);
-    let title = |f: &crate::check::Finding| f.article_title(doc);
-    let mut notes = Vec::new();
-    let mut line = |prefix: &str, items: Vec<String>| {
-        if !items.is_empty() {
-            notes.push(format!("{prefix}{}", items.join("、")));
-        }
-    };
-    let overset = of("overset")
-        .map(|f| format!("{} (+{})", title(f), f.overset_chars(page)))
-        .collect();
-    line(t.overset_not_printed, overset);
-    line(
-        t.chars_not_printed,
-        of("missing_glyph").map(|f| f.excerpt.clone()).collect(),
-    );
-    line(
-        t.families_not_installed,
-        of("missing_font").map(|f| f.excerpt.clone()).collect(),
-    );
-    line(t.unplaced_not_printed, of("unplaced").map(title).collect());
-    notes.extend(photo_notes(t, doc, findings));
-    notes
-}
-
-/// One line for each photo that will not print as it should, from the page's findings.
-fn photo_notes(t: &Texts, doc: &Document, findings: &[crate::check::Finding]) -> Vec<String> {
-    let file = |f: &crate::check::Finding| f.photo_file(doc);
-    findings
-        .iter()
-        .filter_map(|f| match f.kind {
-            "photo_missing" => Some(format!("{} {}", t.photo_missing, file(f))),
-            "photo_changed" => Some(format!("{} {}", t.photo_changed, file(f))),
-            "photo_coarse" => Some(format!("{}: {}", file(f), t.coarse_photo)),
-            _ => None,
-        })
-        .collect()
 }
