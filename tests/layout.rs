@@ -112,6 +112,31 @@ fn the_imported_seed_prints_as_a_composed_page() {
     assert_same_text(&export(&doc), &seed_bytes());
 }
 
+/// The imported seed's columns have straight right edges: a justified line ends at its column's
+/// edge, or a cut-in's white (more than half an em) stands beside it. A line printed in a room
+/// within half an em of its column fills the column, never stopping a few points short.
+#[test]
+fn justified_lines_of_the_seed_reach_their_column_edge() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    arrange(&mut doc);
+    let page = compose_page(&doc);
+    let mut ragged = Vec::new();
+    for article in &page.articles {
+        for item in &article.set.items {
+            let (banmian::compose::SetKind::Line { line, text, .. }, Some(slot)) =
+                (&item.kind, &item.slot)
+            else {
+                continue;
+            };
+            let short = (slot.room - line.indent - line.width).get();
+            if line.justified && short > 0.05 && short <= 0.5 {
+                ragged.push(format!("{text} ({short} em short)"));
+            }
+        }
+    }
+    assert!(ragged.is_empty(), "{ragged:#?}");
+}
+
 #[test]
 fn a_page_of_manuscripts_prints_as_a_composed_page() {
     let manuscripts = [

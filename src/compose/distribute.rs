@@ -369,8 +369,9 @@ impl<'f, 'a> Pour<'f, 'a> {
     /// Sets the current paragraph's next line in `room`; `column` is the width of the column it
     /// is in (`None` where there is no frame). In a column as wide as the article was printed
     /// (within [`PRINTED_TOLERANCE`]), a line breaks in the room it was printed in, its
-    /// segment's or its cut-in's, and is placed in `room` where that is up to the tolerance
-    /// narrower.
+    /// segment's or its cut-in's, and fills `room` where the two are within the tolerance: the
+    /// room *is* the printed room then, and a line half an em short would leave the column's
+    /// edge ragged. A cut-in narrower than that keeps its white beside the line.
     fn set_line(&mut self, slot: Option<Slot>, room: Em, column: Option<Em>) {
         let Some(paragraph) = self.paragraph.as_mut() else {
             return;
@@ -389,7 +390,8 @@ impl<'f, 'a> Pour<'f, 'a> {
                 if self.flow.rooms.printed_width(c)
                     && printed.get() <= room.get() + PRINTED_TOLERANCE.get() + 1e-3 =>
             {
-                (printed, room.min(printed))
+                let fills = (room - printed).get() <= PRINTED_TOLERANCE.get() + 1e-3;
+                (printed, if fills { room } else { printed })
             }
             Some(_) => (room, room),
         };
