@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use banmian::compose::{ItemKind, compose_page};
-use banmian::model::{Document, PhotoStatus};
+use banmian::model::{Document, Em, FrameKind, PhotoStatus};
 
 use crate::cli::{banmian, stderr};
 use crate::layout::assert_composed;
@@ -694,6 +694,18 @@ fn a_short_story_alone_on_the_page_is_a_block_with_its_photo_whole() {
     assert!(h >= 0.65 * w * 2600.0 / 4000.0, "cut to {w} × {h} mm");
     let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     assert_composed(&doc, "a short story alone with its photo");
+    // It stands on whole base columns, so the rest of the page is whole columns free.
+    let g = banmian::compose::PageGeometry::new(&doc.setup);
+    let (_, frame) = doc
+        .frames()
+        .find(|(_, f)| f.kind == FrameKind::Text)
+        .expect("the text frame");
+    assert_eq!(frame.x, Em::ZERO);
+    assert!(
+        (1..=g.columns).any(|k| (g.span_em(k) - frame.width).get().abs() < 1e-3),
+        "{:?} is not a span of base columns",
+        frame.width
+    );
 }
 
 /// Placing a picture on an article already on the page puts it inside the article's frame, at
