@@ -1,8 +1,11 @@
 //! Where words begin and end in Chinese text, for breaking headlines: a body line may end
 //! between any two characters, but a headline broken inside a word (`市公安局召开全` /
 //! `市公安工作会议`) reads wrong. Words are found by jieba's segmenter with a trimmed copy of
-//! its dictionary (`assets/words`, MIT), loaded on first use.
+//! its dictionary (`assets/words`, MIT), loaded on first use. The dictionary is simplified
+//! Chinese; traditional text is cut where its simplified form would be (Unihan's
+//! kSimplifiedVariant, `assets/words/simplified.txt`).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -19,16 +22,41 @@ static SEGMENTER: LazyLock<Option<Jieba>> = LazyLock::new(|| {
     Jieba::with_dict(&mut reader).ok()
 });
 
+/// Traditional characters and their simplified forms, one pair to a line.
+const SIMPLIFIED: &str = include_str!("../../assets/words/simplified.txt");
+
+/// [`SIMPLIFIED`] as a map, built once.
+static TO_SIMPLIFIED: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    SIMPLIFIED
+        .lines()
+        .filter_map(|line| {
+            let mut chars = line.chars();
+            Some((chars.next()?, chars.next()?))
+        })
+        .collect()
+});
+
 /// The byte offsets in `text` where a line may break without splitting a word or breaking a
 /// line-start or line-end rule (行首行尾禁则), in order; `0` and `text.len()` are not included.
 pub fn word_breaks(text: &str) -> Vec<usize> {
+    // Where each character ends, so that word ends counted in characters become byte offsets.
+    let char_ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
     let ends: Vec<usize> = match SEGMENTER.as_ref() {
-        Some(jieba) => jieba
-            .cut(text, true)
-            .iter()
-            .map(|token| token.byte_end)
-            .collect(),
-        None => text.char_indices().map(|(i, c)| i + c.len_utf8()).collect(),
+        Some(jieba) => {
+            // One character for one: the simplified text has the same characters in the same
+            // places.
+            let simplified: String = text
+                .chars()
+                .map(|c| TO_SIMPLIFIED.get(&c).copied().unwrap_or(c))
+                .collect();
+            jieba
+                .cut(&simplified, true)
+                .iter()
+                .filter_map(|token| token.end.checked_sub(1))
+                .filter_map(|last| char_ends.get(last).copied())
+                .collect()
+        }
+        None => char_ends,
     };
     ends.into_iter()
         .filter(|&at| at > 0 && at < text.len() && legal_break(text, at))
@@ -67,6 +95,19 @@ mod tests {
         let inside_quanshi = "市公安局召开全".len();
         assert!(!breaks.contains(&inside_quanshi), "{breaks:?}");
         assert!(breaks.contains(&"市公安局召开".len()), "{breaks:?}");
+    }
+
+    #[test]
+    fn traditional_text_breaks_between_its_words() {
+        let breaks = word_breaks("警民聯手破獲電信網絡詐騙案件");
+        assert!(
+            !breaks.contains(&"警民聯手破獲電信網絡詐".len()),
+            "{breaks:?}"
+        );
+        assert!(
+            breaks.contains(&"警民聯手破獲電信網絡詐騙".len()),
+            "{breaks:?}"
+        );
     }
 
     #[test]
