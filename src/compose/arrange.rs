@@ -445,7 +445,8 @@ const MIN_SPREAD_LINES: u32 = 12;
 /// columns more while its columns stay [`MIN_SPREAD_LINES`] deep; then the gutters between strips
 /// widen by up to an em (a wider gutter reads well, a wider column would set printed lines
 /// afresh); what is still left widens the strips, or, where that would widen them by more than
-/// [`MAX_SIDE_GAP`], stays free at the right of the page (see [`stand_on_base_columns`]).
+/// [`MAX_SIDE_GAP`], stays free at the right of the page, whole base columns where the strips
+/// can stand on them (see [`stand_on_base_columns`]).
 fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
     let gutter = g.gutter_em();
     let left = |strips: &[Strip<'_>]| {
@@ -485,10 +486,12 @@ fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
         Em::ZERO
     };
     let rest = left(strips) - extra_gutter * gaps as f32;
-    let widen = half_ems(rest / count as f32);
+    let mut widen = half_ems(rest / count as f32);
     if widen.get() > MAX_SIDE_GAP.get() {
-        stand_on_base_columns(strips, g);
-        return;
+        if stand_on_base_columns(strips, g) {
+            return;
+        }
+        widen = MAX_SIDE_GAP;
     }
     let mut x = Em::ZERO;
     for strip in strips.iter_mut() {
@@ -499,27 +502,29 @@ fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
 }
 
 /// Lays strips that leave much of the page free from its left edge, each as wide as the base
-/// columns it reaches into where that widens it by no more than [`MAX_SIDE_GAP`], so that the
-/// free part of the page is whole base columns, ready for the next story.
-fn stand_on_base_columns(strips: &mut [Strip<'_>], g: &PageGeometry) {
-    let gutter = g.gutter_em();
-    let type_width = g.type_width_em();
-    let mut x = Em::ZERO;
-    for strip in strips.iter_mut() {
-        let first = (0..g.columns)
-            .find(|&c| g.column_em(c).get() >= x.get() - 1e-3)
-            .unwrap_or(g.columns);
-        let on_grid = (1..=g.columns - first.min(g.columns))
-            .map(|k| g.span_em(k))
-            .find(|w| w.get() >= strip.width.get() - 1e-3)
-            .filter(|w| (*w - strip.width).get() <= MAX_SIDE_GAP.get() + 1e-3);
-        if let Some(width) = on_grid {
-            x = g.column_em(first);
-            strip.width = width;
+/// columns it reaches into, so that the free part of the page is whole base columns, ready for
+/// the next story. Only where every strip widens by no more than [`MAX_SIDE_GAP`] so; returns
+/// whether it did.
+fn stand_on_base_columns(strips: &mut [Strip<'_>], g: &PageGeometry) -> bool {
+    let mut first = 0;
+    let mut spans = Vec::with_capacity(strips.len());
+    for strip in strips.iter() {
+        let Some(k) = (1..=g.columns.saturating_sub(first))
+            .find(|&k| g.span_em(k).get() >= strip.width.get() - 1e-3)
+        else {
+            return false;
+        };
+        if (g.span_em(k) - strip.width).get() > MAX_SIDE_GAP.get() + 1e-3 {
+            return false;
         }
-        strip.x = x;
-        x = (x + strip.width + gutter).min(type_width);
+        spans.push((first, k));
+        first += k;
     }
+    for (strip, (first, k)) in strips.iter_mut().zip(spans) {
+        strip.x = g.column_em(first);
+        strip.width = g.span_em(k);
+    }
+    true
 }
 
 /// Whether any paragraph of the article still has its printed lines (it came from a page).
