@@ -110,6 +110,21 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Any text, Chinese, traditional, Latin or symbols, gives breaks on character
+        /// boundaries strictly inside it, in order.
+        #[test]
+        fn breaks_are_inside_the_text_on_character_boundaries(
+            text in "[\\p{Han}，。“”、a-z0-9 ]{0,30}|\\PC{0,20}"
+        ) {
+            let breaks = word_breaks(&text);
+            proptest::prop_assert!(breaks.windows(2).all(|w| w[0] < w[1]), "{:?}", breaks);
+            proptest::prop_assert!(breaks
+                .iter()
+                .all(|&b| b > 0 && b < text.len() && text.is_char_boundary(b)));
+        }
+    }
+
     #[test]
     fn quotes_stay_with_the_words_they_enclose() {
         for part in lines_at("公交车“一键报警”新模式运行") {
