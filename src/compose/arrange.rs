@@ -289,11 +289,8 @@ fn kept_share(
         .iter()
         .zip(photos)
         .map(|(f, p)| {
-            let caption = caption_grid_lines(p, width, faces, g);
-            let natural = photo_lines(p, width, faces, g)
-                .saturating_sub(caption)
-                .max(1);
-            f.height.saturating_sub(caption) as f32 / natural as f32
+            let lines = PhotoLines::of(p, width, faces, g);
+            f.height.saturating_sub(lines.caption) as f32 / lines.picture.max(1) as f32
         })
         .fold(1.0, f32::min)
         .min(if placed.len() < photos.len() {
@@ -327,13 +324,13 @@ impl PhotoStack {
         let mut line = self.top;
         let mut frames = Vec::new();
         for photo in photos {
-            let natural = photo_lines(photo, self.width, faces, g);
-            let caption = caption_grid_lines(photo, self.width, faces, g);
-            let height = budget.map_or(natural, |b| {
-                natural
+            let lines = PhotoLines::of(photo, self.width, faces, g);
+            let height = budget.map_or(lines.natural(), |b| {
+                lines
+                    .natural()
                     .min(b)
-                    .max(caption + MIN_PHOTO_LINES)
-                    .max(least_photo_lines(photo, self.width, faces, g))
+                    .max(lines.caption + MIN_PHOTO_LINES)
+                    .max(lines.least())
             });
             if line + height > self.page_lines {
                 break;
@@ -354,23 +351,38 @@ const STANDALONE_PHOTO_COLUMNS: u32 = 2;
 /// The fewest grid lines a photo is shown in, its caption apart.
 const MIN_PHOTO_LINES: u32 = 3;
 
-/// The fewest grid lines a photo frame `width` ems wide is cut to: half its picture, and its
-/// caption. Below that a picture no longer shows what it shows.
-pub fn least_photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
-    let caption = caption_grid_lines(photo, width, faces, g);
-    caption
-        + photo_lines(photo, width, faces, g)
-            .saturating_sub(caption)
-            .div_ceil(2)
+/// The grid lines a photo frame `width` ems wide takes: its picture and its caption. Worked out
+/// once, since the caption is set to count its lines.
+#[derive(Clone, Copy, Debug)]
+pub struct PhotoLines {
+    /// The picture at its own aspect ratio, at least [`MIN_PHOTO_LINES`].
+    pub picture: u32,
+    /// The caption and credit under it.
+    pub caption: u32,
 }
 
-/// Grid lines a photo frame `width` ems wide takes: the picture at its own aspect ratio (at least
-/// `MIN_PHOTO_LINES`), and its caption.
-pub fn photo_lines(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> u32 {
-    let picture = (width.get() * g.em / photo.aspect() / g.pitch)
-        .round()
-        .max(MIN_PHOTO_LINES as f32) as u32;
-    picture + caption_grid_lines(photo, width, faces, g)
+impl PhotoLines {
+    /// The lines of `photo` in a frame `width` ems wide.
+    pub fn of(photo: &Photo, width: Em, faces: &PageFaces, g: &PageGeometry) -> Self {
+        let picture = (width.get() * g.em / photo.aspect() / g.pitch)
+            .round()
+            .max(MIN_PHOTO_LINES as f32) as u32;
+        PhotoLines {
+            picture,
+            caption: caption_grid_lines(photo, width, faces, g),
+        }
+    }
+
+    /// The frame at the picture's own shape.
+    pub fn natural(self) -> u32 {
+        self.picture + self.caption
+    }
+
+    /// The fewest lines the frame is cut to: half its picture, and its caption. Below that a
+    /// picture no longer shows what it shows.
+    pub fn least(self) -> u32 {
+        self.caption + self.picture.div_ceil(2)
+    }
 }
 
 fn first_page_frames(doc: &Document) -> impl Iterator<Item = &Frame> {

@@ -1,7 +1,7 @@
 //! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
 
 use crate::compose::PageGeometry;
-use crate::compose::arrange::{least_photo_lines, photo_lines};
+use crate::compose::arrange::PhotoLines;
 use crate::compose::faces::PageFaces;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
 
@@ -54,10 +54,10 @@ fn frame_for(
     let sized_within = |x: Em, line: u32, width: Em, most: Option<u32>| {
         let width = width.min(g.type_width_em());
         let x = x.min(g.type_width_em() - width).max(Em::ZERO);
-        let natural = photo_lines(photo, width, &faces, &g);
-        let height = most.map_or(natural, |m| natural.min(m));
+        let lines = PhotoLines::of(photo, width, &faces, &g);
+        let height = most.map_or(lines.natural(), |m| lines.natural().min(m));
         let frame = Frame::photo(id, Picture::new(photo.id), x, width, line, height);
-        let shows = height >= least_photo_lines(photo, width, &faces, &g);
+        let shows = height >= lines.least();
         (shows && frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
     };
     let sized = |x: Em, line: u32, width: Em| sized_within(x, line, width, None);
