@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::typeset::{Breaker, Checkpoint, Line, PRINTED_TOLERANCE, Style, byline_runs_in};
+use crate::typeset::{Breaker, Checkpoint, Line, Style, byline_runs_in, within_printed_tolerance};
 
 use super::flow::{ArticleFlow, FlowItem};
 use super::regions::Column;
@@ -368,10 +368,11 @@ impl<'f, 'a> Pour<'f, 'a> {
 
     /// Sets the current paragraph's next line in `room`; `column` is the width of the column it
     /// is in (`None` where there is no frame). In a column as wide as the article was printed
-    /// (within [`PRINTED_TOLERANCE`]), a line breaks in the room it was printed in, its
-    /// segment's or its cut-in's, and fills `room` where the two are within the tolerance: the
-    /// room *is* the printed room then, and a line half an em short would leave the column's
-    /// edge ragged. A cut-in narrower than that keeps its white beside the line.
+    /// (within [`PRINTED_TOLERANCE`](crate::typeset::PRINTED_TOLERANCE)), a line breaks in the
+    /// room it was printed in, its segment's or its cut-in's, and fills `room` where the two are
+    /// within the tolerance: the room *is* the printed room then, and a line half an em short
+    /// would leave the column's edge ragged. A cut-in narrower than that keeps its white beside
+    /// the line.
     fn set_line(&mut self, slot: Option<Slot>, room: Em, column: Option<Em>) {
         let Some(paragraph) = self.paragraph.as_mut() else {
             return;
@@ -384,15 +385,14 @@ impl<'f, 'a> Pour<'f, 'a> {
         self.segment_lines = (segment, index + 1);
         let printed = self.flow.rooms.room(segment, index);
         // (the room the line breaks in, the width it is placed in)
+        let at_printed_width = column.is_some_and(|c| self.flow.rooms.printed_width(c));
         let (room, width) = match column {
             None => (printed, printed),
-            Some(c)
-                if self.flow.rooms.printed_width(c)
-                    && printed.get() <= room.get() + PRINTED_TOLERANCE.get() + 1e-3 =>
-            {
-                let fills = (room - printed).get() <= PRINTED_TOLERANCE.get() + 1e-3;
-                (printed, if fills { room } else { printed })
+            Some(_) if at_printed_width && within_printed_tolerance(printed, room) => {
+                (printed, room)
             }
+            // A cut-in narrower than the room: its white stays beside the line.
+            Some(_) if at_printed_width && printed.get() < room.get() => (printed, printed),
             Some(_) => (room, room),
         };
         let key = (

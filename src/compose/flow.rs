@@ -3,7 +3,7 @@
 //! byline runs in.
 
 use crate::model::{Article, Block, Byline, BylinePlacement, CutIn, Em};
-use crate::typeset::{PRINTED_TOLERANCE, PrintedBreaks};
+use crate::typeset::{PrintedBreaks, within_printed_tolerance};
 
 /// One thing in an article's flow, in reading order.
 #[derive(Clone, Debug)]
@@ -63,9 +63,9 @@ pub struct PrintedRooms {
 
 impl PrintedRooms {
     /// Whether a column `width` wide is one the article was printed in: within
-    /// [`PRINTED_TOLERANCE`] of its main measure, or of a segment's within an em of it.
+    /// [`PRINTED_TOLERANCE`](crate::typeset::PRINTED_TOLERANCE) of its main measure, or of a segment's within an em of it.
     pub fn printed_width(&self, width: Em) -> bool {
-        let near = |m: Em| (m - width).get().abs() <= PRINTED_TOLERANCE.get() + 1e-3;
+        let near = |m: Em| within_printed_tolerance(m, width);
         near(self.measure)
             || self
                 .segments

@@ -2,8 +2,9 @@
 //! of positioned items.
 //!
 //! The stages, one file each: [`flow`] (the one walk of an article's body) → [`regions`] (a
-//! frame's columns and each line's room after wrap) → [`distribute`](mod@distribute) (lines into the chain of
-//! regions, balanced, overset counted) → [`page`] (the [`ComposedPage`] every drawing reads).
+//! frame's columns and each line's room after wrap) → [`distribute`](mod@distribute) (lines into
+//! the chain of regions, balanced, overset counted) → [`page`] (the [`ComposedPage`] every
+//! drawing reads).
 //! [`headline`] sets headline blocks with the fonts' real advances, [`arrange`] makes a first
 //! arrangement of a page, [`ink`] checks the composed page for ink that collides.
 

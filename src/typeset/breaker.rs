@@ -21,6 +21,12 @@ const PRINTED_SLACK: Em = Em(1.0);
 /// justified or squeezed into the room; further off the text is set afresh.
 pub const PRINTED_TOLERANCE: Em = Em(0.5);
 
+/// Whether rooms `a` and `b` are within [`PRINTED_TOLERANCE`] of each other: one room, as far as
+/// printed lines go.
+pub fn within_printed_tolerance(a: Em, b: Em) -> bool {
+    (a - b).get().abs() <= PRINTED_TOLERANCE.get() + EPSILON
+}
+
 /// The line breaks a paragraph was printed with, and the measure they were set at.
 #[derive(Clone, Debug)]
 pub struct PrintedBreaks {

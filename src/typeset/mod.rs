@@ -17,7 +17,9 @@ mod prepare;
 mod style;
 pub(crate) mod words;
 
-pub use breaker::{Breaker, Checkpoint, PRINTED_TOLERANCE, PrintedBreaks};
+pub use breaker::{
+    Breaker, Checkpoint, PRINTED_TOLERANCE, PrintedBreaks, within_printed_tolerance,
+};
 pub use byline::byline_runs_in;
 pub use line::{Line, PlacedGlyph};
 pub use style::{PunctStyle, Style};
