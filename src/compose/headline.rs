@@ -338,20 +338,20 @@ fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String
     if one * min <= width || one <= 0.0 {
         return vec![(text.to_owned(), size.min(width / one.max(f32::EPSILON)))];
     }
-    if let Some((a, b)) = split_in_two(text) {
-        let widest = text_width(&a, font).max(text_width(&b, font));
-        if widest * min <= width {
-            let s = size.min(width / widest);
-            return vec![(a, s), (b, s)];
+    let halves = match split_in_two(text) {
+        Some((a, b)) => {
+            let widest = text_width(&a, font).max(text_width(&b, font));
+            if widest * min <= width {
+                let s = size.min(width / widest);
+                return vec![(a, s), (b, s)];
+            }
+            vec![a, b]
         }
-    }
+        None => vec![text.to_owned()],
+    };
     // Wrapped at the minimum size with the Chinese line breaker, each half on lines of its own
     // (the space parts two phrases), its lines balanced; a line the breaker's widths
     // underestimate shrinks a little more, so none is ever clipped.
-    let halves = match split_in_two(text) {
-        Some((a, b)) => vec![a, b],
-        None => vec![text.to_owned()],
-    };
     let mut out = Vec::new();
     for half in &halves {
         for t in balanced_lines(half, Em(width / min), font) {
