@@ -42,13 +42,8 @@ pub fn read_photo(path: &Path, id: PhotoId, manuscripts: &[PathBuf]) -> Result<P
 /// caption.
 fn caption_beside(path: &Path, manuscripts: &[PathBuf]) -> (Option<String>, Option<String>) {
     let beside = path.with_extension("txt");
-    let same = |p: &PathBuf| {
-        p == &beside
-            || matches!(
-                (p.canonicalize(), beside.canonicalize()),
-                (Ok(a), Ok(b)) if a == b
-            )
-    };
+    let real = beside.canonicalize().ok();
+    let same = |p: &PathBuf| p == &beside || (real.is_some() && p.canonicalize().ok() == real);
     if manuscripts.iter().any(same) {
         return (None, None);
     }
