@@ -23,7 +23,7 @@ fn big_page() -> Document {
     let frames: Vec<Frame> = doc
         .frames()
         .map(|(_, f)| f.clone())
-        .filter(|f| f.kind == FrameKind::Text && f.height >= 10)
+        .filter(|f| f.kind() == FrameKind::Text && f.height >= 10)
         .collect();
     for frame in frames.iter().take(10) {
         let id = doc.next_frame_id();
@@ -33,9 +33,8 @@ fn big_page() -> Document {
         lower.height = frame.height - frame.height / 2;
         if let Some(f) = doc.frame_mut(frame.id) {
             f.height /= 2;
-            f.next = Some(id);
         }
-        doc.add_frame(0, lower);
+        doc.link_after(frame.id, 0, lower);
     }
     for frame in frames.iter().skip(10).take(5) {
         let id = doc.next_frame_id();
@@ -73,10 +72,10 @@ fn bench(c: &mut Criterion) {
         })
     });
     let doc = big_page();
-    let chains = doc.frames().filter(|(_, f)| f.next.is_some()).count();
+    let chains = doc.articles.iter().filter(|a| a.frames.len() > 1).count();
     let boxes = doc
         .frames()
-        .filter(|(_, f)| f.kind == FrameKind::Box)
+        .filter(|(_, f)| f.kind() == FrameKind::Box)
         .count();
     group.bench_function(
         format!("40-article page, {chains} chains, {boxes} picture boxes"),

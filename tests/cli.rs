@@ -92,7 +92,7 @@ fn import_to_stdout_is_ron() {
     let o = banmian(&["import", seed.to_str().expect("path")], Path::new("."));
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).expect("UTF-8");
-    assert!(text.starts_with("(\n    version: 2,"), "{}", &text[..40]);
+    assert!(text.starts_with("(\n    version: 3,"), "{}", &text[..40]);
 }
 
 #[test]

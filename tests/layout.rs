@@ -4,9 +4,10 @@
 use std::path::Path;
 
 use banmian::compose::arrange::arrange;
-use banmian::compose::{PageGeometry, compose_page};
+use banmian::compose::compose_page;
 use banmian::export::png::export_png;
-use banmian::model::{Document, Em};
+use banmian::model::PageGeometry;
+use banmian::model::{ArticleId, Document, Em, Fit, FrameContent, FrameId, PhotoId, Standoff};
 
 use crate::util::*;
 
@@ -186,17 +187,103 @@ fn every_headline_prints_whole() {
 fn a_version_1_layout_is_upgraded() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v1.ron");
     let doc = banmian::store::load(&path).expect("a version 1 file loads");
-    assert_eq!(doc.version, 2);
+    assert_eq!(doc.version, 3);
     assert_eq!(doc.articles.len(), 11);
     assert_eq!(doc.frames().count(), 11, "every frame kept");
     let first = doc.first_frame(doc.articles[0].id).expect("placed");
     assert_eq!(
-        (first.x, first.width, first.text_columns),
+        (first.x, first.width, first.text_columns()),
         (Em(0.0), Em(113.0), 6)
     );
     assert!(doc.articles.iter().all(|a| a.keep_printed_columns));
     assert_same_text(&export(&doc), &seed_bytes());
-    // Saved again, it is a version 2 file that reads back the same.
+    // Saved again, it is a version 3 file that reads back the same.
+    assert_eq!(through_ron(&doc), doc);
+}
+
+#[test]
+fn a_version_2_layout_is_upgraded() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v2.ron");
+    let doc = banmian::store::load(&path).expect("a version 2 file loads");
+    assert_eq!(doc.version, 3);
+    let mut fresh = import_doc(&seed_bytes(), None);
+    arrange(&mut fresh);
+    assert_eq!(
+        doc.frames().count(),
+        fresh.frames().count(),
+        "every frame kept"
+    );
+    for (old, new) in doc.articles.iter().zip(&fresh.articles) {
+        assert_eq!(
+            old.frames, new.frames,
+            "article {} keeps its frames",
+            old.id.0
+        );
+    }
+    assert_eq!(doc.pages, fresh.pages);
+    assert_same_text(&export(&doc), &seed_bytes());
+    assert_eq!(through_ron(&doc), doc);
+}
+
+/// A version 2 file held every kind's fields on every frame and recorded chains as `next`
+/// links: each kind keeps what it showed, and a chain keeps its order whatever the frames'
+/// order on the page.
+#[test]
+fn version_2_chains_boxes_photos_and_headline_frames_keep_their_meaning() {
+    let text = r#"(
+    version: 2,
+    articles: [
+        (id: 0, headline: Some("长文"), body: [Paragraph((text: "正文。"))],
+         photos: [(id: 7, file: "scene.jpg", pixels: (300, 200))]),
+        (id: 1, headline: Some("短讯"), body: [Paragraph((text: "短讯正文。"))]),
+    ],
+    pages: [(frames: [
+        (id: 3, kind: Text, article: Some(0), x: 0.0, width: 18.0, line: 20, height: 10, next: Some(4)),
+        (id: 4, kind: Text, article: Some(0), x: 19.0, width: 18.0, line: 0, height: 10),
+        (id: 5, kind: Text, article: Some(0), x: 0.0, width: 37.0, line: 0, height: 10,
+         text_columns: 2, next: Some(3)),
+        (id: 6, kind: Box, x: 40.0, width: 10.0, line: 0, height: 5,
+         wrap: Some((sides: 2.0, lines: 0)), next: Some(3)),
+        (id: 8, kind: Photo, x: 60.0, width: 18.0, line: 0, height: 12, wrap: Some(()),
+         picture: Some((photo: 7, fit: Fit, zoom: 1.5, focus: (0.25, 0.75)))),
+        (id: 9, kind: Headline, article: Some(1), x: 80.0, width: 18.0, line: 0, height: 4),
+        (id: 10, kind: Text, article: Some(1), x: 80.0, width: 18.0, line: 4, height: 10),
+    ])],
+)"#;
+    let doc = banmian::store::from_ron(text, Path::new("old.ron")).expect("loads");
+    let ids = |v: &[u32]| v.iter().map(|&i| FrameId(i)).collect::<Vec<_>>();
+    assert_eq!(doc.chain(ArticleId(0)), ids(&[5, 3, 4]), "the links' order");
+    assert_eq!(doc.chain(ArticleId(1)), ids(&[10]));
+    let content = |id: u32| doc.frame(FrameId(id)).map(|f| f.content.clone());
+    assert_eq!(content(5), Some(FrameContent::Text { columns: 2 }));
+    assert_eq!(
+        content(6),
+        Some(FrameContent::Box {
+            wrap: Some(Standoff {
+                sides: Em(2.0),
+                lines: 0
+            })
+        }),
+        "a box's stray link is dropped, its wrap kept"
+    );
+    let picture = doc
+        .frame(FrameId(8))
+        .and_then(|f| f.picture())
+        .expect("a photo");
+    assert_eq!(
+        (picture.photo, picture.fit, picture.zoom, picture.focus),
+        (PhotoId(7), Fit::Fit, 1.5, (0.25, 0.75))
+    );
+    assert_eq!(
+        content(9),
+        Some(FrameContent::Headline {
+            article: ArticleId(1)
+        })
+    );
+    assert_eq!(doc.frame_article(FrameId(9)), Some(ArticleId(1)));
+    assert_eq!(doc.frame_article(FrameId(4)), Some(ArticleId(0)));
+    let saved = banmian::store::to_ron(&doc).expect("serializes");
+    assert!(saved.starts_with("(\n    version: 3,"), "{saved}");
     assert_eq!(through_ron(&doc), doc);
 }
 

@@ -421,7 +421,10 @@ fn text_on_a_photo_that_does_not_wrap_is_found() {
         8,
         10,
     );
-    over.wrap = None;
+    over.content = banmian::model::FrameContent::Photo {
+        picture: banmian::model::Picture::new(photo),
+        wrap: None,
+    };
     let old = doc.photo_frame(photo).expect("placed").id;
     doc.remove_frame(old);
     doc.add_frame(0, over);
@@ -498,19 +501,12 @@ fn a_photo_under_the_headline_leaves_it_across_the_frame() {
     for id in ids {
         doc.remove_frame(id);
     }
-    let g = banmian::compose::PageGeometry::new(&doc.setup);
+    let g = banmian::model::PageGeometry::new(&doc.setup);
     let article = doc.articles[0].id;
     let photo = doc.articles[0].photos[0].id;
-    let mut text = Frame::text(
-        FrameId(0),
-        article,
-        banmian::model::Em(0.0),
-        g.span_em(2),
-        0,
-        40,
-    );
-    text.text_columns = 2;
-    doc.add_frame(0, text);
+    let mut text = Frame::text(FrameId(0), banmian::model::Em(0.0), g.span_em(2), 0, 40);
+    text.set_text_columns(2);
+    doc.add_text_frame(0, article, text);
     let head = compose_page(&doc).frames[0].head_lines;
     assert!(head > 0);
     let column = g.span_em(1);
@@ -695,10 +691,10 @@ fn a_short_story_alone_on_the_page_is_a_block_with_its_photo_whole() {
     let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     assert_composed(&doc, "a short story alone with its photo");
     // It stands on whole base columns, so the rest of the page is whole columns free.
-    let g = banmian::compose::PageGeometry::new(&doc.setup);
+    let g = banmian::model::PageGeometry::new(&doc.setup);
     let (_, frame) = doc
         .frames()
-        .find(|(_, f)| f.kind == FrameKind::Text)
+        .find(|(_, f)| f.kind() == FrameKind::Text)
         .expect("the text frame");
     assert_eq!(frame.x, Em::ZERO);
     assert!(
@@ -734,7 +730,7 @@ fn a_picture_placed_on_an_article_stays_within_it() {
         let frame = placed
             .frames()
             .map(|(_, f)| f)
-            .find(|f| f.kind == banmian::model::FrameKind::Photo)
+            .find(|f| f.kind() == banmian::model::FrameKind::Photo)
             .expect("placed");
         let own = placed.first_frame(article).expect("its frame");
         assert!(
@@ -746,7 +742,7 @@ fn a_picture_placed_on_an_article_stays_within_it() {
             "article {k}: {frame:?} under {own:?}"
         );
         for (_, other) in placed.frames() {
-            if other.article != Some(article) && other.kind == banmian::model::FrameKind::Text {
+            if other.is_text() && !placed.chain(article).contains(&other.id) {
                 assert!(!frame.overlaps(other), "article {k}: over {other:?}");
             }
         }

@@ -121,9 +121,10 @@ fn every_layout_check_is_triggered() {
     // Overlap: a text frame laid on another.
     let mut overlap = seed.clone();
     let article = overlap.articles[1].id;
-    overlap.add_frame(
+    overlap.add_text_frame(
         0,
-        Frame::text(FrameId(900), article, Em(0.0), Em(18.0), 2, 5),
+        article,
+        Frame::text(FrameId(900), Em(0.0), Em(18.0), 2, 5),
     );
     assert!(kinds_of(&overlap).contains(&"overlapping_frames"));
     // Unplaced: an article taken off the page.

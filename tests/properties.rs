@@ -73,7 +73,7 @@ fn page() -> impl Strategy<Value = Document> {
 fn text_frames(doc: &Document) -> Vec<Frame> {
     doc.frames()
         .map(|(_, f)| f.clone())
-        .filter(|f| f.kind == FrameKind::Text && f.height >= 8)
+        .filter(|f| f.kind() == FrameKind::Text && f.height >= 8)
         .collect()
 }
 
@@ -89,12 +89,10 @@ fn split_a_frame(doc: &mut Document, pick: u8) {
     lower.id = id;
     lower.line = frame.line + upper;
     lower.height = frame.height - upper;
-    lower.next = frame.next;
     if let Some(f) = doc.frame_mut(frame.id) {
         f.height = upper;
-        f.next = Some(id);
     }
-    doc.add_frame(0, lower);
+    doc.link_after(frame.id, 0, lower);
 }
 
 /// Lays a picture box over part of a text frame: the text must wrap around it.
@@ -107,7 +105,7 @@ fn add_a_box(doc: &mut Document, pick: u8, at: f32, height: u32) {
     let x = frame.x + Em(((frame.width - width).get() * at * 2.0).round() / 2.0);
     let line = frame.line + (frame.height as f32 * at) as u32;
     let boxed = Frame::picture_box(doc.next_frame_id(), x, width, line, height);
-    if !banmian::edit::overlapped(doc, &boxed) {
+    if !doc.would_overlap(&boxed) {
         doc.add_frame(0, boxed);
     }
 }
@@ -176,7 +174,7 @@ proptest! {
             }
         }
         let boxes: Vec<[f32; 4]> = doc.frames()
-            .filter(|(_, f)| f.kind == FrameKind::Box)
+            .filter(|(_, f)| f.kind() == FrameKind::Box)
             .map(|(_, f)| [g.x(f.x), g.line_y(f.line), g.x(f.right()), g.line_y(f.bottom())])
             .collect();
         for ink in ink_boxes(&page) {

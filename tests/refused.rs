@@ -53,10 +53,58 @@ fn malformed_ron_names_line_and_column() {
 
 #[test]
 fn newer_format_is_refused() {
-    let text = "(version: 3, articles: [], something_new: (a: 1))\n";
+    let text = "(version: 4, articles: [], something_new: (a: 1))\n";
     let err = store::from_ron(text, Path::new("future.ron")).expect_err("refused");
-    assert!(matches!(err, store::Error::TooNew { found: 3, .. }));
+    assert!(matches!(err, store::Error::TooNew { found: 4, .. }));
     assert!(err.to_string().contains("newer"), "{err}");
+}
+
+/// Issue 23: a version no banmian wrote is refused, not read as version 1 with every frame
+/// dropped.
+#[test]
+fn version_0_is_refused() {
+    let text = "(version: 0, articles: [], pages: [(frames: [])])\n";
+    let err = store::from_ron(text, Path::new("zero.ron")).expect_err("refused");
+    assert!(matches!(err, store::Error::UnknownVersion { found: 0, .. }));
+    assert!(err.to_string().starts_with("zero.ron: "), "{err}");
+}
+
+/// Issue 23: a later layout whose version was changed to 1 keeps no frames as version 1 reads
+/// it: it is refused, naming why, instead of printing an empty page.
+#[test]
+fn a_version_1_file_with_pages_is_refused() {
+    let text = "(version: 1, articles: [], pages: [(frames: [(id: 0, x: 0.0, width: 18.0, \
+                line: 0, height: -1000000000000)])])\n";
+    let err = store::from_ron(text, Path::new("old.ron")).expect_err("refused");
+    let msg = err.to_string();
+    assert!(msg.starts_with("old.ron: "), "{msg}");
+    assert!(msg.contains("version 1") && msg.contains("pages"), "{msg}");
+}
+
+/// Issue 23: numbers that an upgrade works out are checked as a current file's are.
+#[test]
+fn numbers_an_upgrade_works_out_are_checked() {
+    let text = "(version: 1, page: (base_columns: 24, base_column_em: 400.0), \
+                articles: [(id: 0, body: [])], \
+                frames: [(article: 0, column: 23, span: 1, line: 0, height: 5)])\n";
+    let err = store::from_ron(text, Path::new("wide.ron")).expect_err("refused");
+    let msg = err.to_string();
+    assert!(
+        msg.starts_with("wide.ron: upgraded from layout format version 1"),
+        "{msg}"
+    );
+    assert!(msg.contains("out of range"), "{msg}");
+}
+
+/// A chain through a frame that is not a text frame of the layout cannot be: refused.
+#[test]
+fn a_chain_through_a_missing_frame_is_refused() {
+    let text = "(version: 3, articles: [(id: 0, frames: [0, 1])], pages: [(frames: [\
+                (id: 0, x: 0.0, width: 18.0, line: 0, height: 5, content: Text(columns: 1)),\
+                (id: 1, x: 20.0, width: 18.0, line: 0, height: 5, content: Box())])])\n";
+    let err = store::from_ron(text, Path::new("chain.ron")).expect_err("refused");
+    assert!(matches!(err, store::Error::Invalid { .. }), "{err}");
+    assert!(err.to_string().contains("frame 1"), "{err}");
 }
 
 #[test]
@@ -99,11 +147,7 @@ fn numbers_out_of_range_are_refused_where_they_stand() {
         .expect("a frame's height")
         .to_owned();
     for (from, to, what) in [
-        (
-            "text_columns: 6,",
-            "text_columns: 1000000000,",
-            "text columns",
-        ),
+        ("columns: 6,", "columns: 1000000000,", "text columns"),
         ("width_mm: 390.0,", "width_mm: NaN,", "page size"),
         ("body_size_pt: 9.0,", "body_size_pt: -3.0,", "type size"),
         (frame_height.as_str(), "height: 99999999,", "grid lines"),

@@ -147,7 +147,7 @@ fn lines_take_their_length_from_the_frame() {
     // Two text columns of 12 em: every edited line of the article is set in 12 em.
     if let Some(f) = doc.frame_mut(frame) {
         f.width = Em(25.0);
-        f.text_columns = 2;
+        f.set_text_columns(2);
     }
     doc.reset_lines();
     let page = compose_page(&doc);
@@ -172,7 +172,7 @@ fn column_breaks_force_columns_only_when_kept() {
     let columns = |doc: &Document| -> Vec<u32> {
         let page = compose_page(doc);
         let set = &page.article(id).expect("composed").set;
-        (0..frame.text_columns)
+        (0..frame.text_columns())
             .map(|c| {
                 set.items
                     .iter()

@@ -171,7 +171,7 @@ fn dragging_an_unplaced_article_onto_the_page_places_it() {
     h.drop_at(to);
     h.run();
     let frame = h.state().doc().first_frame(id).expect("placed by the drag");
-    assert_eq!(frame.article, Some(id));
+    assert_eq!(h.state().doc().frame_article(frame.id), Some(id));
     assert!(h.state().doc().overlapping_frames().is_empty());
 }
 
@@ -314,7 +314,7 @@ pub fn lowest_frame_article(doc: &banmian::model::Document) -> banmian::model::A
     doc.frames()
         .map(|(_, f)| f)
         .max_by_key(|f| f.bottom())
-        .and_then(|f| f.article)
+        .and_then(|f| doc.frame_article(f.id))
         .expect("a placed article")
 }
 
@@ -330,7 +330,7 @@ fn a_drop_onto_another_frame_is_refused() {
         .flat_map(|a| doc.frames().map(move |(_, b)| (a, b)))
         .find(|(a, b)| b.line == a.bottom() + 1 && (a.x.get() - b.x.get()).abs() < 0.01)
         .expect("two stacked frames");
-    let article = upper.article.expect("a text frame");
+    let article = doc.frame_article(upper.id).expect("a text frame");
     let label = format!("Frame {}", doc.article(article).expect("article").title());
     let rect = h.get_by_label(&label).rect();
     let start = rect.center();

@@ -35,7 +35,7 @@ fn frame_with_most_room_below(doc: &Document) -> ArticleId {
             })
         })
         .min_by_key(|f| f.bottom())
-        .and_then(|f| f.article)
+        .and_then(|f| doc.frame_article(f.id))
         .expect("a placed article")
 }
 
@@ -83,7 +83,10 @@ fn overset_text_continues_in_a_new_frame() {
     let doc = h.state().doc();
     let chain = doc.chain(id);
     assert_eq!(chain.len(), 2, "a second frame continues the text");
-    assert_eq!(doc.frame(chain[0]).and_then(|f| f.next), Some(chain[1]));
+    assert_eq!(
+        chain[0], frame.id,
+        "the new frame follows the shortened one"
+    );
     let frames: Vec<_> = chain
         .iter()
         .filter_map(|c| doc.frame(*c))
@@ -158,7 +161,7 @@ fn text_wraps_around_a_picture_box() {
     let boxed = doc
         .frames()
         .map(|(_, f)| f)
-        .find(|f| f.kind == FrameKind::Box)
+        .find(|f| f.kind() == FrameKind::Box)
         .expect("a picture box");
     assert!(
         doc.overlapping_frames().is_empty(),
@@ -209,7 +212,7 @@ fn text_wraps_around_a_picture_box() {
         h.state()
             .doc()
             .frames()
-            .all(|(_, f)| f.kind == FrameKind::Text)
+            .all(|(_, f)| f.kind() == FrameKind::Text)
     );
 }
 
@@ -256,7 +259,7 @@ fn the_headline_goes_into_a_frame_of_its_own_and_back() {
     click(&mut h, "Headline in its own frame");
     let doc = h.state().doc().clone();
     let head = doc.headline_frame(id).expect("a headline frame").clone();
-    assert_eq!(head.kind, FrameKind::Headline);
+    assert_eq!(head.kind(), FrameKind::Headline);
     let text = doc.first_frame(id).expect("still placed");
     assert_eq!(
         text.line,

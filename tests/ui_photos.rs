@@ -29,7 +29,7 @@ fn place_a_picture_crop_it_caption_it_and_undo() {
     let frame = doc
         .frames()
         .map(|(_, f)| f.clone())
-        .find(|f| f.kind == FrameKind::Photo)
+        .find(|f| f.kind() == FrameKind::Photo)
         .expect("a photo frame");
     assert!(doc.overlapping_frames().is_empty());
     h.get_by_label_contains("Photo #");
@@ -100,7 +100,7 @@ fn picture(
     h.state()
         .doc()
         .frame(frame)
-        .and_then(|f| f.picture)
+        .and_then(|f| f.picture())
         .expect("a photo frame")
 }
 
@@ -139,9 +139,9 @@ fn a_picture_dropped_on_the_page_lands_where_it_was_dropped() {
     let frame = doc
         .frames()
         .map(|(_, f)| f.clone())
-        .find(|f| f.kind == FrameKind::Photo)
+        .find(|f| f.kind() == FrameKind::Photo)
         .expect("a photo frame");
-    let g = banmian::compose::PageGeometry::new(&doc.setup);
+    let g = banmian::model::PageGeometry::new(&doc.setup);
     assert!(frame.line > g.lines / 2, "{frame:?}");
     assert!(frame.x.get() > 0.0, "{frame:?}");
     assert!(doc.overlapping_frames().is_empty());

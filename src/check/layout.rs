@@ -1,6 +1,6 @@
 //! Layout checks (preflight): what would print wrong or not at all, read from the composed page.
 
-use crate::compose::{ComposedPage, MIN_PHOTO_DPI, SetKind, frames_off_page};
+use crate::compose::{ComposedPage, MIN_PHOTO_DPI, SetKind};
 use crate::fonts::MISSING_GLYPH;
 use crate::model::{ArticleId, Document, FrameId, PhotoStatus};
 use crate::typeset::class::CharClass;
@@ -76,7 +76,7 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
         out.push(finding(
             "overlapping_frames",
             Severity::Error,
-            doc.frame(a).and_then(|f| f.article),
+            doc.frame_article(a),
             Some(a),
             format!("#{} × #{}", a.0, b.0),
             format!(
@@ -91,7 +91,7 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
             out.push(finding(
                 "frame_off_grid",
                 Severity::Warning,
-                f.article,
+                doc.frame_article(f.id),
                 Some(f.id),
                 format!("#{}", f.id.0),
                 format!(
@@ -101,11 +101,11 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
             ));
         }
     }
-    for id in frames_off_page(doc) {
+    for id in doc.frames_off_page() {
         out.push(finding(
             "frame_off_page",
             Severity::Error,
-            doc.frame(id).and_then(|f| f.article),
+            doc.frame_article(id),
             Some(id),
             format!("#{}", id.0),
             format!("frame #{} reaches past the type area", id.0),

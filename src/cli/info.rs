@@ -1,8 +1,11 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
 use banmian::compose::arrange::free_space;
-use banmian::compose::{ComposedPage, PT_PER_MM, compose_page, line_rooms};
-use banmian::model::{Article, BylinePlacement, Document, Em, Frame, FrameKind, PhotoStatus};
+use banmian::compose::{ComposedPage, compose_page, line_rooms};
+use banmian::model::PT_PER_MM;
+use banmian::model::{
+    Article, BylinePlacement, Document, Em, Frame, FrameId, FrameKind, PhotoStatus,
+};
 use serde::Serialize;
 use std::path::Path;
 
@@ -137,15 +140,15 @@ fn frame_info(doc: &Document, page: &ComposedPage, index: usize, f: &Frame) -> F
     FrameInfo {
         id: f.id.0,
         page: index,
-        kind: match f.kind {
+        kind: match f.kind() {
             FrameKind::Text => "text",
             FrameKind::Box => "box",
             FrameKind::Headline => "headline",
             FrameKind::Photo => "photo",
         },
-        article: f
-            .article
-            .or_else(|| Some(doc.photo(f.picture?.photo)?.0))
+        article: doc
+            .frame_article(f.id)
+            .or_else(|| Some(doc.photo(f.picture()?.photo)?.0))
             .map(|a| a.0),
         x_mm: mm(fg.x),
         y_mm: mm(fg.y),
@@ -153,8 +156,15 @@ fn frame_info(doc: &Document, page: &ComposedPage, index: usize, f: &Frame) -> F
         height_mm: mm(fg.height),
         text_columns: fg.text_columns,
         column_width_em: fg.column_width.get(),
-        next: f.next.map(|n| n.0),
+        next: next_in_chain(doc, f.id).map(|n| n.0),
     }
+}
+
+/// The frame a text frame's article goes on in after it, if any.
+fn next_in_chain(doc: &Document, frame: FrameId) -> Option<FrameId> {
+    let chain = doc.chain(doc.frame_article(frame)?);
+    let at = chain.iter().position(|&f| f == frame)?;
+    chain.get(at + 1).copied()
 }
 
 /// The summary as pretty JSON; photos' files are named from `dir`, the layout's folder.

@@ -48,7 +48,9 @@ pub fn run() -> anyhow::Result<()> {
             }
             banmian::compose::arrange::arrange(&mut doc);
             // Pictures are named relative to where the layout goes (or the current folder).
-            let dir = output.as_deref().map_or(Path::new("."), store::folder_of);
+            let dir = output
+                .as_deref()
+                .map_or(Path::new("."), banmian::disk::folder_of);
             let ron = store::to_ron_in(&doc, dir)?;
             write_output(output.as_deref(), ron.as_bytes())
         }
@@ -81,7 +83,7 @@ pub fn run() -> anyhow::Result<()> {
         Some(Command::Info { layout, json }) => {
             let doc = store::load(&layout)?;
             let text = if json {
-                info::json(&doc, store::folder_of(&layout))?
+                info::json(&doc, banmian::disk::folder_of(&layout))?
             } else {
                 info::table(&doc)
             };
@@ -191,7 +193,9 @@ fn refuse_overwriting_input(
 /// Writes to the file atomically (nothing is created if anything failed before), or to stdout.
 pub(crate) fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match path {
-        Some(path) => store::write_atomic(path, bytes).with_context(|| path.display().to_string()),
+        Some(path) => {
+            banmian::disk::write_atomic(path, bytes).with_context(|| path.display().to_string())
+        }
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(bytes)

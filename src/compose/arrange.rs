@@ -8,9 +8,9 @@ use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, Photo
 
 use super::distribute::SetArticle;
 use super::faces::PageFaces;
-use super::geometry::PageGeometry;
 use super::page::{ComposedPage, compose_page};
 use super::photo::caption_grid_lines;
+use crate::model::PageGeometry;
 
 /// Grid lines left between one frame and the next below it.
 const FRAME_SPACING: u32 = 1;
@@ -149,8 +149,11 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
             None
         };
         let foot = text.as_ref().map_or(line, |f| f.bottom() + FRAME_SPACING);
-        for frame in stacked.into_iter().chain(text) {
+        for frame in stacked {
             doc.add_frame(0, frame);
+        }
+        if let Some(frame) = text {
+            doc.add_text_frame(0, article.id, frame);
         }
         return Some(foot);
     }
@@ -158,7 +161,7 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
     let (_, frame, placed) = photos_beside(doc, article, area, id, &photos, page_lines)?;
     let under_photos = placed.last().map_or(0, Frame::bottom);
     let foot = frame.bottom().max(under_photos) + FRAME_SPACING;
-    doc.add_frame(0, frame);
+    doc.add_text_frame(0, article.id, frame);
     for photo in placed {
         doc.add_frame(0, photo);
     }
@@ -181,8 +184,8 @@ fn photos_beside(
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(&doc.styles);
     let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
-    let mut frame = Frame::text(id, article.id, area.x, area.width, area.top, room);
-    frame.text_columns = area.columns;
+    let mut frame = Frame::text(id, area.x, area.width, area.top, room);
+    frame.set_text_columns(area.columns);
     let alone = compose_alone(doc, article, &frame, &[]);
     let under_head = area.top + head_lines_in(&alone, &frame);
     let gutter = g.gutter_em();
@@ -680,8 +683,8 @@ fn fitted(
     wraps: &[Frame],
 ) -> Option<Frame> {
     let room = page_lines.checked_sub(top).filter(|&r| r >= 3)?;
-    let mut frame = Frame::text(id, article.id, area.x, area.width, top, room);
-    frame.text_columns = area.columns;
+    let mut frame = Frame::text(id, area.x, area.width, top, room);
+    frame.set_text_columns(area.columns);
     frame.height = height_needed(doc, article, &frame, wraps).min(room);
     Some(frame)
 }
@@ -726,7 +729,7 @@ fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
     let frames: Vec<Frame> = doc
         .frames()
         .map(|(_, f)| f)
-        .filter(|f| chain.contains(&f.id) || f.wrap.is_some())
+        .filter(|f| chain.contains(&f.id) || f.wrap().is_some())
         .cloned()
         .collect();
     Some(compose_page(&Document {
@@ -754,10 +757,12 @@ fn compose_alone(
     frame: &Frame,
     wraps: &[Frame],
 ) -> ComposedPage {
+    let mut alone = article.clone();
+    alone.frames = vec![frame.id];
     compose_page(&Document {
         setup: doc.setup.clone(),
         styles: doc.styles.clone(),
-        articles: vec![article.clone()],
+        articles: vec![alone],
         pages: vec![Page {
             frames: std::iter::once(frame.clone())
                 .chain(wraps.iter().cloned())
@@ -789,8 +794,8 @@ pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line
         g.gutter_em(),
     );
     let line = line.min(g.lines.saturating_sub(1));
-    let mut frame = Frame::text(id, article.id, x, width, line, g.lines - line);
-    frame.text_columns = columns;
+    let mut frame = Frame::text(id, x, width, line, g.lines - line);
+    frame.set_text_columns(columns);
     frame.height = natural_height(doc, article, &frame).min(g.lines - line);
     frame
 }

@@ -3,7 +3,8 @@
 
 use crate::fonts::{ascent, ink_bounds};
 
-use super::page::{ComposedPage, Item, ItemKind};
+use super::output::{Item, ItemKind};
+use super::page::ComposedPage;
 
 /// Overlaps thinner than this share of the type size are not collisions: outline bounding
 /// boxes are wider than the ink itself, and the bundled serif's own boxes of some ideographs

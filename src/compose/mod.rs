@@ -4,7 +4,7 @@
 //! The stages, one file each: [`flow`] (the one walk of an article's body) → [`regions`] (a
 //! frame's columns and each line's room after wrap) → [`distribute`](mod@distribute) (lines into
 //! the chain of regions, balanced, overset counted) → [`page`] (the [`ComposedPage`] every
-//! drawing reads).
+//! drawing reads), whose items are [`output`]'s.
 //! [`headline`] sets headline blocks with the fonts' real advances, [`arrange`] makes a first
 //! arrangement of a page, [`ink`] checks the composed page for ink that collides.
 
@@ -12,9 +12,9 @@ pub mod arrange;
 pub mod distribute;
 pub mod faces;
 pub mod flow;
-pub mod geometry;
 pub mod headline;
 pub mod ink;
+pub mod output;
 pub mod page;
 pub mod photo;
 pub mod regions;
@@ -22,11 +22,8 @@ pub mod regions;
 pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute, line_rooms};
 pub use faces::PageFaces;
 pub use flow::{ArticleFlow, FlowItem, article_flow};
-pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry, frames_off_page};
-pub use page::{
-    ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, Item, ItemKind, Origin, TextRun,
-    compose_page,
-};
+pub use output::{Item, ItemKind, Origin, TextRun};
+pub use page::{ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, compose_page};
 pub use photo::{ComposedPhoto, MIN_PHOTO_DPI, caption_grid_lines};
 
 /// Line width of column rules and box outlines, in points (a hairline at print).

@@ -5,101 +5,28 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::fonts::{FaceChain, FaceId, MISSING_GLYPH, Resolved, ascent};
+use crate::fonts::{FaceChain, ascent};
 
 use crate::model::{
-    Article, ArticleId, Document, Em, Frame, FrameId, FrameKind, HeadDirection, PageSetup, PhotoId,
-    PhotoStatus, Role,
+    Article, ArticleId, Document, Em, Frame, FrameContent, FrameId, FrameKind, HeadDirection,
+    PageSetup, Role,
 };
-use crate::typeset::class::CharClass;
 use crate::typeset::{Breaker, Style};
 
 use super::distribute::{SetArticle, SetKind, distribute};
 use super::faces::PageFaces;
 use super::flow::article_flow;
-use super::geometry::{FrameGeometry, PageGeometry};
 use super::headline::{HeadBlock, set_head_block_within, set_vertical_block};
+use super::output::{Item, ItemKind, Origin, TextRun, face_runs};
 use super::photo::{ComposedPhoto, compose_photo_frame};
 use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
+use crate::model::{FrameGeometry, PageGeometry};
 
 /// Where the baseline sits in a CJK face's ideographic em box, from its top: 0.88 em (the
 /// ideographic box runs from 0.88 em above the baseline to 0.12 em below it, in Noto CJK as in
 /// most CJK faces). A run's `top` puts the baseline at the font's ascender, which is taller; a
 /// headline line measured as an em box is moved up by the difference.
 const IDEOGRAPHIC_ASCENT: f32 = 0.88;
-
-/// A run of glyphs on one baseline.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TextRun {
-    /// The face that prints every glyph of the run.
-    pub font: FaceId,
-    /// Type size in points.
-    pub size: f32,
-    /// The top of the line box the run sits in.
-    pub top: f32,
-    /// Every glyph with the x of its drawing origin, placed so that its ink stays inside the
-    /// room the typesetter gave it (a half-width `“` is drawn half an em to the left).
-    pub glyphs: Vec<(char, f32)>,
-}
-
-/// Where an item on the composed page comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Origin {
-    /// The page's index.
-    pub page: usize,
-    /// The frame it is drawn in.
-    pub frame: Option<FrameId>,
-    /// The article it belongs to.
-    pub article: Option<ArticleId>,
-    /// The body block it sets.
-    pub block: Option<usize>,
-    /// The grid line it stands on (body lines, subheads and bylines).
-    pub line: Option<u32>,
-}
-
-/// What an item is.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ItemKind {
-    /// Text.
-    Text(TextRun),
-    /// A straight rule from one point to another, `width` points thick.
-    Rule {
-        /// Start point.
-        from: (f32, f32),
-        /// End point.
-        to: (f32, f32),
-        /// Thickness.
-        width: f32,
-    },
-    /// An empty picture box: its outline.
-    Box {
-        /// Left, top, width, height.
-        rect: [f32; 4],
-    },
-    /// A photo, drawn at `rect` and clipped to `clip` (its crop); a grey placeholder where its
-    /// file is missing.
-    Image {
-        /// The photo.
-        photo: PhotoId,
-        /// Its picture file.
-        file: String,
-        /// The part of it that shows (its crop, within the frame): left, top, width, height.
-        clip: [f32; 4],
-        /// Where the whole picture is drawn, upright, reaching past `clip` where it is cropped.
-        rect: [f32; 4],
-        /// Whether the file was found as it was placed.
-        status: PhotoStatus,
-    },
-}
-
-/// One thing on the composed page, in points from the page's top-left corner.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    /// Where it comes from.
-    pub origin: Origin,
-    /// What it is.
-    pub kind: ItemKind,
-}
 
 /// One frame, composed.
 #[derive(Clone, Debug, PartialEq)]
@@ -263,15 +190,15 @@ impl ComposeCache {
             page.frames.push(ComposedFrame {
                 id: frame.id,
                 page: index,
-                kind: frame.kind,
-                article: frame.article,
+                kind: frame.kind(),
+                article: doc.frame_article(frame.id),
                 geometry: geometry.frame(frame),
                 columns: Vec::new(),
                 head_lines: 0,
             });
-            match frame.kind {
+            match frame.kind() {
                 FrameKind::Box | FrameKind::Photo => {
-                    let photo = frame.picture.and_then(|p| doc.photo(p.photo));
+                    let photo = frame.picture().and_then(|p| doc.photo(p.photo));
                     let (items, composed) = compose_photo_frame(
                         frame,
                         index,
@@ -299,10 +226,10 @@ impl ComposeCache {
         }
         let mut parts = HashMap::with_capacity(doc.articles.len());
         for article in &doc.articles {
-            let chain: Vec<(usize, Frame)> = doc
-                .chain(article.id)
-                .into_iter()
-                .filter_map(|id| doc.frames().find(|(_, f)| f.id == id))
+            let chain: Vec<(usize, Frame)> = article
+                .frames
+                .iter()
+                .filter_map(|&id| doc.frame_on_page(id))
                 .map(|(p, f)| (p, f.clone()))
                 .collect();
             let pages: Vec<usize> = chain.iter().map(|(p, _)| *p).collect();
@@ -318,7 +245,12 @@ impl ComposeCache {
                 chain,
                 headline: doc
                     .frames()
-                    .find(|(_, f)| f.article == Some(article.id) && f.kind == FrameKind::Headline)
+                    .find(|(_, f)| {
+                        f.content
+                            == FrameContent::Headline {
+                                article: article.id,
+                            }
+                    })
                     .map(|(p, f)| (p, f.clone())),
                 setup: doc.setup.clone(),
                 faces: faces.clone(),
@@ -722,71 +654,4 @@ fn solid_run(
         .iter()
         .map(|p| (p.ch, x0 + p.x.get() * set, Some(p.width.get() * set)));
     face_runs(chain, set, top + (size - set) * 0.8, glyphs, missing)
-}
-
-/// Glyphs given as (character, left edge of its room, width of the room its ink must stay in),
-/// split into runs by the face that prints each. The runs share one baseline: that of the
-/// chain's first face in a line box whose top is `top`. A character no face has is printed as
-/// [`MISSING_GLYPH`] and added to `missing`.
-pub(super) fn face_runs(
-    chain: &FaceChain,
-    size: f32,
-    top: f32,
-    glyphs: impl Iterator<Item = (char, f32, Option<f32>)>,
-    missing: &mut Vec<char>,
-) -> Vec<TextRun> {
-    let baseline = top + ascent(chain.primary()) * size;
-    let mut runs: Vec<TextRun> = Vec::new();
-    for (c, x, room) in glyphs {
-        let (c, font) = match chain.resolve(c) {
-            Resolved::Face(font) => (c, font),
-            Resolved::Missing => {
-                if !missing.contains(&c) {
-                    missing.push(c);
-                }
-                let font = match chain.resolve(MISSING_GLYPH) {
-                    Resolved::Face(font) => font,
-                    Resolved::Missing => FaceId::SERIF,
-                };
-                (MISSING_GLYPH, font)
-            }
-        };
-        let x = room.map_or(x, |w| ink_origin(font, size, c, x, w));
-        match runs.last_mut() {
-            Some(run) if run.font == font => run.glyphs.push((c, x)),
-            _ => runs.push(TextRun {
-                font,
-                size,
-                top: baseline - ascent(font) * size,
-                glyphs: vec![(c, x)],
-            }),
-        }
-    }
-    runs
-}
-
-/// Where to draw a glyph whose room is `w` points wide from `x` so that its ink stays inside:
-/// a half-width opening mark, whose ink sits in the right half of the font's em box, moves left
-/// by the half the typesetter took away.
-fn ink_origin(font: FaceId, size: f32, c: char, x: f32, w: f32) -> f32 {
-    // Most glyphs are ideographs in a whole em, whose ink the bundled faces keep inside it.
-    let whole_em = w >= size - 1e-3 && CharClass::of(c) == CharClass::Ideograph;
-    if whole_em && crate::fonts::is_bundled(font) {
-        return x;
-    }
-    let Some(ink) = crate::fonts::ink_bounds(font, c) else {
-        return x;
-    };
-    let (left, right) = (ink.left * size, ink.right * size);
-    if right - left > w {
-        // Wider than its room (a Latin letter set at half an em): centred on it.
-        return x + (w - (right - left)) / 2.0 - left;
-    }
-    if x + right > x + w {
-        x + w - right
-    } else if left < 0.0 {
-        x - left
-    } else {
-        x
-    }
 }

@@ -5,8 +5,8 @@ use crate::model::{ArticleId, Em, Frame, FrameId, Photo, PhotoId, PhotoStatus, R
 use crate::typeset::{Breaker, Style};
 
 use super::faces::PageFaces;
-use super::geometry::PageGeometry;
-use super::page::{Item, ItemKind, Origin, TextRun, face_runs};
+use super::output::{Item, ItemKind, Origin, TextRun, face_runs};
+use crate::model::PageGeometry;
 
 /// The fewest pixels per inch a photo should print at: coarser ones look blurred or blocky.
 pub const MIN_PHOTO_DPI: f32 = 150.0;
@@ -83,7 +83,7 @@ pub fn compose_photo_frame(
         article: photo.map(|(a, _)| a),
         ..Origin::default()
     };
-    let (Some(picture), Some((article, photo))) = (frame.picture, photo) else {
+    let (Some(picture), Some((article, photo))) = (frame.picture(), photo) else {
         let empty = ItemKind::Box {
             rect: [fg.x, fg.y, fg.width, fg.height],
         };

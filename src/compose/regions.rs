@@ -3,7 +3,7 @@
 
 use crate::model::{Em, Frame, FrameId};
 
-use super::geometry::PageGeometry;
+use crate::model::PageGeometry;
 
 /// The narrowest room a line is set in beside a wrapped block; a narrower strip stays empty, as
 /// a few characters squeezed beside a picture read badly.
@@ -82,7 +82,7 @@ pub fn frame_columns(
     geometry: &PageGeometry,
     exclusions: &[Exclusion],
 ) -> Vec<Column> {
-    let n = frame.text_columns.max(1);
+    let n = frame.text_columns();
     let gutter = geometry.gutter_em();
     let width = Em(((frame.width - gutter * (n - 1) as f32).get() / n as f32).max(1.0));
     (0..n)
@@ -113,7 +113,7 @@ pub fn frame_columns(
 
 /// The area a wrapping frame keeps text out of: the frame with its standoff.
 pub fn wrap_exclusion(frame: &Frame) -> Option<Exclusion> {
-    let standoff = frame.wrap?;
+    let standoff = frame.wrap()?;
     Some(Exclusion {
         left: frame.x - standoff.sides,
         right: frame.right() + standoff.sides,

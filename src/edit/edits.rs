@@ -1,11 +1,12 @@
 //! Changes to the document: every change the editor, the command line or a test makes is one of
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
-use crate::compose::PageGeometry;
 use crate::compose::arrange::{arrange, default_frame};
+use crate::model::PageGeometry;
 use crate::model::{
-    Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameId, HeadlineBlock,
-    Ignored, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead, TextSource,
+    Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent, FrameId,
+    HeadlineBlock, Ignored, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead,
+    TextSource,
 };
 
 /// Which header line of an article.
@@ -224,10 +225,10 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
                 return false;
             };
             let frame = default_frame(doc, a, doc.next_frame_id(), x, line);
-            if overlapped(doc, &frame) {
+            if doc.would_overlap(&frame) {
                 return false;
             }
-            doc.add_frame(0, frame);
+            doc.add_text_frame(0, article, frame);
             true
         }
         Edit::MoveFrame { frame, x, line } => with_frame(doc, frame, |f, g| {
@@ -243,7 +244,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             f.height = height.clamp(1, g.lines.saturating_sub(f.line).max(1));
         }),
         Edit::SetTextColumns { frame, columns } => {
-            with_frame(doc, frame, |f, _| f.text_columns = columns.clamp(1, 12))
+            with_frame(doc, frame, |f, _| f.set_text_columns(columns.clamp(1, 12)))
         }
         Edit::SetKeepPrintedColumns { article, keep } => {
             with_article(doc, article, |a| a.keep_printed_columns = keep)
@@ -283,7 +284,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             let line = line.min(g.lines.saturating_sub(1));
             let height = height.clamp(1, g.lines - line);
             let frame = Frame::picture_box(doc.next_frame_id(), x, width, line, height);
-            if overlapped(doc, &frame) {
+            if doc.would_overlap(&frame) {
                 return false;
             }
             doc.add_frame(0, frame);
@@ -437,19 +438,13 @@ fn with_frame(doc: &mut Document, id: FrameId, f: impl FnOnce(&mut Frame, &PageG
     if after == before {
         return false;
     }
-    if overlapped(doc, &after) {
+    if doc.would_overlap(&after) {
         if let Some(frame) = doc.frame_mut(id) {
             *frame = before;
         }
         return false;
     }
     true
-}
-
-/// Whether `frame` would cover another frame of the document where it may not.
-pub fn overlapped(doc: &Document, frame: &Frame) -> bool {
-    doc.frames()
-        .any(|(_, other)| other.id != frame.id && other.conflicts_with(frame))
 }
 
 /// Moves an article's headline block into a frame of its own at the top of its first frame,
@@ -466,22 +461,16 @@ fn detach_headline(doc: &mut Document, article: ArticleId) -> bool {
     if head == 0 || head >= first.height {
         return false;
     }
-    let mut block = Frame::text(
-        doc.next_frame_id(),
-        article,
-        first.x,
-        first.width,
-        first.line,
-        head,
-    );
-    block.kind = crate::model::FrameKind::Headline;
+    let content = FrameContent::Headline { article };
+    let id = doc.next_frame_id();
+    let block = Frame::with(id, first.x, first.width, first.line, head, content);
     // The text frame moves down under the block, keeping its height where the page below is
     // free, else giving up the block's lines.
     let moved = Frame {
         line: first.line + head,
         ..first.clone()
     };
-    let text = if overlapped(doc, &moved) {
+    let text = if doc.would_overlap(&moved) {
         Frame {
             height: first.height - head,
             ..moved
@@ -503,32 +492,28 @@ fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
     let Some(source) = doc.frame(from).cloned() else {
         return false;
     };
-    let Some(article) = source.article else {
+    let Some(article) = doc.frame_article(from).filter(|_| source.is_text()) else {
         return false;
     };
     let width = source.width.min(g.type_width_em());
     let x = x.min(g.type_width_em() - width).max(Em::ZERO);
-    let mut frame = Frame::text(doc.next_frame_id(), article, x, width, line, 1);
-    frame.text_columns = source.text_columns;
-    frame.next = source.next;
+    let mut frame = Frame::text(doc.next_frame_id(), x, width, line, 1);
+    frame.set_text_columns(source.text_columns());
     while frame.bottom() < g.lines
-        && !overlapped(
-            doc,
-            &Frame {
-                height: frame.height + 1,
-                ..frame.clone()
-            },
-        )
+        && !doc.would_overlap(&Frame {
+            height: frame.height + 1,
+            ..frame.clone()
+        })
     {
         frame.height += 1;
     }
-    if frame.height < 3 || overlapped(doc, &frame) {
+    if frame.height < 3 || doc.would_overlap(&frame) {
         return false;
     }
     let id = frame.id;
-    doc.add_frame(0, frame);
-    if let Some(f) = doc.frame_mut(from) {
-        f.next = Some(id);
+    let page = doc.frame_on_page(from).map_or(0, |(p, _)| p);
+    if !doc.link_after(from, page, frame) {
+        return false;
     }
     // No taller than the text that flows into it needs: cut to the foot of its text, then grown
     // back a line at a time while the text does not all fit (balancing can need one more).

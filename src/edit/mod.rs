@@ -8,7 +8,7 @@ mod history;
 mod photos;
 mod session;
 
-pub use edits::{BlockKind, Edit, HeaderField, apply, overlapped};
+pub use edits::{BlockKind, Edit, HeaderField, apply};
 pub use fixes::{fix_edit, ignore_edit};
 pub use history::{Group, History};
 pub use session::Session;

@@ -1,11 +1,9 @@
 //! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
 
-use crate::compose::PageGeometry;
 use crate::compose::arrange::PhotoLines;
 use crate::compose::faces::PageFaces;
+use crate::model::PageGeometry;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
-
-use super::edits::overlapped;
 
 /// Adds `photo` (given a fresh id) to `article`, or to a new article of its own, and places a
 /// frame for it: at `at` (left edge, grid line) where given and free, else under the article's
@@ -58,7 +56,7 @@ fn frame_for(
         let height = most.map_or(lines.natural(), |m| lines.natural().min(m));
         let frame = Frame::photo(id, Picture::new(photo.id), x, width, line, height);
         let shows = height >= lines.least();
-        (shows && frame.bottom() <= g.lines && !overlapped(doc, &frame)).then_some(frame)
+        (shows && frame.bottom() <= g.lines && !doc.would_overlap(&frame)).then_some(frame)
     };
     let sized = |x: Em, line: u32, width: Em| sized_within(x, line, width, None);
     if let Some((x, line)) = at
@@ -72,7 +70,7 @@ fn frame_for(
     if let Some((first, text)) = doc.first_frame(article).zip(doc.article(article)) {
         let top = first.line + crate::compose::arrange::head_lines(doc, text, first);
         let room = first.bottom().saturating_sub(top);
-        let columns = first.text_columns.max(1);
+        let columns = first.text_columns();
         let column_width = g.frame(first).column_width;
         let span = |k: u32| {
             if columns == 1 {
@@ -97,18 +95,19 @@ pub fn set_picture(doc: &mut Document, frame: crate::model::FrameId, picture: Pi
     let Some(f) = doc.frame_mut(frame) else {
         return false;
     };
-    let changed = f
-        .picture
-        .is_some_and(|p| p.photo == picture.photo && p != picture);
+    let crate::model::FrameContent::Photo { picture: shown, .. } = &mut f.content else {
+        return false;
+    };
+    let changed = shown.photo == picture.photo && *shown != picture;
     if changed {
-        f.picture = Some(Picture {
+        *shown = Picture {
             zoom: picture.zoom.clamp(1.0, crate::model::MAX_ZOOM),
             focus: (
                 picture.focus.0.clamp(0.0, 1.0),
                 picture.focus.1.clamp(0.0, 1.0),
             ),
             ..picture
-        });
+        };
     }
     changed
 }

@@ -8,7 +8,7 @@
 use encoding_rs::Encoding;
 
 use crate::compose::{ComposedPage, FlowItem, SetArticle, SetKind, article_flow, compose_page};
-use crate::import::decode::{bom, encode};
+use crate::encode::{bom, encode};
 use crate::model::{Article, Block, BylinePlacement, Document, Gap};
 
 /// Why the page could not be written as text.

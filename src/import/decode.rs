@@ -1,8 +1,9 @@
 //! Bytes → text: detect the encoding (BOM, UTF-8, else a guess among the legacy Chinese
 //! encodings), refuse what is not text, and remember how the file was written.
 
-use encoding_rs::{BIG5, Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, GB18030, GBK, UTF_8, UTF_16BE, UTF_16LE};
 
+use crate::encode::encode;
 use crate::model::LineEnding;
 
 use super::ErrorKind;
@@ -214,34 +215,6 @@ fn decode_exact(
         return Ok((text, GBK));
     }
     Ok((text, encoding))
-}
-
-/// Encodes text in `encoding`; `None` if some character cannot be written in it.
-pub fn encode(text: &str, encoding: &'static Encoding) -> Option<Vec<u8>> {
-    if encoding == UTF_16LE {
-        return Some(text.encode_utf16().flat_map(u16::to_le_bytes).collect());
-    }
-    if encoding == UTF_16BE {
-        return Some(text.encode_utf16().flat_map(u16::to_be_bytes).collect());
-    }
-    if encoding == BIG5 {
-        return super::big5_hkscs::encode(text);
-    }
-    let (bytes, used, had_errors) = encoding.encode(text);
-    (!had_errors && used == encoding).then(|| bytes.into_owned())
-}
-
-/// The byte order mark of an encoding, for writing a file that had one.
-pub fn bom(encoding: &'static Encoding) -> &'static [u8] {
-    if encoding == UTF_16LE {
-        b"\xFF\xFE"
-    } else if encoding == UTF_16BE {
-        b"\xFE\xFF"
-    } else if encoding == UTF_8 {
-        b"\xEF\xBB\xBF"
-    } else {
-        b""
-    }
 }
 
 /// Where the bytes stop looking like text: a NUL, or control characters making up more than one

@@ -3,7 +3,6 @@
 //! Bytes are decoded ([`decode`]), then read either as a page in its flow ([`page_flow`], the
 //! seed's format) or as correspondents' manuscripts ([`manuscript`]), detected or chosen.
 
-mod big5_hkscs;
 mod byline;
 pub mod decode;
 pub mod docx;

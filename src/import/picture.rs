@@ -77,7 +77,7 @@ pub fn word_article(
     let stem = path
         .file_stem()
         .map_or_else(|| "manuscript".into(), |s| s.to_string_lossy());
-    let folder = crate::store::folder_of(path).join(format!("{stem}-图片"));
+    let folder = crate::disk::folder_of(path).join(format!("{stem}-图片"));
     for (k, embedded) in manuscript.pictures.into_iter().enumerate() {
         let saved = picture::save_into(&folder, &embedded.name, &embedded.bytes)
             .map_err(|e| ErrorKind::Picture(e.to_string()));

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Block, Byline, Em, Gap, HeadlineBlock, Paragraph, Photo};
+use super::{Block, Byline, Em, FrameId, Gap, HeadlineBlock, Paragraph, Photo};
 
 /// A run of printed lines of one column segment set narrower than the segment, beside something
 /// cut into the column (a photo, a headline) that the text does not show.
@@ -73,6 +73,11 @@ pub struct Article {
     /// Its photos, in the order they were read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub photos: Vec<Photo>,
+    /// The text frames its body runs through, in order (its chain, 续排): the text goes on in
+    /// the next when one is full. Empty while the article is not placed. This is the one record
+    /// of which frames show an article's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frames: Vec<FrameId>,
 }
 
 /// The measure of a base column on the seed page, used when nothing else is known.
@@ -118,6 +123,7 @@ impl Article {
             headline_block: HeadlineBlock::default(),
             header_gaps: HeaderGaps::default(),
             photos: Vec::new(),
+            frames: Vec::new(),
         }
     }
 

@@ -3,13 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleId, Frame, FrameId, FrameKind, Gap, Page, PageSetup, Photo, PhotoId, Proofing,
-    Styles,
+    Article, ArticleId, Frame, FrameContent, FrameId, Gap, Page, PageGeometry, PageSetup, Photo,
+    PhotoId, Proofing, Styles,
 };
 
-/// The format version this build writes; files with a larger one are refused, version 1 files
+/// The format version this build writes; files with a larger one are refused, versions 1 and 2
 /// are upgraded when they are read.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A laid-out page: page setup, articles in flow order, and pages of frames placing them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -99,7 +99,7 @@ impl Document {
     pub fn photo_frame(&self, id: PhotoId) -> Option<&Frame> {
         self.frames()
             .map(|(_, f)| f)
-            .find(|f| f.picture.is_some_and(|p| p.photo == id))
+            .find(|f| f.picture().is_some_and(|p| p.photo == id))
     }
 
     /// Every frame of every page, with its page index.
@@ -115,6 +115,11 @@ impl Document {
         self.frames().map(|(_, f)| f).find(|f| f.id == id)
     }
 
+    /// The frame with this id and the index of its page.
+    pub fn frame_on_page(&self, id: FrameId) -> Option<(usize, &Frame)> {
+        self.frames().find(|(_, f)| f.id == id)
+    }
+
     /// The frame with this id, for changing it.
     pub fn frame_mut(&mut self, id: FrameId) -> Option<&mut Frame> {
         self.pages
@@ -128,58 +133,49 @@ impl Document {
         FrameId(self.frames().map(|(_, f)| f.id.0 + 1).max().unwrap_or(0))
     }
 
-    /// The frames an article's text runs through, in chain order: the first is the one no other
-    /// frame of the article leads to. Empty when the article is unplaced.
+    /// The frames an article's text runs through, in chain order. Empty when the article is
+    /// unplaced.
     pub fn chain(&self, article: ArticleId) -> Vec<FrameId> {
-        let own: Vec<&Frame> = self
-            .frames()
-            .map(|(_, f)| f)
-            .filter(|f| f.article == Some(article) && f.kind == FrameKind::Text)
-            .collect();
-        let Some(first) = own
-            .iter()
-            .find(|f| !own.iter().any(|g| g.next == Some(f.id)))
-            .or(own.first())
-        else {
-            return Vec::new();
-        };
-        let mut chain = vec![first.id];
-        let mut at = *first;
-        while let Some(next) = at.next.and_then(|n| own.iter().find(|f| f.id == n)) {
-            if chain.contains(&next.id) {
-                break;
-            }
-            chain.push(next.id);
-            at = next;
+        self.article(article)
+            .map(|a| a.frames.clone())
+            .unwrap_or_default()
+    }
+
+    /// The article whose text or headline block a frame holds: the article whose chain lists a
+    /// text frame, the article of a headline frame. None for pictures and boxes.
+    pub fn frame_article(&self, id: FrameId) -> Option<ArticleId> {
+        match self.frame(id)?.content {
+            FrameContent::Headline { article } => Some(article),
+            FrameContent::Text { .. } => self
+                .articles
+                .iter()
+                .find(|a| a.frames.contains(&id))
+                .map(|a| a.id),
+            FrameContent::Box { .. } | FrameContent::Photo { .. } => None,
         }
-        // Frames of the article that the chain does not reach still show its text: they follow.
-        for f in &own {
-            if !chain.contains(&f.id) {
-                chain.push(f.id);
-            }
-        }
-        chain
     }
 
     /// The first frame of an article's chain, the one that holds its headline block.
     pub fn first_frame(&self, article: ArticleId) -> Option<&Frame> {
-        self.chain(article).first().and_then(|&id| self.frame(id))
+        let first = *self.article(article)?.frames.first()?;
+        self.frame(first)
     }
 
     /// The frame that holds an article's headline block apart from its text, if it has one.
     pub fn headline_frame(&self, article: ArticleId) -> Option<&Frame> {
         self.frames()
             .map(|(_, f)| f)
-            .find(|f| f.article == Some(article) && f.kind == FrameKind::Headline)
+            .find(|f| f.content == FrameContent::Headline { article })
     }
 
     /// Whether the article is on the page: its text has a frame, or, for an article that is
     /// only photos, a photo of it has.
     pub fn is_placed(&self, article: ArticleId) -> bool {
-        self.frames().any(|(_, f)| f.article == Some(article))
-            || self.article(article).is_some_and(|a| {
-                !a.has_text() && a.photos.iter().any(|p| self.photo_frame(p.id).is_some())
-            })
+        self.article(article).is_some_and(|a| {
+            !a.frames.is_empty()
+                || self.headline_frame(article).is_some()
+                || (!a.has_text() && a.photos.iter().any(|p| self.photo_frame(p.id).is_some()))
+        })
     }
 
     /// Adds a frame to the page with index `page` (the last page when there is no such page).
@@ -191,7 +187,32 @@ impl Document {
         self.pages[page.min(last)].frames.push(frame);
     }
 
-    /// Removes a frame, mending the chain that ran through it. Returns it, if there was one.
+    /// Adds a text frame to page `page` and to the end of an article's chain, so that the
+    /// article's text goes on in it.
+    pub fn add_text_frame(&mut self, page: usize, article: ArticleId, frame: Frame) {
+        let id = frame.id;
+        self.add_frame(page, frame);
+        if let Some(a) = self.article_mut(article) {
+            a.frames.push(id);
+        }
+    }
+
+    /// Adds a text frame to page `page`, linked after `from` in the chain `from` is in, so that
+    /// the text `from` cannot hold goes on in it (续排). Returns false, adding nothing, when
+    /// `from` is in no chain.
+    pub fn link_after(&mut self, from: FrameId, page: usize, frame: Frame) -> bool {
+        let id = frame.id;
+        let Some(article) = self.articles.iter_mut().find(|a| a.frames.contains(&from)) else {
+            return false;
+        };
+        let at = article.frames.iter().position(|&f| f == from).unwrap_or(0);
+        article.frames.insert(at + 1, id);
+        self.add_frame(page, frame);
+        true
+    }
+
+    /// Removes a frame, and takes it out of the chain that ran through it. Returns it, if there
+    /// was one.
     pub fn remove_frame(&mut self, id: FrameId) -> Option<Frame> {
         let mut removed = None;
         for page in &mut self.pages {
@@ -199,15 +220,32 @@ impl Document {
                 removed = Some(page.frames.remove(i));
             }
         }
-        let removed = removed?;
-        for page in &mut self.pages {
-            for f in &mut page.frames {
-                if f.next == Some(id) {
-                    f.next = removed.next;
+        for article in &mut self.articles {
+            article.frames.retain(|&f| f != id);
+        }
+        removed
+    }
+
+    /// Where the chains of articles disagree with the frames: a chain lists a frame that is no
+    /// text frame of the document, or a text frame is in two chains. A layout file that says so
+    /// is damaged, since banmian never writes one.
+    pub fn chain_error(&self) -> Option<String> {
+        let mut seen: Vec<FrameId> = Vec::new();
+        for article in &self.articles {
+            for &id in &article.frames {
+                if !self.frame(id).is_some_and(Frame::is_text) {
+                    return Some(format!(
+                        "article {} runs into frame {}, which is no text frame of the layout",
+                        article.id.0, id.0
+                    ));
                 }
+                if seen.contains(&id) {
+                    return Some(format!("frame {} is listed in more than one chain", id.0));
+                }
+                seen.push(id);
             }
         }
-        Some(removed)
+        None
     }
 
     /// Drops every paragraph's printed line breaks, so that all text is set afresh in the room
@@ -220,6 +258,24 @@ impl Document {
                 }
             }
         }
+    }
+
+    /// Whether `frame` would cover another frame of the document where it may not (see
+    /// [`Frame::conflicts_with`]); the frame itself, by its id, is not counted.
+    pub fn would_overlap(&self, frame: &Frame) -> bool {
+        self.frames()
+            .any(|(_, other)| other.id != frame.id && other.conflicts_with(frame))
+    }
+
+    /// The frames that reach past the type area (after a page setup change, say): they would
+    /// print off the page.
+    pub fn frames_off_page(&self) -> Vec<FrameId> {
+        let g = PageGeometry::new(&self.setup);
+        self.frames()
+            .map(|(_, f)| f)
+            .filter(|f| f.right().get() > g.type_width_em().get() + 1e-3 || f.bottom() > g.lines)
+            .map(|f| f.id)
+            .collect()
     }
 
     /// Pairs of frames on the same page that cover some of the same area and may not (a
@@ -242,11 +298,12 @@ impl Document {
         pairs
     }
 
-    /// Appends articles, giving them and their photos fresh ids so they cannot clash with those
-    /// already here.
+    /// Appends articles, unplaced, giving them and their photos fresh ids so they cannot clash
+    /// with those already here.
     pub fn append_articles(&mut self, articles: Vec<crate::model::Article>) {
         for mut article in articles {
             article.id = self.next_article_id();
+            article.frames.clear();
             let first = self.next_photo_id().0;
             for (k, photo) in article.photos.iter_mut().enumerate() {
                 photo.id = PhotoId(first + k as u32);

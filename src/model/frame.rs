@@ -10,19 +10,52 @@ use super::{ArticleId, Em, Picture};
 #[serde(transparent)]
 pub struct FrameId(pub u32);
 
-/// What a frame holds.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What kind of thing a frame holds, without its contents: for lists, messages and `info`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FrameKind {
-    /// Body text of an article, in one or more text columns; the first frame of an article's
-    /// chain also holds its headline block.
-    #[default]
+    /// Body text of an article.
     Text,
-    /// An empty picture box (图框) or boxed item: it pushes text out of the lines it covers.
+    /// An empty picture box (图框) or boxed item.
     Box,
-    /// An article's headline block in a frame of its own, apart from its text.
+    /// An article's headline block in a frame of its own.
     Headline,
-    /// A photo (图框 with a picture), its caption and credit under it; text wraps around it.
+    /// A photo with its caption and credit.
     Photo,
+}
+
+/// What a frame holds. Each kind carries only what it needs, so a picture box cannot be
+/// linked into a chain and a text frame cannot carry a crop.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum FrameContent {
+    /// Body text, in one or more text columns. Whose text, and in which order the frames of a
+    /// chain follow one another, is recorded once: in the article's
+    /// [`frames`](super::Article::frames). The first frame of a chain also holds the article's
+    /// headline block, unless it has a [`Headline`](FrameContent::Headline) frame of its own.
+    Text {
+        /// Text columns inside the frame.
+        #[serde(default = "one")]
+        #[serde(deserialize_with = "super::ranges::text_columns")]
+        columns: u32,
+    },
+    /// An article's headline block in a frame of its own, apart from its text.
+    Headline {
+        /// The article whose headline block it holds.
+        article: ArticleId,
+    },
+    /// An empty picture box (图框) or boxed item: it pushes text out of the lines it covers.
+    Box {
+        /// How far the text of other frames keeps away from it; none lets it lie over text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wrap: Option<Standoff>,
+    },
+    /// A photo, its caption and credit under it; text wraps around it.
+    Photo {
+        /// The photo shown and its crop.
+        picture: Picture,
+        /// How far the text of other frames keeps away from it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wrap: Option<Standoff>,
+    },
 }
 
 /// How far text keeps away from a block that it wraps around (图文互斥).
@@ -52,12 +85,6 @@ impl Default for Standoff {
 pub struct Frame {
     /// Identifies the frame; unique in its document.
     pub id: FrameId,
-    /// What it holds.
-    #[serde(default)]
-    pub kind: FrameKind,
-    /// The article set in it (text frames).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article: Option<ArticleId>,
     /// The left edge, in ems from the type area's left edge.
     #[serde(deserialize_with = "super::ranges::frame_x_em")]
     pub x: Em,
@@ -70,19 +97,8 @@ pub struct Frame {
     /// How many grid lines high it is.
     #[serde(deserialize_with = "super::ranges::grid_lines")]
     pub height: u32,
-    /// Text columns inside it (text frames).
-    #[serde(default = "one")]
-    #[serde(deserialize_with = "super::ranges::text_columns")]
-    pub text_columns: u32,
-    /// The frame the article's text goes on in when this one is full (续排).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next: Option<FrameId>,
-    /// Whether text of other frames wraps around this one (picture boxes do).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wrap: Option<Standoff>,
-    /// The photo shown and its crop (photo frames).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub picture: Option<Picture>,
+    /// What it holds.
+    pub content: FrameContent,
 }
 
 fn one() -> u32 {
@@ -92,44 +108,97 @@ fn one() -> u32 {
 impl Frame {
     /// An empty picture box (图框) that text wraps around.
     pub fn picture_box(id: FrameId, x: Em, width: Em, line: u32, height: u32) -> Self {
-        Frame {
-            id,
-            kind: FrameKind::Box,
-            article: None,
-            x,
-            width,
-            line,
-            height,
-            text_columns: 1,
-            next: None,
-            wrap: Some(Standoff::default()),
-            picture: None,
-        }
+        let wrap = Some(Standoff::default());
+        Frame::with(id, x, width, line, height, FrameContent::Box { wrap })
     }
 
     /// A photo frame showing `picture`, filling the frame; text wraps around it.
     pub fn photo(id: FrameId, picture: Picture, x: Em, width: Em, line: u32, height: u32) -> Self {
-        Frame {
-            kind: FrameKind::Photo,
-            picture: Some(picture),
-            ..Frame::picture_box(id, x, width, line, height)
-        }
-    }
-
-    /// A text frame for an article.
-    pub fn text(id: FrameId, article: ArticleId, x: Em, width: Em, line: u32, height: u32) -> Self {
-        Frame {
+        let wrap = Some(Standoff::default());
+        Frame::with(
             id,
-            kind: FrameKind::Text,
-            article: Some(article),
             x,
             width,
             line,
             height,
-            text_columns: 1,
-            next: None,
-            wrap: None,
-            picture: None,
+            FrameContent::Photo { picture, wrap },
+        )
+    }
+
+    /// A text frame of one column. It shows an article's text once the article's chain lists it.
+    pub fn text(id: FrameId, x: Em, width: Em, line: u32, height: u32) -> Self {
+        Frame::with(
+            id,
+            x,
+            width,
+            line,
+            height,
+            FrameContent::Text { columns: 1 },
+        )
+    }
+
+    /// A frame holding `content`.
+    pub fn with(
+        id: FrameId,
+        x: Em,
+        width: Em,
+        line: u32,
+        height: u32,
+        content: FrameContent,
+    ) -> Self {
+        Frame {
+            id,
+            x,
+            width,
+            line,
+            height,
+            content,
+        }
+    }
+
+    /// What kind of thing it holds.
+    pub fn kind(&self) -> FrameKind {
+        match self.content {
+            FrameContent::Text { .. } => FrameKind::Text,
+            FrameContent::Headline { .. } => FrameKind::Headline,
+            FrameContent::Box { .. } => FrameKind::Box,
+            FrameContent::Photo { .. } => FrameKind::Photo,
+        }
+    }
+
+    /// Whether it holds body text.
+    pub fn is_text(&self) -> bool {
+        matches!(self.content, FrameContent::Text { .. })
+    }
+
+    /// Its text columns: those of a text frame, one for any other.
+    pub fn text_columns(&self) -> u32 {
+        match self.content {
+            FrameContent::Text { columns } => columns.max(1),
+            _ => 1,
+        }
+    }
+
+    /// Sets a text frame's text columns; other frames have none to set.
+    pub fn set_text_columns(&mut self, n: u32) {
+        if let FrameContent::Text { columns } = &mut self.content {
+            *columns = n;
+        }
+    }
+
+    /// How far other frames' text keeps away from it, if text wraps around it.
+    pub fn wrap(&self) -> Option<Standoff> {
+        match self.content {
+            FrameContent::Box { wrap } | FrameContent::Photo { wrap, .. } => wrap,
+            FrameContent::Text { .. } | FrameContent::Headline { .. } => None,
+        }
+    }
+
+    /// The photo it shows and its crop, for a photo frame.
+    pub fn picture(&self) -> Option<Picture> {
+        match self.content {
+            FrameContent::Photo { picture, .. } => Some(picture),
+            _ => None,
         }
     }
 
@@ -146,7 +215,7 @@ impl Frame {
     /// Whether two frames may not cover the same area: everything but a block that text wraps
     /// around laid over a text frame (the text then runs around it).
     pub fn conflicts_with(&self, other: &Frame) -> bool {
-        let wraps_over = |a: &Frame, b: &Frame| a.wrap.is_some() && b.kind == FrameKind::Text;
+        let wraps_over = |a: &Frame, b: &Frame| a.wrap().is_some() && b.is_text();
         self.overlaps(other) && !wraps_over(self, other) && !wraps_over(other, self)
     }
 

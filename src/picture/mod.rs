@@ -242,7 +242,7 @@ pub fn save_into(folder: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, Err
             None => folder.join(numbered),
         };
         if !candidate.exists() {
-            crate::store::write_atomic(&candidate, bytes)
+            crate::disk::write_atomic(&candidate, bytes)
                 .map_err(|e| io(std::io::Error::other(e.to_string())))?;
             return Ok(candidate);
         }

@@ -1,13 +1,9 @@
 //! Keeping documents on disk: RON layout files, written atomically, and collected with their
 //! pictures for output.
 
-mod atomic;
 mod collect;
 mod ron_file;
 mod upgrade;
 
-pub use atomic::{WriteError, write_atomic};
 pub use collect::{Collected, PICTURES_FOLDER, collect};
-pub use ron_file::{
-    Error, folder_of, from_ron, is_layout_path, load, relative_to, save, to_ron, to_ron_in,
-};
+pub use ron_file::{Error, from_ron, is_layout_path, load, relative_to, save, to_ron, to_ron_in};

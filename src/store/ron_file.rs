@@ -6,8 +6,8 @@ use serde::Deserialize;
 
 use crate::model::{Document, FORMAT_VERSION};
 
-use super::upgrade::DocumentV1;
-use super::{WriteError, write_atomic};
+use super::upgrade::{DocumentV1, DocumentV2};
+use crate::disk::{WriteError, folder_of, write_atomic};
 
 /// Why a layout file could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +52,26 @@ pub enum Error {
         /// The version the file declares.
         found: u32,
     },
+    /// Occurs when the file declares a format version no banmian ever wrote (0).
+    #[error(
+        "{}: declares layout format version {found}, which no banmian wrote (versions run from 1 to {FORMAT_VERSION})",
+        path.display()
+    )]
+    UnknownVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version the file declares.
+        found: u32,
+    },
+    /// Occurs when the file parses but what it says cannot be: a version 1 file with pages, a
+    /// chain through a frame that is not there, a number out of range after an upgrade.
+    #[error("{}: {message}", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
     /// Occurs when a document cannot be written as RON (not expected for valid documents).
     #[error("cannot write the layout as RON: {0}")]
     Serialize(#[from] ron::Error),
@@ -87,21 +107,54 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
             code => code.to_string(),
         },
     };
-    // Read the version first: a newer file may not parse as this version's document at all.
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
-        && probe.version > FORMAT_VERSION
-    {
-        return Err(Error::TooNew {
-            path: path.to_owned(),
-            found: probe.version,
-        });
+    let invalid = |message: String| Error::Invalid {
+        path: path.to_owned(),
+        message,
+    };
+    // Read the version first: an older or newer file may not parse as this version's document.
+    let version = ron::from_str::<VersionProbe>(text).map(|p| p.version);
+    let doc = match version {
+        Ok(found) if found > FORMAT_VERSION => {
+            return Err(Error::TooNew {
+                path: path.to_owned(),
+                found,
+            });
+        }
+        Ok(0) => {
+            return Err(Error::UnknownVersion {
+                path: path.to_owned(),
+                found: 0,
+            });
+        }
+        Ok(1) => {
+            let old = ron::from_str::<DocumentV1>(text).map_err(syntax)?;
+            if old.has_pages() {
+                return Err(invalid(
+                    "says it is layout format version 1, but has pages, which came with version 2; \
+                     correct its version"
+                        .to_owned(),
+                ));
+            }
+            reread(old.upgrade(), 1).map_err(invalid)?
+        }
+        Ok(2) => {
+            let old = ron::from_str::<DocumentV2>(text).map_err(syntax)?;
+            reread(old.upgrade(), 2).map_err(invalid)?
+        }
+        _ => ron::from_str::<Document>(text).map_err(syntax)?,
+    };
+    match doc.chain_error() {
+        Some(message) => Err(invalid(message)),
+        None => Ok(doc),
     }
-    match ron::from_str::<VersionProbe>(text) {
-        Ok(probe) if probe.version <= 1 => ron::from_str::<DocumentV1>(text)
-            .map(DocumentV1::upgrade)
-            .map_err(syntax),
-        _ => ron::from_str::<Document>(text).map_err(syntax),
-    }
+}
+
+/// An upgraded document, written and read again as the current version, so that every number
+/// in it is checked by the rules a current file is read by.
+fn reread(doc: Document, from: u32) -> Result<Document, String> {
+    let text = to_ron(&doc).map_err(|e| e.to_string())?;
+    ron::from_str::<Document>(&text)
+        .map_err(|e| format!("upgraded from layout format version {from}: {}", e.code))
 }
 
 /// The RON text of a document to be written in folder `dir`: its photos' files named relative
@@ -135,14 +188,6 @@ pub fn relative_to(file: &Path, dir: &Path) -> String {
 pub fn is_layout_path(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-}
-
-/// The folder a file is in (`.` for a bare file name).
-pub fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    }
 }
 
 /// Reads a layout file. Its photos' files are found relative to it and looked at: a missing or

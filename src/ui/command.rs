@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::app::Pending;
 use super::i18n::{Lang, Texts};
 use crate::edit::Edit;
 use crate::model::{ArticleId, Document, FrameId};
@@ -108,43 +107,33 @@ impl Command {
 
     /// The keyboard shortcuts, the first of which the menu shows.
     pub fn shortcuts(&self) -> Vec<KeyboardShortcut> {
-        let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-        let shift_cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
-        match self {
-            Command::New => vec![cmd(Key::N)],
-            Command::Open => vec![cmd(Key::O)],
-            Command::ImportText => vec![cmd(Key::I)],
-            Command::Save => vec![cmd(Key::S)],
-            Command::SaveAs => vec![shift_cmd(Key::S)],
-            Command::ExportText => vec![cmd(Key::E)],
-            Command::Quit => vec![cmd(Key::Q)],
-            // Shift+Ctrl+Z before Ctrl+Z, so that the longer shortcut wins.
-            Command::Redo => vec![shift_cmd(Key::Z), cmd(Key::Y)],
-            Command::Undo => vec![cmd(Key::Z)],
-            Command::ZoomFit => vec![cmd(Key::Num0)],
-            Command::ZoomIn => vec![cmd(Key::Plus), cmd(Key::Equals)],
-            Command::ZoomOut => vec![cmd(Key::Minus)],
-            Command::Zoom100 => vec![cmd(Key::Num1)],
-            _ => vec![],
-        }
+        Command::shortcut_table()
+            .into_iter()
+            .find(|(command, _)| command == self)
+            .map(|(_, shortcuts)| shortcuts)
+            .unwrap_or_default()
     }
 
-    /// The commands that have shortcuts, in the order they are checked.
-    pub fn with_shortcuts() -> [Command; 13] {
-        [
-            Command::New,
-            Command::Open,
-            Command::ImportText,
-            Command::SaveAs,
-            Command::Save,
-            Command::ExportText,
-            Command::Quit,
-            Command::Redo,
-            Command::Undo,
-            Command::ZoomFit,
-            Command::Zoom100,
-            Command::ZoomIn,
-            Command::ZoomOut,
+    /// Every command that has keyboard shortcuts, with them, in the order they are checked: the
+    /// one list that the menus and the keyboard both read.
+    pub fn shortcut_table() -> Vec<(Command, Vec<KeyboardShortcut>)> {
+        let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let shift_cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        // A shortcut with Shift comes before the one without it, so that the longer one wins.
+        vec![
+            (Command::New, vec![cmd(Key::N)]),
+            (Command::Open, vec![cmd(Key::O)]),
+            (Command::ImportText, vec![cmd(Key::I)]),
+            (Command::SaveAs, vec![shift_cmd(Key::S)]),
+            (Command::Save, vec![cmd(Key::S)]),
+            (Command::ExportText, vec![cmd(Key::E)]),
+            (Command::Quit, vec![cmd(Key::Q)]),
+            (Command::Redo, vec![shift_cmd(Key::Z), cmd(Key::Y)]),
+            (Command::Undo, vec![cmd(Key::Z)]),
+            (Command::ZoomFit, vec![cmd(Key::Num0)]),
+            (Command::Zoom100, vec![cmd(Key::Num1)]),
+            (Command::ZoomIn, vec![cmd(Key::Plus), cmd(Key::Equals)]),
+            (Command::ZoomOut, vec![cmd(Key::Minus)]),
         ]
     }
 }
@@ -174,4 +163,17 @@ pub enum Action {
     Restore(Box<(Document, Option<PathBuf>)>),
     /// Forget the autosave.
     DiscardRecovery,
+}
+
+/// What to do once the user has answered "save changes?".
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Start a new layout.
+    New,
+    /// Show the open dialog.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
 }

@@ -4,8 +4,8 @@ use eframe::egui;
 
 use crate::model::{Document, PageSetup, Styles};
 
-use super::app::Pending;
 use super::command::Action;
+use super::command::Pending;
 use super::i18n::Texts;
 use crate::edit::Edit;
 

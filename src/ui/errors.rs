@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use super::i18n::Lang;
+use crate::disk::WriteError;
 use crate::import::ErrorKind;
-use crate::store::WriteError;
 
 /// Why a text file could not be imported.
 pub fn import(e: &crate::import::Error, lang: Lang) -> String {
@@ -68,6 +68,14 @@ pub fn store(e: &crate::store::Error, lang: Lang) -> String {
             "{}：这个版面由较新的 banmian 保存（格式第 {found} 版），请更新 banmian 后再打开",
             path.display()
         ),
+        Error::UnknownVersion { path, found } => format!(
+            "{}：版面格式第 {found} 版不是 banmian 写出的版本（应为 1 到 {}）",
+            path.display(),
+            crate::model::FORMAT_VERSION
+        ),
+        Error::Invalid { path, message } => {
+            format!("{}：不是有效的版面文件（{message}）", path.display())
+        }
         Error::Serialize(error) => format!("无法写出版面：{error}"),
     }
 }

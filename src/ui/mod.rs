@@ -7,13 +7,12 @@
 
 pub mod app;
 mod canvas;
+mod colors;
 pub mod command;
-mod crop;
 mod dialogs;
 mod errors;
 pub mod files;
 mod fonts;
-mod frame_tools;
 pub mod i18n;
 mod panels;
 mod photos;

@@ -36,7 +36,7 @@ impl Prefs {
         std::fs::create_dir_all(dir)?;
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
             .map_err(std::io::Error::other)?;
-        crate::store::write_atomic(&dir.join("prefs.ron"), text.as_bytes())
+        crate::disk::write_atomic(&dir.join("prefs.ron"), text.as_bytes())
             .map_err(std::io::Error::other)
     }
 

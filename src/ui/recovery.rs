@@ -103,11 +103,11 @@ impl Slot {
     }
 
     /// Writes the autosave, and which layout file it copies (`None` for an unsaved page).
-    pub fn save(&self, ron: &str, origin: Option<&Path>) -> Result<(), crate::store::WriteError> {
-        crate::store::write_atomic(&self.ron_path(), ron.as_bytes())?;
+    pub fn save(&self, ron: &str, origin: Option<&Path>) -> Result<(), crate::disk::WriteError> {
+        crate::disk::write_atomic(&self.ron_path(), ron.as_bytes())?;
         match origin {
             Some(path) => {
-                crate::store::write_atomic(&self.origin_path(), path.as_os_str().as_encoded_bytes())
+                crate::disk::write_atomic(&self.origin_path(), path.as_os_str().as_encoded_bytes())
             }
             None => {
                 std::fs::remove_file(self.origin_path()).ok();

@@ -170,7 +170,7 @@ impl BanmianApp {
         let result = bytes
             .map_err(|e| format!("{}: {e}", path.display()))
             .and_then(|bytes| {
-                crate::store::write_atomic(path, &bytes)
+                crate::disk::write_atomic(path, &bytes)
                     .map_err(|e| errors::write(path, &e, self.view.lang))
             });
         if let Err(e) = result {

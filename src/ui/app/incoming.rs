@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use eframe::egui;
 
-use super::{BanmianApp, Modal, Pending, Selection, errors};
+use super::{BanmianApp, Modal, Selection, errors};
 use crate::edit::Edit;
 use crate::model::{Em, PhotoId};
+use crate::ui::command::Pending;
 use crate::ui::i18n::Texts;
 
 impl BanmianApp {
@@ -33,7 +34,7 @@ impl BanmianApp {
     pub fn place_pictures(&mut self, paths: &[PathBuf], at: Option<(Em, u32)>) {
         let doc = self.session.doc();
         let article = self.selected.article.or_else(|| {
-            let picture = doc.frame(self.selected.frame?)?.picture?;
+            let picture = doc.frame(self.selected.frame?)?.picture()?;
             Some(doc.photo(picture.photo)?.0)
         });
         for (i, path) in paths.iter().enumerate() {
@@ -129,7 +130,7 @@ impl BanmianApp {
         });
         let folder = self.path.as_deref().map_or_else(
             || self.data_dir.join("pasted"),
-            |layout| crate::store::folder_of(layout).to_owned(),
+            |layout| crate::disk::folder_of(layout).to_owned(),
         );
         for image in images {
             match crate::ui::photos::save_pasted(&image, &folder) {

@@ -11,7 +11,7 @@ use crate::edit::{Edit, Session};
 use crate::model::{ArticleId, Document, Em};
 
 use super::canvas::{CanvasView, Selection};
-use super::command::{Action, Command};
+use super::command::{Action, Command, Pending};
 use super::dialogs::Modal;
 use super::errors;
 use super::files::{Dialog, FilePicker};
@@ -35,19 +35,6 @@ pub struct AppOptions {
     pub picker: Box<dyn FilePicker>,
     /// The menu language; `None` follows the preferences, then the system.
     pub lang: Option<Lang>,
-}
-
-/// What to do once the user has answered "save changes?".
-#[derive(Clone, Debug, PartialEq)]
-pub enum Pending {
-    /// Start a new layout.
-    New,
-    /// Show the open dialog.
-    Open,
-    /// Open this file.
-    OpenPath(PathBuf),
-    /// Close the window.
-    Quit,
 }
 
 /// The editor.
@@ -367,7 +354,7 @@ impl BanmianApp {
                 Action::Edit(edit, group) => {
                     let setup_changed = matches!(edit, Edit::SetPage(_));
                     self.session.apply(edit, group.map(|id| id.value()));
-                    let off = crate::compose::frames_off_page(self.doc());
+                    let off = self.doc().frames_off_page();
                     if setup_changed && !off.is_empty() {
                         let list: Vec<String> = off.iter().map(|f| format!("#{}", f.0)).collect();
                         let text = format!("{} {}", self.texts().frames_off_page, list.join(", "));
@@ -410,11 +397,11 @@ impl BanmianApp {
         // Text fields keep Ctrl+Z for their own undo while they have the focus.
         let typing = ctx.memory(|m| m.focused().is_some());
         let mut actions = Vec::new();
-        for command in Command::with_shortcuts() {
+        for (command, shortcuts) in Command::shortcut_table() {
             if typing && matches!(command, Command::Undo | Command::Redo) {
                 continue;
             }
-            for shortcut in command.shortcuts() {
+            for shortcut in shortcuts {
                 if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                     actions.push(Action::Command(command.clone()));
                     break;
@@ -503,9 +490,9 @@ impl eframe::App for BanmianApp {
 /// Where a new picture box goes: over the last text column of the selected article's first
 /// frame, a third of the way down, so its text wraps around it; else under everything placed.
 fn picture_box_for(doc: &Document, article: Option<ArticleId>) -> Edit {
-    let g = crate::compose::PageGeometry::new(&doc.setup);
+    let g = crate::model::PageGeometry::new(&doc.setup);
     if let Some(frame) = article.and_then(|a| doc.first_frame(a)) {
-        let columns = frame.text_columns.max(1);
+        let columns = frame.text_columns();
         let gutter = g.gutter_em();
         let column = (frame.width - gutter * (columns - 1) as f32) / columns as f32;
         return Edit::AddBox {

@@ -1,6 +1,7 @@
 //! The article list (稿件): every article in flow order, with what an editor needs at a glance.
 //! Drag an article onto the page to place it, or onto another in the list to change the order.
 
+use crate::ui::colors;
 use eframe::egui;
 
 use super::PanelContext;
@@ -58,7 +59,7 @@ pub fn articles_ui(
                                 .map_or(0, |a| a.set.overset_chars());
                             if overset > 0 {
                                 ui.colored_label(
-                                    egui::Color32::from_rgb(0xD0, 0x20, 0x20),
+                                    colors::ERROR_RED,
                                     format!("{} {overset} {}", t.overset, t.chars),
                                 );
                             }
@@ -112,7 +113,7 @@ pub fn articles_ui(
                         ui.painter().hline(
                             response.rect.x_range(),
                             y,
-                            egui::Stroke::new(2.0, egui::Color32::from_rgb(0x20, 0x60, 0xD0)),
+                            egui::Stroke::new(2.0, colors::SELECTED_BLUE),
                         );
                     }
                     ui.separator();

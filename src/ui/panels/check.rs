@@ -2,6 +2,7 @@
 //! article and marks the text on the page; Fix applies a certain fix and Ignore accepts the
 //! finding, both through undo. It reads the findings of the current page, so it follows typing.
 
+use crate::ui::colors;
 use eframe::egui;
 
 use super::PanelContext;
@@ -58,8 +59,8 @@ pub fn check_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Acti
 fn row(cx: &PanelContext<'_>, ui: &mut egui::Ui, finding: &Finding, actions: &mut Vec<Action>) {
     let t = cx.texts;
     let color = match finding.severity {
-        Severity::Error => egui::Color32::from_rgb(0xD0, 0x20, 0x20),
-        Severity::Warning => egui::Color32::from_rgb(0xD0, 0x80, 0x00),
+        Severity::Error => colors::ERROR_RED,
+        Severity::Warning => colors::WARNING_ORANGE,
         Severity::Info => egui::Color32::GRAY,
     };
     ui.horizontal(|ui| {

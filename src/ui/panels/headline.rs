@@ -7,7 +7,7 @@ use super::PanelContext;
 use crate::compose::headline::default_styles;
 use crate::edit::Edit;
 use crate::model::{
-    Article, BUNDLED_SANS, BUNDLED_SERIF, Face, HAO, HeadAlign, HeadDirection, HeadStyle,
+    Article, BUNDLED_SANS, BUNDLED_SERIF, Face, Frame, HAO, HeadAlign, HeadDirection, HeadStyle,
     HeadlineBlock, Role, hao_name,
 };
 use crate::ui::command::{Action, Command};
@@ -81,7 +81,7 @@ pub fn headline_block_ui(
             }
         });
     let first = cx.doc.first_frame(article.id);
-    let columns = first.map_or(1, |f| f.text_columns.max(1));
+    let columns = first.map_or(1, Frame::text_columns);
     let span_name = |k: Option<u32>| k.map_or_else(|| t.auto.to_owned(), |k| k.to_string());
     egui::ComboBox::from_label(t.headline_columns)
         .selected_text(span_name(block.columns))

@@ -1,8 +1,10 @@
 //! The inspector: the selected article's header, byline and body, and its frame.
 
+use crate::ui::colors;
 use eframe::egui;
 
 use super::PanelContext;
+use super::fields::{size_ui, text_field};
 use crate::check::Field;
 use crate::compose::ComposedPage;
 use crate::edit::{BlockKind, Edit, HeaderField};
@@ -24,7 +26,7 @@ pub fn inspector_ui(
             ui.heading(t.inspector);
             ui.separator();
             if let Some(frame) = cx.selected_box.and_then(|id| cx.doc.frame(id)) {
-                match frame.picture {
+                match frame.picture() {
                     Some(picture) => super::photo::photo_ui(cx, ui, frame, picture, page, actions),
                     None => box_ui(cx, ui, frame, actions),
                 }
@@ -103,41 +105,6 @@ pub fn inspector_ui(
                 body_ui(ui, t, article, marked_block, actions);
             });
         });
-}
-
-/// A labelled text field; returns the new text and the field's id when the user changed it.
-/// With `mark`, the field takes the focus with that byte range of its text selected.
-pub(super) fn text_field(
-    ui: &mut egui::Ui,
-    label: &str,
-    current: &str,
-    multiline: bool,
-    mark: Option<std::ops::Range<usize>>,
-) -> Option<(String, egui::Id)> {
-    let label = ui.label(label);
-    let mut text = current.to_owned();
-    let edit = if multiline {
-        egui::TextEdit::multiline(&mut text).desired_rows(3)
-    } else {
-        egui::TextEdit::singleline(&mut text)
-    };
-    let response = ui
-        .add(edit.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if let Some(range) = mark.filter(|r| current.get(r.clone()).is_some()) {
-        let chars = |at: usize| current[..at].chars().count();
-        let mut state =
-            egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
-        let selection = egui::text::CCursorRange::two(
-            egui::text::CCursor::new(chars(range.start)),
-            egui::text::CCursor::new(chars(range.end)),
-        );
-        state.cursor.set_char_range(Some(selection));
-        state.store(ui.ctx(), response.id);
-        response.request_focus();
-        response.scroll_to_me(Some(egui::Align::Center));
-    }
-    (response.changed() && text != current).then_some((text, response.id))
 }
 
 fn body_ui(
@@ -270,7 +237,7 @@ fn frame_ui(
         actions.push(Action::Edit(Edit::DetachHeadline(article.id), None));
     }
     let id = frame.id;
-    let mut columns = frame.text_columns;
+    let mut columns = frame.text_columns();
     ui.horizontal(|ui| {
         let label = ui.label(t.text_columns);
         if ui
@@ -296,7 +263,7 @@ fn frame_ui(
         );
         if set.overset_chars() > 0 {
             ui.colored_label(
-                egui::Color32::from_rgb(0xD0, 0x20, 0x20),
+                colors::ERROR_RED,
                 format!("{text} · {} {} {}", t.overset, set.overset_chars(), t.chars),
             );
         } else {
@@ -340,43 +307,4 @@ fn box_ui(
     if ui.button(t.remove_frame).clicked() {
         actions.push(Action::Command(Command::RemoveSelectedFrame));
     }
-}
-
-/// A frame's width (in half ems, at least `narrowest`) and height (in grid lines).
-pub(super) fn size_ui(
-    ui: &mut egui::Ui,
-    t: &Texts,
-    id: crate::model::FrameId,
-    frame: &crate::model::Frame,
-    narrowest: f32,
-    actions: &mut Vec<Action>,
-) {
-    let mut width = frame.width.get();
-    let mut height = frame.height;
-    ui.horizontal(|ui| {
-        let label = ui.label(t.frame_width);
-        let width_changed = ui
-            .add(
-                egui::DragValue::new(&mut width)
-                    .range(narrowest..=400.0)
-                    .speed(0.5),
-            )
-            .labelled_by(label.id)
-            .changed();
-        let label = ui.label(t.lines_high);
-        let height_changed = ui
-            .add(egui::DragValue::new(&mut height).range(1..=400))
-            .labelled_by(label.id)
-            .changed();
-        if width_changed || height_changed {
-            actions.push(Action::Edit(
-                Edit::ResizeFrame {
-                    frame: id,
-                    width: Em((width * 2.0).round() / 2.0),
-                    height,
-                },
-                None,
-            ));
-        }
-    });
 }

@@ -3,6 +3,7 @@
 
 pub mod articles;
 pub mod check;
+mod fields;
 pub mod headline;
 pub mod inspector;
 pub mod menu;

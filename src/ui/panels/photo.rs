@@ -1,10 +1,11 @@
 //! The inspector for a photo frame: the picture's file and sharpness, its caption and credit,
 //! how it fills the frame, and its crop.
 
+use crate::ui::colors;
 use eframe::egui;
 
 use super::PanelContext;
-use super::inspector::{size_ui, text_field};
+use super::fields::{size_ui, text_field};
 use crate::compose::{ComposedPage, MIN_PHOTO_DPI};
 use crate::edit::Edit;
 use crate::model::{Fit, Frame, MAX_ZOOM, PhotoStatus, Picture};
@@ -31,7 +32,7 @@ pub fn photo_ui(
         photo.file_name()
     ))
     .on_hover_text(&photo.file);
-    let warning = egui::Color32::from_rgb(0xC0, 0x20, 0x20);
+    let warning = colors::ERROR_RED;
     match photo.status {
         PhotoStatus::Missing => {
             ui.colored_label(warning, format!("{} {}", t.photo_missing, photo.file));

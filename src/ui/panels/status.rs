@@ -1,5 +1,6 @@
 //! The status bar: file, unsaved mark, page fill, overset articles.
 
+use crate::ui::colors;
 use eframe::egui;
 
 use super::PanelContext;
@@ -21,10 +22,7 @@ pub fn status_ui(
                 .map_or_else(|| t.untitled.to_owned(), |p| p.display().to_string());
             ui.label(name);
             if cx.dirty {
-                ui.colored_label(
-                    egui::Color32::from_rgb(0xC0, 0x60, 0x00),
-                    format!("● {}", t.unsaved),
-                );
+                ui.colored_label(colors::UNSAVED_AMBER, format!("● {}", t.unsaved));
             }
             ui.separator();
             let (lines, columns) = crate::compose::arrange::free_space(cx.doc);
@@ -40,7 +38,7 @@ pub fn status_ui(
                 .count();
             let text = format!("{} {overset}", t.overset_articles);
             if overset > 0 {
-                ui.colored_label(egui::Color32::from_rgb(0xD0, 0x20, 0x20), text);
+                ui.colored_label(colors::ERROR_RED, text);
             } else {
                 ui.label(text);
             }
@@ -59,7 +57,7 @@ pub fn status_ui(
                 t.warnings
             );
             let color = if errors > 0 {
-                egui::Color32::from_rgb(0xD0, 0x20, 0x20)
+                colors::ERROR_RED
             } else {
                 ui.visuals().text_color()
             };

@@ -1,148 +1,29 @@
 //! The page canvas: the composed page drawn at its real proportions, with the character grid,
 //! and frames that can be moved, resized, and dropped onto from the article list.
 
+use crate::ui::colors;
 use eframe::egui::{self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, Vec2};
 
-use crate::compose::{ComposedPage, ItemKind, PageGeometry};
-use crate::model::{ArticleId, Document, Em, FrameId, PhotoStatus};
+use crate::compose::{ComposedPage, ItemKind};
+use crate::model::PageGeometry;
+use crate::model::{ArticleId, Document, PhotoStatus};
 
 use super::command::Action;
 use super::fonts::family;
-use super::frame_tools;
-use super::i18n::Lang;
-use super::photos::PhotoTextures;
 use crate::edit::Edit;
+
+mod crop;
+mod frame_tools;
+mod view;
+
+use super::photos::PhotoTextures;
+pub use view::{CanvasView, Selection};
+use view::{Transform, snap};
 
 /// Zoom limits, in screen points per page point.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=8.0;
 /// Grid lines closer than this on screen are not drawn (they would grey the page out).
 const MIN_GRID_SPACING: f32 = 4.0;
-
-/// How the page is shown: zoom, scroll position, grid; kept apart from the document.
-pub struct CanvasView {
-    /// Screen points per page point.
-    pub zoom: f32,
-    /// Where the page's top-left corner is, relative to the canvas's top-left corner.
-    pub offset: Vec2,
-    /// Fit the page into the canvas on the next frame.
-    pub fit_pending: bool,
-    /// Show the character grid (背景格).
-    pub show_grid: bool,
-    /// Show the Check panel (检查).
-    pub show_check: bool,
-    /// The article text marked on the page (a Check finding clicked): one block, or all.
-    pub highlight: Option<(ArticleId, Option<usize>)>,
-    /// The menu language.
-    pub lang: Lang,
-    /// A frame being dragged, resized or continued, and where it would snap to.
-    pub(super) drag: Option<(FrameId, DragKind)>,
-    /// The photos' textures.
-    pub(super) photos: PhotoTextures,
-    /// The photo frame whose crop drags move, instead of the frame.
-    pub(super) cropping: Option<FrameId>,
-    /// The crop's focus when the drag that moves it began.
-    pub(super) crop_start: Option<(f32, f32)>,
-    /// Where the page was drawn last, to find the grid position under a point.
-    shown: Option<(Transform, PageGeometry)>,
-}
-
-/// What a drag on the page is doing to a frame.
-#[derive(Clone, Copy, Debug)]
-pub(super) enum DragKind {
-    /// Moving it to a grid position.
-    Move { x: Em, line: u32 },
-    /// Resizing it.
-    Resize { width: Em, height: u32 },
-    /// Continuing its text in a new frame there (from its out-port).
-    Continue { x: Em, line: u32 },
-}
-
-/// What is selected on the page: an article (all its frames) or a picture box.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Selection {
-    /// The selected article.
-    pub article: Option<ArticleId>,
-    /// The selected picture box.
-    pub frame: Option<FrameId>,
-}
-
-impl CanvasView {
-    /// The grid position (left edge snapped to a base column, grid line) under a screen point,
-    /// if it is on the page as last drawn.
-    pub fn grid_at(&self, pos: Pos2) -> Option<(Em, u32)> {
-        let (t, g) = self.shown?;
-        let (x, y) = t.to_page(pos);
-        let on_page = (0.0..g.width).contains(&x) && (0.0..g.height).contains(&y);
-        on_page.then(|| snap(&g, x, y, false))
-    }
-
-    /// A view that fits the page on the first frame.
-    pub fn new(lang: Lang) -> Self {
-        CanvasView {
-            zoom: 1.0,
-            offset: Vec2::splat(20.0),
-            fit_pending: true,
-            show_grid: true,
-            show_check: false,
-            highlight: None,
-            lang,
-            drag: None,
-            photos: PhotoTextures::default(),
-            cropping: None,
-            crop_start: None,
-            shown: None,
-        }
-    }
-}
-
-/// Page coordinates (points) ↔ screen coordinates.
-#[derive(Clone, Copy)]
-pub(super) struct Transform {
-    origin: Pos2,
-    pub(super) zoom: f32,
-}
-
-impl Transform {
-    pub(super) fn point(&self, x: f32, y: f32) -> Pos2 {
-        self.origin + Vec2::new(x, y) * self.zoom
-    }
-
-    pub(super) fn rect(&self, x: f32, y: f32, w: f32, h: f32) -> Rect {
-        Rect::from_min_size(self.point(x, y), Vec2::new(w, h) * self.zoom)
-    }
-
-    pub(super) fn to_page(self, p: Pos2) -> (f32, f32) {
-        let v = (p - self.origin) / self.zoom;
-        (v.x, v.y)
-    }
-}
-
-/// The grid position nearest to a page point: (ems from the type area's left edge, line). Across,
-/// it snaps to the base columns; with Alt held, to half ems (破栏).
-pub(super) fn snap(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, u32) {
-    let em = ((x - g.margin) / g.em).max(0.0);
-    let x = if free {
-        Em((em * 2.0).round() / 2.0)
-    } else {
-        let column = (em / (g.column + g.gutter) * g.em).round() as u32;
-        g.column_em(column.min(g.columns.saturating_sub(1)))
-    };
-    let line = ((y - g.margin) / g.pitch).round().max(0.0) as u32;
-    (x, line.min(g.lines.saturating_sub(1)))
-}
-
-/// A width snapped like [`snap`]: to whole base columns, or with Alt to half ems.
-pub(super) fn snap_width(g: &PageGeometry, width: f32, free: bool) -> Em {
-    let em = (width / g.em).max(4.0);
-    if free {
-        Em((em * 2.0).round() / 2.0)
-    } else {
-        let span = ((width + g.gutter) / (g.column + g.gutter))
-            .round()
-            .max(1.0) as u32;
-        g.span_em(span)
-    }
-}
 
 /// Draws the canvas and turns pointer gestures into actions.
 pub fn canvas_ui(
@@ -173,7 +54,7 @@ pub fn canvas_ui(
         zoom: view.zoom,
     };
     view.shown = Some((t, g));
-    painter.rect_filled(canvas_rect, CornerRadius::ZERO, Color32::from_gray(0x80));
+    painter.rect_filled(canvas_rect, CornerRadius::ZERO, colors::DESK_GREY);
     let page_rect = t.rect(0.0, 0.0, g.width, g.height);
     painter.rect_filled(
         page_rect.translate(Vec2::splat(4.0)),
@@ -206,7 +87,7 @@ pub fn canvas_ui(
         });
         frame_tools::draw_frame(&painter, &t, frame, is_selected, flagged);
         if view.cropping == Some(frame.id) {
-            super::crop::crop_interaction(ui, view, doc, &t, page, frame, actions);
+            crop::crop_interaction(ui, view, doc, &t, page, frame, actions);
         } else {
             frame_tools::frame_interaction(ui, view, doc, &t, &g, frame, actions);
         }
@@ -276,7 +157,7 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
         painter.rect_filled(
             t.rect(x, top, g.column, bottom - top),
             CornerRadius::ZERO,
-            Color32::from_rgb(0xF4, 0xF7, 0xFB),
+            colors::GRID_COLUMN,
         );
         // Character cells across a base column, when they are far enough apart to see.
         if g.em * t.zoom >= MIN_GRID_SPACING * 2.0 {
@@ -285,7 +166,7 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
                 let xk = x + k as f32 * g.em;
                 painter.line_segment(
                     [t.point(xk, top), t.point(xk, bottom)],
-                    Stroke::new(0.5, Color32::from_rgb(0xE4, 0xEA, 0xF2)),
+                    Stroke::new(0.5, colors::GRID_CELL),
                 );
             }
         }
@@ -295,7 +176,7 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
             let y = g.line_y(l);
             painter.line_segment(
                 [t.point(g.margin, y), t.point(g.x(g.type_width_em()), y)],
-                Stroke::new(0.5, Color32::from_rgb(0xDD, 0xE4, 0xEE)),
+                Stroke::new(0.5, colors::GRID_LINE),
             );
         }
     }
@@ -324,11 +205,7 @@ fn draw_highlight(
                 last.1 - first.1 + run.size,
                 run.size * 1.2,
             );
-            painter.rect_filled(
-                rect,
-                CornerRadius::ZERO,
-                Color32::from_rgb(0xFF, 0xF0, 0x80),
-            );
+            painter.rect_filled(rect, CornerRadius::ZERO, colors::MARK_YELLOW);
         }
     }
 }
@@ -368,7 +245,7 @@ fn draw_items(
             }
             ItemKind::Box { rect } => {
                 let r = t.rect(rect[0], rect[1], rect[2], rect[3]);
-                painter.rect_filled(r, CornerRadius::ZERO, Color32::from_gray(0xEE));
+                painter.rect_filled(r, CornerRadius::ZERO, colors::EMPTY_BOX);
                 painter.line_segment(
                     [r.left_top(), r.right_bottom()],
                     Stroke::new(0.5, Color32::GRAY),
@@ -391,7 +268,7 @@ fn draw_items(
                     _ => photos.get(painter.ctx(), file),
                 };
                 let Some(texture) = texture else {
-                    painter.rect_filled(shown, CornerRadius::ZERO, Color32::from_gray(0xD0));
+                    painter.rect_filled(shown, CornerRadius::ZERO, colors::PICTURE_PLACEHOLDER);
                     continue;
                 };
                 // The crop, as the part of the whole picture the clip shows.

@@ -3,11 +3,11 @@
 
 use eframe::egui::{self, Sense};
 
-use super::canvas::{CanvasView, Transform};
-use super::command::Action;
+use super::view::{CanvasView, Transform};
 use crate::compose::{ComposedFrame, ComposedPage, ItemKind};
 use crate::edit::Edit;
-use crate::model::{Document, Picture};
+use crate::model::{Document, Frame, Picture};
+use crate::ui::command::Action;
 
 /// Turns drags inside a photo frame in crop mode into crop changes.
 pub(super) fn crop_interaction(
@@ -32,7 +32,7 @@ pub(super) fn crop_interaction(
         actions.push(Action::Crop(None));
         return;
     }
-    let Some(picture) = doc.frame(frame.id).and_then(|f| f.picture) else {
+    let Some(picture) = doc.frame(frame.id).and_then(Frame::picture) else {
         return;
     };
     // The size the whole picture is drawn at: a drag across it moves the focus by one.

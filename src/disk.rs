@@ -1,5 +1,6 @@
-//! Atomic file writes: a crash or a full disk never leaves a half-written file behind, and a
-//! write never replaces anything but an ordinary file.
+//! Files on disk, below every module that writes one (layouts, pictures, exports): atomic
+//! writes, where a crash or a full disk never leaves a half-written file behind and a write
+//! never replaces anything but an ordinary file, and the folder a file is in.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -28,6 +29,14 @@ pub enum WriteError {
 impl From<std::io::Error> for WriteError {
     fn from(e: std::io::Error) -> Self {
         WriteError::Io(e)
+    }
+}
+
+/// The folder a file is in (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The page grid in points: ems across from the type area's left edge, grid lines down.
 
-use crate::model::{Em, Frame, PageSetup};
+use super::{Em, Frame, PageSetup};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -80,7 +80,7 @@ impl PageGeometry {
 
     /// Where a frame sits and how its text columns divide it.
     pub fn frame(&self, frame: &Frame) -> FrameGeometry {
-        let columns = frame.text_columns.max(1);
+        let columns = frame.text_columns();
         let gutters = self.gutter_em() * columns.saturating_sub(1) as f32;
         FrameGeometry {
             x: self.x(frame.x),
@@ -108,15 +108,4 @@ pub struct FrameGeometry {
     pub text_columns: u32,
     /// The width of each text column.
     pub column_width: Em,
-}
-
-/// The frames that reach past the type area (after a page setup change, say): they would print
-/// off the page.
-pub fn frames_off_page(doc: &crate::model::Document) -> Vec<crate::model::FrameId> {
-    let g = PageGeometry::new(&doc.setup);
-    doc.frames()
-        .map(|(_, f)| f)
-        .filter(|f| f.right().get() > g.type_width_em().get() + 1e-3 || f.bottom() > g.lines)
-        .map(|f| f.id)
-        .collect()
 }

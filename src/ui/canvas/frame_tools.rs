@@ -5,12 +5,14 @@ use eframe::egui::{
     self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2,
 };
 
-use crate::compose::{ComposedFrame, ComposedPage, PageGeometry};
+use crate::compose::{ComposedFrame, ComposedPage};
 use crate::edit::Edit;
+use crate::model::PageGeometry;
 use crate::model::{Document, Em, Frame, FrameId};
+use crate::ui::colors;
 
-use super::canvas::{CanvasView, DragKind, Transform, snap, snap_width};
-use super::command::Action;
+use super::view::{CanvasView, DragKind, Transform, snap, snap_width};
+use crate::ui::command::Action;
 
 /// Size of the resize handle at a frame's corner, in screen points.
 const HANDLE: f32 = 10.0;
@@ -18,10 +20,6 @@ const HANDLE: f32 = 10.0;
 const PORT: f32 = 12.0;
 /// Grid lines the ghost of a new continuation frame shows while it is dragged.
 const CONTINUE_GHOST_LINES: u32 = 10;
-
-const OVERSET_RED: Color32 = Color32::from_rgb(0xD0, 0x20, 0x20);
-const SELECTED_BLUE: Color32 = Color32::from_rgb(0x20, 0x60, 0xD0);
-const BOX_GREY: Color32 = Color32::from_gray(0x90);
 
 /// A frame's outline. Its fit is in the inspector and the list; on the page, overset text shows
 /// as a red frame and a red out-port, so no label ever covers text.
@@ -35,14 +33,14 @@ pub(super) fn draw_frame(
     let fg = frame.geometry;
     let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
     let stroke = match (flagged, selected) {
-        (true, _) => Stroke::new(2.0, OVERSET_RED),
-        (false, true) => Stroke::new(2.0, SELECTED_BLUE),
-        (false, false) if frame.article.is_none() => Stroke::new(1.0, BOX_GREY),
-        (false, false) => Stroke::new(1.0, Color32::from_gray(0xB0)),
+        (true, _) => Stroke::new(2.0, colors::ERROR_RED),
+        (false, true) => Stroke::new(2.0, colors::SELECTED_BLUE),
+        (false, false) if frame.article.is_none() => Stroke::new(1.0, colors::BOX_GREY),
+        (false, false) => Stroke::new(1.0, colors::FRAME_GREY),
     };
     painter.rect_stroke(rect, CornerRadius::ZERO, stroke, StrokeKind::Outside);
     if selected {
-        painter.rect_filled(handle_rect(rect), CornerRadius::ZERO, SELECTED_BLUE);
+        painter.rect_filled(handle_rect(rect), CornerRadius::ZERO, colors::SELECTED_BLUE);
     }
 }
 
@@ -64,7 +62,7 @@ pub(super) fn frame_interaction(
     let words = view.lang.texts();
     let photo = doc
         .frame(frame.id)
-        .and_then(|f| f.picture)
+        .and_then(Frame::picture)
         .and_then(|p| doc.photo(p.photo));
     let title = match (frame.article.and_then(|a| doc.article(a)), photo) {
         (Some(article), _) => article.title(),
@@ -92,7 +90,7 @@ pub(super) fn frame_interaction(
         return;
     };
     // A double click on a photo lets drags move its crop instead of the frame.
-    if body.double_clicked() && model.picture.is_some() {
+    if body.double_clicked() && model.picture().is_some() {
         actions.push(Action::Crop(Some(frame.id)));
     }
     let free = ui.input(|i| i.modifiers.alt);
@@ -169,7 +167,6 @@ pub(super) fn draw_ghost(
         DragKind::Continue { x, line } => {
             ghost = Frame::text(
                 FrameId(u32::MAX),
-                frame.article.unwrap_or(crate::model::ArticleId(u32::MAX)),
                 x.min(g.type_width_em() - frame.width).max(Em::ZERO),
                 frame.width,
                 line,
@@ -179,8 +176,12 @@ pub(super) fn draw_ghost(
             );
         }
     }
-    let blocked = crate::edit::overlapped(doc, &ghost);
-    let color = if blocked { OVERSET_RED } else { SELECTED_BLUE };
+    let blocked = doc.would_overlap(&ghost);
+    let color = if blocked {
+        colors::ERROR_RED
+    } else {
+        colors::SELECTED_BLUE
+    };
     let rect = t.rect(
         g.x(ghost.x),
         g.line_y(ghost.line),
@@ -227,9 +228,9 @@ pub(super) fn out_port(
     );
     let painter = ui.painter();
     let (fill, ink) = if overset {
-        (OVERSET_RED, Color32::WHITE)
+        (colors::ERROR_RED, Color32::WHITE)
     } else {
-        (Color32::WHITE, Color32::from_gray(0x60))
+        (Color32::WHITE, colors::PORT_INK)
     };
     painter.rect_filled(port, CornerRadius::same(2), fill);
     painter.rect_stroke(
