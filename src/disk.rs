@@ -6,9 +6,10 @@ use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-/// Temporary files of a save older than this were left by an interrupted one: the next save to
-/// the folder removes them. Younger ones may belong to a save still under way elsewhere.
-const STALE_TEMP: Duration = Duration::from_secs(10 * 60);
+/// Temporary files of a save older than this, and not locked by the save writing them, were
+/// left by an interrupted one (a crash, a `kill -9`): the next save to the folder removes them.
+/// A younger one may be a save that has not locked its file yet.
+const STALE_TEMP: Duration = Duration::from_secs(2 * 60);
 
 /// Why a file was not written.
 #[derive(Debug, thiserror::Error)]
@@ -68,6 +69,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     // the caller names the file asked for.
     let plain = |e: std::io::Error| std::io::Error::from(e.kind());
     let mut tmp = builder.tempfile_in(dir).map_err(plain)?;
+    // Locked while it is written, so that another save to the folder leaves it alone; the lock
+    // goes with the process, however it ends.
+    tmp.as_file().try_lock().ok();
     tmp.write_all(bytes).map_err(plain)?;
     if let Some(m) = existing {
         tmp.as_file().set_permissions(m.permissions())?;
@@ -85,7 +89,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 const TEMP_PREFIX: &str = ".banmian-";
 const TEMP_SUFFIX: &str = ".tmp";
 
-/// Removes temporary files that an interrupted save left in `dir`.
+/// Removes temporary files that an interrupted save left in `dir`: older than [`STALE_TEMP`]
+/// and locked by no one.
 fn remove_stale_temps(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -103,7 +108,15 @@ fn remove_stale_temps(dir: &Path) {
             .ok()
             .and_then(|t| now.duration_since(t).ok())
             .is_some_and(|age| age >= STALE_TEMP);
-        if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
+        if !stale || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        // A save under way holds its file's lock; a killed one's lock went with it.
+        let unlocked = std::fs::File::options()
+            .write(true)
+            .open(entry.path())
+            .is_ok_and(|f| f.try_lock().is_ok());
+        if unlocked {
             std::fs::remove_file(entry.path()).ok();
         }
     }
@@ -170,8 +183,18 @@ mod tests {
             .expect("age it");
         let fresh = dir.path().join(".banmian-def456.tmp");
         std::fs::write(&fresh, b"in progress").expect("write");
+        // An old one that a save still holds locked (a save of a large PDF, say).
+        let held = dir.path().join(".banmian-ghi789.tmp");
+        std::fs::write(&held, b"writing").expect("write");
+        let holder = std::fs::File::options()
+            .write(true)
+            .open(&held)
+            .expect("open");
+        holder.set_modified(long_ago).expect("age it");
+        holder.lock().expect("locked");
         write_atomic(&dir.path().join("page.ron"), b"new").expect("write");
         assert!(!old.exists(), "the stale one is removed");
         assert!(fresh.exists(), "a save still under way is left alone");
+        assert!(held.exists(), "a locked one is left alone");
     }
 }

@@ -289,7 +289,7 @@ fn a_bad_font_option_is_one_line_naming_the_roles() {
         err.starts_with("error:") && err.contains("headline"),
         "{err}"
     );
-    assert_eq!(err.lines().count(), 2, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
 }
 
 #[test]

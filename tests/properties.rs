@@ -204,3 +204,41 @@ proptest! {
         prop_assert!(export(&imported) == text, "the page does not come back byte for byte");
     }
 }
+
+/// Lines of any shape a text file may have: blank, one character, a few, a paragraph, indented.
+fn any_text() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just(String::new()),
+        "[一二三公安，。“”a1 　]{1,3}",
+        body_text(),
+        body_text().prop_map(|t| format!("　　{t}")),
+    ];
+    prop::collection::vec(line, 1..40).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Issue 23: whatever text imports, its layout is written (saving reads the text back
+    /// first) and opens, prints and exports again.
+    #[test]
+    fn every_text_that_imports_writes_a_layout_that_opens(text in any_text()) {
+        let path = std::path::Path::new("any.txt");
+        let Ok(imported) = banmian::import::import_bytes(text.as_bytes(), path, None, 0) else {
+            return Ok(());
+        };
+        let mut doc = Document {
+            articles: imported.articles,
+            source: imported.source,
+            ..Document::default()
+        };
+        arrange(&mut doc);
+        let ron = banmian::store::to_ron(&doc);
+        prop_assert!(ron.is_ok(), "{:?}", ron.err());
+        let back = banmian::store::from_ron(&ron.unwrap_or_default(), path);
+        prop_assert!(back.is_ok(), "{:?}", back.err());
+        let back = back.unwrap_or_default();
+        prop_assert!(banmian::export::export_text(&back).is_ok());
+        compose_page(&back);
+    }
+}

@@ -237,3 +237,191 @@ fn damaged_text_is_named_at_its_place_never_read_as_mojibake() {
     .expect("read as named");
     assert_eq!(forced.source.encoding, "windows-1252");
 }
+
+/// Issue 23: pictures whose headers declare more pixels than banmian prints are refused at
+/// import, naming their size and the limit, and no layout is written.
+#[test]
+fn pictures_declaring_huge_sizes_are_refused_at_import() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("page.txt"), crate::util::seed_bytes()).expect("written");
+    for (name, bytes, size) in [
+        (
+            "wide.png",
+            crate::util::png_declaring(100_000, 100_000),
+            "100000 × 100000",
+        ),
+        (
+            "tall.png",
+            crate::util::png_declaring(1, 2_147_483_647),
+            "1 × 2147483647",
+        ),
+        (
+            "huge.jpg",
+            crate::util::jpeg_declaring(65535, 65535),
+            "65535 × 65535",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), bytes).expect("written");
+        let o = crate::util::banmian_limited(
+            &["import", "page.txt", name, "-o", "out.ron"],
+            dir.path(),
+        );
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{name}: {err}");
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(
+            err.starts_with(&format!("error: {name}: the picture is {size} pixels")),
+            "{err}"
+        );
+        assert!(
+            !dir.path().join("out.ron").exists(),
+            "{name}: nothing written"
+        );
+    }
+}
+
+/// Issue 23: a placed picture whose file grew past what banmian prints (or a layout that says
+/// so) prints as a grey box, with a warning, in every output, within 2 GB; `--strict` refuses.
+#[test]
+fn a_picture_too_large_to_print_is_a_grey_box_and_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("page.txt"), crate::util::seed_bytes()).expect("written");
+    let small = image::RgbImage::from_pixel(40, 30, image::Rgb([200, 100, 50]));
+    small.save(dir.path().join("scene.png")).expect("saved");
+    let o = crate::util::banmian_limited(
+        &["import", "page.txt", "scene.png", "-o", "page.ron"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The layout as a damaged or hand-edited file says it: the picture's recorded size.
+    let ron = std::fs::read_to_string(dir.path().join("page.ron")).expect("read");
+    let claimed = ron.replace("pixels: (40, 30)", "pixels: (100000, 100000)");
+    assert_ne!(claimed, ron, "the picture's size is in the layout");
+    std::fs::write(dir.path().join("claimed.ron"), claimed).expect("written");
+    std::fs::write(
+        dir.path().join("scene.png"),
+        crate::util::png_declaring(100_000, 100_000),
+    )
+    .expect("written");
+    for layout in ["page.ron", "claimed.ron"] {
+        for args in [
+            &["--format", "pdf"][..],
+            &["--format", "pdf", "--grayscale"],
+            &["--format", "png", "--dpi", "20"],
+        ] {
+            let mut all = vec!["export", layout, "-o", "out.x"];
+            all.extend(args);
+            let o = crate::util::banmian_limited(&all, dir.path());
+            let err = String::from_utf8_lossy(&o.stderr).into_owned();
+            assert!(o.status.success(), "{layout} {args:?}: {err}");
+            assert!(
+                err.contains("scene.png"),
+                "{layout} {args:?} names the picture: {err}"
+            );
+        }
+    }
+    let o = crate::util::banmian_limited(
+        &[
+            "export",
+            "claimed.ron",
+            "--format",
+            "pdf",
+            "--strict",
+            "-o",
+            "strict.pdf",
+        ],
+        dir.path(),
+    );
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(!o.status.success());
+    assert!(err.contains("more pixels than banmian prints"), "{err}");
+    assert!(!dir.path().join("strict.pdf").exists());
+}
+
+/// Issue 23: exports killed while writing leave temporary files; the next write into the
+/// folder removes those that are old and locked by no one (a killed process's lock goes with
+/// it), and its own leaves nothing.
+#[test]
+fn temporary_files_of_killed_exports_are_removed_by_the_next_write() {
+    use std::time::{Duration, SystemTime};
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("page.txt"), crate::util::seed_bytes()).expect("written");
+    let o = crate::cli::banmian(&["import", "page.txt", "-o", "page.ron"], dir.path());
+    assert!(o.status.success());
+    for k in 0..8u64 {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_banmian"))
+            .args([
+                "export", "page.ron", "--format", "png", "--dpi", "100", "-o", "page.png",
+            ])
+            .current_dir(dir.path())
+            .spawn()
+            .expect("runs");
+        std::thread::sleep(Duration::from_millis(40 * k));
+        child.kill().ok();
+        child.wait().ok();
+    }
+    // One left as a killed save leaves it, whether or not the kills above did.
+    std::fs::write(dir.path().join(".banmian-killed.tmp"), b"half a page").expect("written");
+    let temps = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir.path())
+            .expect("listed")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(".tmp"))
+            .collect()
+    };
+    let long_ago = SystemTime::now() - Duration::from_secs(3600);
+    for temp in temps() {
+        std::fs::File::options()
+            .write(true)
+            .open(&temp)
+            .and_then(|f| f.set_modified(long_ago))
+            .expect("aged");
+    }
+    let o = crate::cli::banmian(&["export", "page.ron", "-o", "page.txt"], dir.path());
+    assert!(o.status.success());
+    assert_eq!(temps(), Vec::<std::path::PathBuf>::new());
+}
+
+/// Issue 23: a text line of millions of characters is refused at once with its length and the
+/// limit; a layout holding such a text is refused where it stands; a long paragraph within the
+/// limit imports and prints within 2 GB.
+#[test]
+fn texts_longer_than_a_paragraph_may_be_are_refused_at_import_and_load() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in [
+        ("commas.txt", "，".repeat(5_000_000)),
+        ("zero-width.txt", "\u{200B}".repeat(5_000_000)),
+    ] {
+        std::fs::write(dir.path().join(name), &text).expect("written");
+        let o = crate::util::banmian_limited(&["import", name, "-o", "out.ron"], dir.path());
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{name}: {err}");
+        assert_eq!(
+            err.trim_end(),
+            format!(
+                "error: {name}: line 1 holds 5000000 characters, more than one paragraph may \
+                 (1000000); break it into paragraphs"
+            )
+        );
+        assert!(!dir.path().join("out.ron").exists());
+    }
+    // Within the limit: imported, and printed with the overset counted.
+    std::fs::write(dir.path().join("long.txt"), "，".repeat(900_000)).expect("written");
+    let o = crate::util::banmian_limited(&["import", "long.txt", "-o", "long.ron"], dir.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = crate::util::banmian_limited(
+        &["export", "long.ron", "--format", "pdf", "-o", "long.pdf"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // A layout file with a longer text is refused at its place.
+    let ron = std::fs::read_to_string(dir.path().join("long.ron")).expect("read");
+    let longer = ron.replacen("，，", &"，".repeat(200_002), 1);
+    let err = store::from_ron(&longer, Path::new("long.ron")).expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("1100000 characters is longer than one paragraph"),
+        "{err}"
+    );
+}

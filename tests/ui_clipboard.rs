@@ -68,6 +68,22 @@ fn a_headline_copied_out_pastes_into_another_field() {
     );
 }
 
+/// Issue 23: a pasted paragraph longer than a layout holds is refused with a message, and the
+/// document is left as it was (it would no longer save).
+#[test]
+fn a_pasted_paragraph_too_long_for_a_layout_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let before = h.state().doc().clone();
+    h.event(egui::Event::Paste(format!(
+        "标题\n\n　　{}",
+        "警".repeat(1_100_000)
+    )));
+    h.run();
+    assert_eq!(h.state().doc(), &before, "nothing added");
+    h.get_by_label_contains("more than one paragraph may (1000000)");
+}
+
 #[test]
 fn chinese_typed_through_an_input_method_arrives() {
     let dir = tempfile::tempdir().expect("temp dir");

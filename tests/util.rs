@@ -84,3 +84,84 @@ pub fn printed_text(page: &banmian::compose::ComposedPage) -> String {
         .filter(|c| !c.is_whitespace())
         .collect()
 }
+
+/// A PNG whose header declares `w` × `h` pixels, with one tiny compressed row: what a damaged
+/// or crafted file looks like to a decoder that trusts the header (69 bytes).
+pub fn png_declaring(w: u32, h: u32) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend((data.len() as u32).to_be_bytes());
+        let body: Vec<u8> = kind.iter().chain(data).copied().collect();
+        out.extend(&body);
+        out.extend(crc32(&body).to_be_bytes());
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend(w.to_be_bytes());
+    header.extend(h.to_be_bytes());
+    header.extend([8, 2, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &header);
+    chunk(
+        &mut out,
+        b"IDAT",
+        &[120, 156, 99, 96, 96, 96, 0, 0, 0, 4, 0, 1],
+    );
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// A JPEG whose frame header declares `w` × `h` pixels, with tables and a scan of nothing.
+pub fn jpeg_declaring(w: u16, h: u16) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8];
+    out.extend([0xFF, 0xDB, 0, 67, 0]);
+    out.extend([1u8; 64]);
+    out.extend([0xFF, 0xC0, 0, 11, 8]);
+    out.extend(h.to_be_bytes());
+    out.extend(w.to_be_bytes());
+    out.extend([1, 1, 0x11, 0]);
+    for class in [0x00, 0x10] {
+        out.extend([0xFF, 0xC4, 0, 20, class, 1]);
+        out.extend([0u8; 15]);
+        out.push(0);
+    }
+    out.extend([0xFF, 0xDA, 0, 8, 1, 1, 0, 0, 0x3F, 0]);
+    out.extend([0u8; 10]);
+    out.extend([0xFF, 0xD9]);
+    out
+}
+
+/// Runs the banmian binary in `dir`, its address space held to 2 GB where `prlimit` is at hand
+/// (as a phone's 100-megapixel photo or a damaged file must not take more).
+pub fn banmian_limited(args: &[&str], dir: &Path) -> std::process::Output {
+    let exe = env!("CARGO_BIN_EXE_banmian");
+    let limited = std::process::Command::new("prlimit")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let mut command = if limited {
+        let mut c = std::process::Command::new("prlimit");
+        c.args(["--as=2000000000", "--", exe]);
+        c
+    } else {
+        std::process::Command::new(exe)
+    };
+    command
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("runs banmian")
+}

@@ -306,3 +306,21 @@ fn old_word_and_broken_files_are_refused_in_one_line() {
         assert!(!dir.path().join("out.ron").exists());
     }
 }
+
+/// Issue 23: a Word paragraph of millions of characters (a 96 KB file) is refused with its
+/// length and the limit, within 2 GB, instead of the import running out of memory.
+#[test]
+fn a_word_paragraph_of_millions_of_characters_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = "警".repeat(20_000_000);
+    write_docx(&dir.path().join("long.docx"), &[body(&long)], "", &[]);
+    let o = crate::util::banmian_limited(&["import", "long.docx", "-o", "out.ron"], dir.path());
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("characters, more than one paragraph may (1000000)"),
+        "{err}"
+    );
+    assert!(!dir.path().join("out.ron").exists());
+}

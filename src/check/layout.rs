@@ -193,7 +193,7 @@ fn widows_and_subheads(
     }
 }
 
-/// Photos that are missing, changed, coarse, or without a caption or credit.
+/// Photos that are missing, changed, too large to print, coarse, or without a caption or credit.
 fn photos(doc: &Document, page: &ComposedPage, out: &mut Vec<Finding>) {
     for p in &page.photos {
         let Some((article, photo)) = doc.photo(p.id) else {
@@ -230,6 +230,17 @@ fn photos(doc: &Document, page: &ComposedPage, out: &mut Vec<Finding>) {
                 ),
             ),
             PhotoStatus::Found => {}
+        }
+        if crate::picture::is_too_large(photo.pixels) {
+            let (w, h) = photo.pixels;
+            push(
+                "photo_too_large",
+                Severity::Error,
+                format!(
+                    "the picture file {} is {w} × {h} pixels, more than banmian prints: a grey box prints",
+                    photo.file
+                ),
+            );
         }
         if let Some(dpi) = p.effective_dpi.filter(|d| *d < MIN_PHOTO_DPI) {
             push(

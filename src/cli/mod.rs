@@ -51,7 +51,11 @@ pub fn run() -> anyhow::Result<()> {
             let dir = output
                 .as_deref()
                 .map_or(Path::new("."), banmian::disk::folder_of);
-            let ron = store::to_ron_in(&doc, dir)?;
+            let ron = store::to_ron_in(&doc, dir).with_context(|| {
+                output
+                    .as_deref()
+                    .map_or_else(|| "standard output".to_owned(), |o| o.display().to_string())
+            })?;
             write_output(output.as_deref(), ron.as_bytes())
         }
         Some(Command::Export {
@@ -144,8 +148,8 @@ fn export_bytes(
     })
 }
 
-/// Help and version are printed as asked; a mistake on the command line is one line, with a hint
-/// where to read more.
+/// Help and version are printed as asked; a mistake on the command line is one line, ending
+/// with where to read more.
 fn parse_error(e: clap::Error) -> anyhow::Result<()> {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
@@ -166,8 +170,8 @@ fn parse_error(e: clap::Error) -> anyhow::Result<()> {
     } else {
         format!(" {}", expected.join(" "))
     };
-    eprintln!("error: {first}{detail}");
-    eprintln!("hint: banmian --help, or banmian COMMAND --help");
+    // One line, as every error is: scripts read the first line of stderr.
+    eprintln!("error: {first}{detail} (see banmian --help, or banmian COMMAND --help)");
     std::process::exit(2);
 }
 

@@ -32,6 +32,10 @@ const REPORTED: &[(&str, &str)] = &[
         "picture files are missing, a grey box prints in their place",
     ),
     (
+        "photo_too_large",
+        "pictures have more pixels than banmian prints, a grey box prints in their place",
+    ),
+    (
         "photo_changed",
         "picture files changed since they were placed",
     ),

@@ -79,6 +79,25 @@ pub enum ErrorKind {
     /// Occurs when a picture file is not a JPEG or PNG that can be read.
     #[error("not a JPEG or PNG picture banmian can read ({0})")]
     Picture(String),
+    /// Occurs when a picture has more pixels than banmian prints (width, height).
+    #[error(
+        "the picture is {} × {} pixels, more than banmian prints (at most {} million pixels, {} each way); save it smaller",
+        .0.0, .0.1, crate::picture::MAX_PIXELS / 1_000_000, crate::picture::MAX_SIDE
+    )]
+    PictureTooLarge((u32, u32)),
+    /// Occurs when one text (a line, a paragraph) is longer than a layout holds (see
+    /// [`MAX_TEXT_CHARS`](crate::model::ranges::MAX_TEXT_CHARS)).
+    #[error(
+        "{} holds {chars} characters, more than one paragraph may ({}); break it into paragraphs",
+        line.map_or_else(|| "a paragraph".to_owned(), |l| format!("line {l}")),
+        crate::model::ranges::MAX_TEXT_CHARS
+    )]
+    TextTooLong {
+        /// The line (1-based) of a text file, if the text is one line.
+        line: Option<usize>,
+        /// How many characters it holds.
+        chars: usize,
+    },
     /// Occurs when `--encoding` names no encoding this build knows.
     #[error("unknown encoding {0:?}; try utf-8, gb18030, gbk, big5 or utf-16le")]
     UnknownEncoding(String),

@@ -7,6 +7,7 @@
 //! another measure, losing none of them, is taken as set beside such a cut-in ([`CutIn`]). A
 //! segment's measure is the widest its lines were set at; narrower runs are its cut-ins.
 
+use crate::model::ranges::{MAX_COLUMN_EM, MIN_COLUMN_EM};
 use crate::model::{Article, Block, CutIn, Em};
 use crate::typeset::Style;
 use crate::typeset::measure::{
@@ -36,8 +37,13 @@ struct LineScore {
 /// Sets `article.measure`, `segment_measures` and `cut_ins` from its printed lines, searching
 /// around `estimate`.
 pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style) {
-    let candidates =
-        candidate_measures((estimate.get() - SEARCH_BELOW)..=(estimate.get() + SEARCH_ABOVE));
+    // Every measure inferred is one a layout can hold: a text of one character a line would
+    // otherwise search below nothing, and a line of a million characters past any page.
+    let estimate = Em(estimate.get().clamp(MIN_COLUMN_EM, MAX_COLUMN_EM));
+    let candidates = candidate_measures(
+        (estimate.get() - SEARCH_BELOW).max(MIN_COLUMN_EM)
+            ..=(estimate.get() + SEARCH_ABOVE).min(MAX_COLUMN_EM),
+    );
     let mut segments: Vec<(Vec<LineScore>, Em)> = vec![(Vec::new(), Em::ZERO)];
     for (i, block) in article.body.iter().enumerate() {
         match block {

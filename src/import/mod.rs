@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 pub use error::{Error, ErrorKind};
 
+use crate::model::ranges::MAX_TEXT_CHARS;
 use crate::model::{Article, Document, Gap, TextSource};
 
 use lines::{is_heading_like, split_groups};
@@ -87,6 +88,7 @@ pub fn import_file(
     if named_docx || docx::is_zip(&bytes) {
         let manuscript = docx::read_docx(bytes, crate::model::ArticleId(first_id))
             .map_err(|why| error(ErrorKind::Docx(why)))?;
+        refuse_long_texts(std::slice::from_ref(&manuscript.article)).map_err(error)?;
         return picture::word_article(path, manuscript).map_err(error);
     }
     import_bytes_in(&bytes, path, format, encoding, first_id)
@@ -120,6 +122,17 @@ pub fn import_bytes_in(
         path: path.to_owned(),
         kind,
     })?;
+    // A line too long for any paragraph is refused before it is read into one: reading it
+    // would take long, and setting it memory by the hundred megabytes.
+    if let Some((line, chars)) = longest_line(&decoded.text).filter(|&(_, c)| c > MAX_TEXT_CHARS) {
+        return Err(Error {
+            path: path.to_owned(),
+            kind: ErrorKind::TextTooLong {
+                line: Some(line),
+                chars,
+            },
+        });
+    }
     let format = format.unwrap_or_else(|| detect_format(&decoded.text));
     let mut source = TextSource {
         encoding: decoded.encoding.name().to_owned(),
@@ -139,12 +152,33 @@ pub fn import_bytes_in(
             crate::model::ArticleId(first_id),
         )],
     };
+    refuse_long_texts(&articles).map_err(|kind| Error {
+        path: path.to_owned(),
+        kind,
+    })?;
     Ok(Imported {
         articles,
         source,
         format,
         warnings: Vec::new(),
     })
+}
+
+/// The line with the most characters (1-based) and how many it holds.
+fn longest_line(text: &str) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.chars().count()))
+        .max_by_key(|&(_, chars)| chars)
+}
+
+/// Refuses articles with a text longer than a layout holds: lines joined into one paragraph,
+/// or a Word paragraph.
+pub(crate) fn refuse_long_texts(articles: &[Article]) -> Result<(), ErrorKind> {
+    match articles.iter().map(Article::longest_text).max() {
+        Some(chars) if chars > MAX_TEXT_CHARS => Err(ErrorKind::TextTooLong { line: None, chars }),
+        _ => Ok(()),
+    }
 }
 
 /// Imports several files into one new document, in the order given. The first file decides how

@@ -4,18 +4,23 @@
 
 use crate::model::{Article, ArticleId};
 
+use super::ErrorKind;
+
 /// Characters that copies from web pages carry and that print as nothing.
 const ZERO_WIDTH: &[char] = &[
     '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{00AD}',
 ];
 
-/// Pasted text as one article, read by the manuscript rules; `None` when it holds no text.
-pub fn read_pasted(text: &str, id: ArticleId) -> Option<Article> {
+/// Pasted text as one article, read by the manuscript rules; `None` when it holds no text. A
+/// paragraph longer than a layout holds is refused, as in a file.
+pub fn read_pasted(text: &str, id: ArticleId) -> Result<Option<Article>, ErrorKind> {
     let cleaned = clean(text);
     if cleaned.trim().is_empty() {
-        return None;
+        return Ok(None);
     }
-    Some(super::manuscript::read_manuscript(&cleaned, id))
+    let article = super::manuscript::read_manuscript(&cleaned, id);
+    super::refuse_long_texts(std::slice::from_ref(&article))?;
+    Ok(Some(article))
 }
 
 /// The text with Windows and old Mac line ends made `\n`, non-breaking spaces made spaces,
@@ -54,7 +59,10 @@ mod tests {
     #[test]
     fn a_wechat_copy_reads_as_one_article() {
         let copied = "\u{feff}公安车“一键报警”新模式运行\r\n\r\n\r\n\r\n\u{3000}\u{3000}近日，市公安局联合济宁公交集团\u{200b}召开\u{a0}座谈会，\r\n通报了工作落实情况。\r\n\r\n\u{3000}\u{3000}活动中，与会人员观看了公安车演示。\r\n\r\n\r\n通讯员 济公宣\r\n";
-        let article = read_pasted(copied, ArticleId(3)).expect("an article");
+        let article = read_pasted(copied, ArticleId(3))
+            .ok()
+            .flatten()
+            .expect("an article");
         assert_eq!(
             article.headline.as_deref(),
             Some("公安车“一键报警”新模式运行")
@@ -71,6 +79,9 @@ mod tests {
             article.byline.map(|b| b.text).as_deref(),
             Some("通讯员 济公宣")
         );
-        assert!(read_pasted("\u{200b}\n \n", ArticleId(0)).is_none());
+        assert!(matches!(
+            read_pasted("\u{200b}\n \n", ArticleId(0)),
+            Ok(None)
+        ));
     }
 }

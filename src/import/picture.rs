@@ -24,6 +24,7 @@ pub fn read_photo(path: &Path, id: PhotoId, manuscripts: &[PathBuf]) -> Result<P
     let (bytes, probe) = picture::read(path).map_err(|e| match e {
         picture::Error::Read { error: e, .. } => error(ErrorKind::Read(e)),
         picture::Error::Unreadable { reason, .. } => error(ErrorKind::Picture(reason)),
+        picture::Error::TooLarge { pixels, .. } => error(ErrorKind::PictureTooLarge(pixels)),
     })?;
     let file = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let (caption, credit) = caption_beside(path, manuscripts);

@@ -30,13 +30,13 @@ pub struct Article {
     /// Identifies the article; unique in its document.
     pub id: ArticleId,
     /// The kicker (引题) printed above the headline, often the unit: `全市公安机关`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::ranges::optional_text")]
     pub kicker: Option<String>,
     /// The headline (主题).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::ranges::optional_text")]
     pub headline: Option<String>,
     /// The subtitle (副题) under the headline, usually starting with `——`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::ranges::optional_text")]
     pub subtitle: Option<String>,
     /// The body, in reading order.
     #[serde(default)]
@@ -258,6 +258,25 @@ impl Article {
         {
             self.remove_column_break(i);
         }
+    }
+
+    /// The number of characters of its longest text (a paragraph, a subhead, a header line):
+    /// none may be longer than [`MAX_TEXT_CHARS`](super::ranges::MAX_TEXT_CHARS).
+    pub fn longest_text(&self) -> usize {
+        let header = [&self.kicker, &self.headline, &self.subtitle]
+            .into_iter()
+            .flatten()
+            .map(String::as_str);
+        let body = self.body.iter().filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p.text.as_str()),
+            Block::Subhead(s) => Some(s.text.as_str()),
+            Block::ColumnBreak => None,
+        });
+        header
+            .chain(body)
+            .map(|t| t.chars().count())
+            .max()
+            .unwrap_or(0)
     }
 
     /// A short name for lists: the headline, or else the first words of the body.

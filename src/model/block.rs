@@ -21,6 +21,7 @@ pub enum Block {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// The text, without line breaks or indent.
+    #[serde(deserialize_with = "super::ranges::text")]
     pub text: String,
     /// Characters per printed line, kept while the text is as imported, so that export gives
     /// back the printed lines. `None` once the text is edited: the typesetter wraps it.
@@ -115,6 +116,7 @@ impl Paragraph {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Subhead {
     /// The subhead's text.
+    #[serde(deserialize_with = "super::ranges::text")]
     pub text: String,
     /// Blank lines after it in the page flow.
     #[serde(default, skip_serializing_if = "Gap::is_default")]

@@ -56,7 +56,19 @@ ranged!(
     "the number of base columns",
     |v| v
 );
-ranged!(column_em, Em, f32, 1.0, 500.0, "a column width in ems", Em);
+/// The narrowest column width a layout holds, in ems: one character.
+pub const MIN_COLUMN_EM: f32 = 1.0;
+/// The widest column width a layout holds, in ems.
+pub const MAX_COLUMN_EM: f32 = 500.0;
+ranged!(
+    column_em,
+    Em,
+    f32,
+    MIN_COLUMN_EM,
+    MAX_COLUMN_EM,
+    "a column width in ems",
+    Em
+);
 ranged!(gutter_em, Em, f32, 0.0, 20.0, "a gutter in ems", Em);
 ranged!(
     type_size_pt,
@@ -194,4 +206,38 @@ pub fn focus<'de, D: Deserializer<'de>>(d: D) -> Result<(f32, f32), D::Error> {
         )));
     }
     Ok((x, y))
+}
+
+/// The most characters one text of a layout holds: a paragraph, a subhead, a headline line. A
+/// page holds a few thousand; a file with a longer one is damaged or not a page, and setting it
+/// would take memory by the hundred megabytes.
+pub const MAX_TEXT_CHARS: usize = 1_000_000;
+
+/// Reads a text of at most [`MAX_TEXT_CHARS`] characters.
+pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let text = String::deserialize(d)?;
+    check_text_length(&text).map_err(D::Error::custom)?;
+    Ok(text)
+}
+
+/// Reads an optional text of at most [`MAX_TEXT_CHARS`] characters.
+pub fn optional_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let text = Option::<String>::deserialize(d)?;
+    if let Some(t) = &text {
+        check_text_length(t).map_err(D::Error::custom)?;
+    }
+    Ok(text)
+}
+
+/// Refuses a text longer than [`MAX_TEXT_CHARS`], naming its length.
+fn check_text_length(text: &str) -> Result<(), String> {
+    // Counting stops past the limit: a damaged file's text may be far longer.
+    let chars = text.chars().take(MAX_TEXT_CHARS + 1).count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(format!(
+            "a text of {} characters is longer than one paragraph may be ({MAX_TEXT_CHARS})",
+            text.chars().count()
+        ));
+    }
+    Ok(())
 }

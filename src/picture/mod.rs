@@ -34,6 +34,17 @@ pub enum Error {
         /// The system's error.
         error: std::io::Error,
     },
+    /// Occurs when the picture has more pixels than banmian decodes (see [`MAX_PIXELS`]).
+    #[error(
+        "{}: the picture is {} × {} pixels, more than banmian prints (at most {} million pixels, {} each way); save it smaller",
+        path.display(), pixels.0, pixels.1, MAX_PIXELS / 1_000_000, MAX_SIDE
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its width and height as stored.
+        pixels: (u32, u32),
+    },
     /// Occurs when the bytes are not a JPEG or PNG picture banmian can read.
     #[error("{}: not a JPEG or PNG picture banmian can read ({reason})", path.display())]
     Unreadable {
@@ -55,6 +66,23 @@ pub struct Probe {
     pub orientation: Orientation,
 }
 
+/// The most pixels a picture may have: a 200-megapixel phone's photo. A picture decoded whole
+/// takes four bytes a pixel, so a header declaring more (a damaged or crafted file says
+/// 100000 × 100000) would ask for tens of gigabytes.
+pub const MAX_PIXELS: u64 = 200_000_000;
+
+/// The longest side a picture may have, in pixels: what a layout file holds.
+pub const MAX_SIDE: u32 = 100_000;
+
+/// The most memory one decoding may take, past the pixels themselves (a 16-bit PNG, the
+/// decoder's buffers): the `image` crate refuses beyond it instead of the allocator aborting.
+const MAX_DECODE_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Whether a picture of this size is more than banmian decodes and prints.
+pub fn is_too_large((w, h): (u32, u32)) -> bool {
+    w > MAX_SIDE || h > MAX_SIDE || u64::from(w) * u64::from(h) > MAX_PIXELS
+}
+
 /// The hash a photo records of its file's bytes.
 pub fn hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex().to_string()
@@ -74,22 +102,48 @@ fn open<'a>(bytes: &'a [u8], path: &Path) -> Result<(Format, impl ImageDecoder +
         path: path.to_owned(),
         reason,
     };
-    let reader = ImageReader::new(std::io::Cursor::new(bytes))
+    let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| unreadable(e.to_string()))?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
     let format = match reader.format() {
         Some(ImageFormat::Jpeg) => Format::Jpeg,
         Some(ImageFormat::Png) => Format::Png,
         Some(other) => return Err(unreadable(format!("{other:?} is not placed"))),
         None => return Err(unreadable("no picture format recognised".to_owned())),
     };
-    let decoder = reader
-        .into_decoder()
-        .map_err(|e| unreadable(e.to_string()))?;
+    let decoder = reader.into_decoder().map_err(|e| match e {
+        image::ImageError::Limits(_) => Error::TooLarge {
+            path: path.to_owned(),
+            pixels: header_size(bytes).unwrap_or((u32::MAX, u32::MAX)),
+        },
+        e => unreadable(e.to_string()),
+    })?;
+    let pixels = decoder.dimensions();
+    if is_too_large(pixels) {
+        return Err(Error::TooLarge {
+            path: path.to_owned(),
+            pixels,
+        });
+    }
     Ok((format, decoder))
 }
 
-/// Reads a picture's format, size and orientation; `path` names it in errors.
+/// The size a picture's header declares, read without limits (to name it in a message).
+fn header_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?;
+    reader.no_limits();
+    reader.into_dimensions().ok()
+}
+
+/// Reads a picture's format, size and orientation; `path` names it in errors. A picture with
+/// more pixels than banmian prints is refused (see [`is_too_large`]).
 pub fn probe(bytes: &[u8], path: &Path) -> Result<Probe, Error> {
     let (format, mut decoder) = open(bytes, path)?;
     let (w, h) = decoder.dimensions();

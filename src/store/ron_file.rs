@@ -72,6 +72,10 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Occurs when a document would be written as a layout that does not open again; nothing is
+    /// written.
+    #[error("the layout would not open again ({0}), so it was not written")]
+    Unreadable(String),
     /// Occurs when a document cannot be written as RON (not expected for valid documents).
     #[error("cannot write the layout as RON: {0}")]
     Serialize(#[from] ron::Error),
@@ -83,8 +87,22 @@ struct VersionProbe {
     version: u32,
 }
 
-/// The RON text of a document.
+/// The RON text of a document, read back before it is handed out: a layout that would not
+/// open again (a number out of range, a broken chain) is an error here, before any file is
+/// written, never a file the user finds unreadable later.
 pub fn to_ron(doc: &Document) -> Result<String, Error> {
+    let text = ron_text(doc)?;
+    match from_ron(&text, Path::new("")) {
+        Ok(_) => Ok(text),
+        Err(Error::Syntax { message, .. } | Error::Invalid { message, .. }) => {
+            Err(Error::Unreadable(message))
+        }
+        Err(e) => Err(Error::Unreadable(e.to_string())),
+    }
+}
+
+/// The RON text of a document, as it is.
+fn ron_text(doc: &Document) -> Result<String, Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
@@ -152,7 +170,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
 /// An upgraded document, written and read again as the current version, so that every number
 /// in it is checked by the rules a current file is read by.
 fn reread(doc: Document, from: u32) -> Result<Document, String> {
-    let text = to_ron(&doc).map_err(|e| e.to_string())?;
+    let text = ron_text(&doc).map_err(|e| e.to_string())?;
     ron::from_str::<Document>(&text)
         .map_err(|e| format!("upgraded from layout format version {from}: {}", e.code))
 }

@@ -43,6 +43,16 @@ pub fn import(e: &crate::import::Error, lang: Lang) -> String {
         ErrorKind::Picture(why) => {
             format!("{file}：不是能读取的 JPEG 或 PNG 图片（{why}）")
         }
+        ErrorKind::TextTooLong { line, chars } => format!(
+            "{file}：{}有 {chars} 个字，超过一段所能容纳的 {} 字；请分段后再导入",
+            line.map_or_else(|| "一段".to_owned(), |l| format!("第 {l} 行")),
+            crate::model::ranges::MAX_TEXT_CHARS
+        ),
+        ErrorKind::PictureTooLarge((w, h)) => format!(
+            "{file}：图片有 {w} × {h} 像素，超过 banmian 能印的大小（最多 {} 百万像素，每边 {}），请缩小后再用",
+            crate::picture::MAX_PIXELS / 1_000_000,
+            crate::picture::MAX_SIDE
+        ),
     }
 }
 
@@ -76,6 +86,7 @@ pub fn store(e: &crate::store::Error, lang: Lang) -> String {
         Error::Invalid { path, message } => {
             format!("{}：不是有效的版面文件（{message}）", path.display())
         }
+        Error::Unreadable(why) => format!("这个版面写出后无法再打开（{why}），所以没有写出"),
         Error::Serialize(error) => format!("无法写出版面：{error}"),
     }
 }

@@ -150,6 +150,10 @@ pub struct Texts {
     pub effective_dpi: &'static str,
     /// Says a photo prints coarser than it should.
     pub coarse_photo: &'static str,
+    /// What pasted text is called where a file's name would stand, in an error.
+    pub pasted_text: &'static str,
+    /// A photo with more pixels than banmian prints (after its file name).
+    pub photo_too_large: &'static str,
     /// The out-port that continues overset text in a new frame.
     pub continue_text: &'static str,
     /// The frames an article's text runs through.
@@ -354,6 +358,8 @@ static ZH: Texts = Texts {
     photo_changed: "图片文件在置入后改变了：",
     effective_dpi: "有效分辨率",
     coarse_photo: "低于 150 dpi，印出来会模糊",
+    photo_too_large: "像素太多，无法印出，印出来是灰框",
+    pasted_text: "粘贴的文字",
     continue_text: "续排",
     chain: "文框",
     zoom_fit: "适合窗口",
@@ -520,6 +526,8 @@ static EN: Texts = Texts {
     photo_changed: "Picture file changed since it was placed:",
     effective_dpi: "Effective resolution",
     coarse_photo: "below 150 dpi: prints blurred",
+    photo_too_large: "too many pixels to print: prints as a grey box",
+    pasted_text: "pasted text",
     continue_text: "Continue text",
     chain: "Frames",
     zoom_fit: "Fit page",

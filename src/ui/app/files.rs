@@ -250,6 +250,7 @@ fn photo_notes(t: &Texts, doc: &Document, findings: &[crate::check::Finding]) ->
             "photo_missing" => Some(format!("{} {}", t.photo_missing, file(f))),
             "photo_changed" => Some(format!("{} {}", t.photo_changed, file(f))),
             "photo_coarse" => Some(format!("{}: {}", file(f), t.coarse_photo)),
+            "photo_too_large" => Some(format!("{}: {}", file(f), t.photo_too_large)),
             _ => None,
         })
         .collect()

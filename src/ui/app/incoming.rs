@@ -105,8 +105,17 @@ impl BanmianApp {
         });
         for text in texts {
             let id = self.doc().next_article_id();
-            let Some(article) = crate::import::paste::read_pasted(&text, id) else {
-                continue;
+            let article = match crate::import::paste::read_pasted(&text, id) {
+                Ok(Some(article)) => article,
+                Ok(None) => continue,
+                Err(kind) => {
+                    let e = crate::import::Error {
+                        path: self.texts().pasted_text.into(),
+                        kind,
+                    };
+                    self.modal = Some(Modal::Error(errors::import(&e, self.view.lang)));
+                    continue;
+                }
             };
             let source = self.doc().source.clone();
             self.session

@@ -172,6 +172,7 @@ fn kind_name(kind: &str, lang: Lang) -> &str {
         ("headline_shrunk", "标题缩小", "Headline shrunk"),
         ("photo_missing", "缺图片文件", "Picture missing"),
         ("photo_changed", "图片已改变", "Picture changed"),
+        ("photo_too_large", "图片过大", "Picture too large"),
         ("photo_coarse", "图片精度低", "Coarse photo"),
         (
             "photo_without_caption",
