@@ -3,7 +3,7 @@
 
 use banmian::compose::{SetKind, compose_page};
 use banmian::fonts::FaceId;
-use banmian::model::{ArticleId, Document, FrameKind};
+use banmian::model::{ArticleId, Document, Em, FrameKind};
 use banmian::ui::BanmianApp;
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
@@ -399,4 +399,50 @@ fn the_inspector_sets_one_headline_in_an_installed_family_and_undoes() {
             .is_none()
     );
     assert!(!h.state_mut().composed().runs(0).any(|r| r.font == kai));
+}
+
+/// Issue 19: the inspector's column width (栏宽) resizes the article's frames to hold their
+/// text columns at that width, and the text is set in them; undo puts them back.
+#[test]
+fn the_column_width_field_resizes_the_frames() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let doc = h.state().doc().clone();
+    let article = doc.articles[1].id;
+    let title = doc.articles[1].title();
+    let before = doc.first_frame(article).expect("placed").clone();
+    crate::ui::select(&mut h, &title);
+    let field = h.get_by_label("Measure (em)");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Measure (em)").type_text("16");
+    h.key_press(Key::Enter);
+    h.run();
+    let doc = h.state().doc();
+    let after = doc.first_frame(article).expect("placed");
+    let g = banmian::model::PageGeometry::new(&doc.setup);
+    let columns = after.text_columns();
+    assert_eq!(columns, before.text_columns());
+    assert_eq!(
+        after.width,
+        Em(16.0) * columns as f32 + g.gutter_em() * (columns - 1) as f32,
+        "{columns} columns of 16 em"
+    );
+    assert_eq!(g.frame(after).column_width, Em(16.0));
+    assert!(doc.overlapping_frames().is_empty());
+    let page = banmian::compose::compose_page(doc);
+    let set = &page.article(article).expect("composed").set;
+    let rooms: Vec<f32> = set
+        .items
+        .iter()
+        .filter_map(|i| i.slot.map(|s| s.room.get()))
+        .collect();
+    assert!(
+        !rooms.is_empty() && rooms.iter().all(|&r| r <= 16.0 + 1e-3),
+        "{rooms:?}"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().first_frame(article), Some(&before));
 }

@@ -83,7 +83,8 @@ pub enum Edit {
         /// The new settings.
         block: HeadlineBlock,
     },
-    /// Set an article's measure (re-typesets it).
+    /// Set the width of an article's text columns (栏宽): every frame of its chain is resized
+    /// to hold its text columns at that width, and the text is set afresh in them.
     SetMeasure {
         /// The article.
         article: ArticleId,
@@ -252,9 +253,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
         Edit::SetHeadlineBlock { article, block } => {
             with_article(doc, article, |a| a.headline_block = block)
         }
-        Edit::SetMeasure { article, measure } => {
-            with_article(doc, article, |a| a.set_measure(measure))
-        }
+        Edit::SetMeasure { article, measure } => set_measure(doc, article, measure),
         Edit::RemoveFrame(id) => doc.remove_frame(id).is_some(),
         Edit::ContinueIn { from, x, line } => continue_in(doc, from, x, line),
         Edit::DetachHeadline(article) => detach_headline(doc, article),
@@ -423,6 +422,49 @@ fn with_article(doc: &mut Document, id: ArticleId, f: impl FnOnce(&mut Article))
         }
         None => false,
     }
+}
+
+/// Sets the width of an article's text columns: each frame of its chain becomes as wide as its
+/// text columns at `measure` with the gutters between them (kept inside the type area), and the
+/// article is set afresh. Changes nothing when a frame would then cover another.
+fn set_measure(doc: &mut Document, article: ArticleId, measure: Em) -> bool {
+    let g = PageGeometry::new(&doc.setup);
+    let Some(a) = doc.article(article) else {
+        return false;
+    };
+    let mut resized = Vec::with_capacity(a.frames.len());
+    for &id in &a.frames {
+        let Some(frame) = doc.frame(id) else {
+            continue;
+        };
+        let columns = frame.text_columns();
+        let width = measure * columns as f32 + g.gutter_em() * (columns - 1) as f32;
+        let width = width.min(g.type_width_em()).max(Em(1.0));
+        let x = frame.x.min(g.type_width_em() - width).max(Em::ZERO);
+        resized.push(Frame {
+            x,
+            width,
+            ..frame.clone()
+        });
+    }
+    if resized.iter().any(|f| doc.would_overlap(f)) {
+        return false;
+    }
+    let mut changed = false;
+    for frame in resized {
+        if let Some(f) = doc.frame_mut(frame.id)
+            && *f != frame
+        {
+            *f = frame;
+            changed = true;
+        }
+    }
+    if let Some(a) = doc.article_mut(article) {
+        let before = (a.measure, a.segment_measures.len(), a.cut_ins.len());
+        a.set_measure(measure);
+        changed |= before != (a.measure, a.segment_measures.len(), a.cut_ins.len());
+    }
+    changed
 }
 
 /// Changes a frame, keeping it inside the type area; the change is undone when the frame would

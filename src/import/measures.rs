@@ -8,11 +8,11 @@
 //! segment's measure is the widest its lines were set at; narrower runs are its cut-ins.
 
 use crate::model::ranges::{MAX_COLUMN_EM, MIN_COLUMN_EM};
-use crate::model::{Article, Block, CutIn, Em};
+use crate::model::{Article, CutIn, Em};
 use crate::typeset::Style;
 use crate::typeset::measure::{
-    Agreement, PrintedParagraph, candidate_measures, line_matches_at_measures, pick_measure,
-    prepare_printed, prepared_widest_line,
+    Agreement, candidate_measures, line_matches_at_measures, pick_measure, prepare_printed,
+    prepared_widest_line, printed_segments,
 };
 
 /// How many more printed lines a run must reproduce at a measure of its own before it is taken
@@ -44,42 +44,24 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
         (estimate.get() - SEARCH_BELOW).max(MIN_COLUMN_EM)
             ..=(estimate.get() + SEARCH_ABOVE).min(MAX_COLUMN_EM),
     );
-    let mut segments: Vec<(Vec<LineScore>, Em)> = vec![(Vec::new(), Em::ZERO)];
-    for (i, block) in article.body.iter().enumerate() {
-        match block {
-            Block::ColumnBreak => segments.push((Vec::new(), Em::ZERO)),
-            Block::Paragraph(p) => {
-                let Some(lines) = p.printed_line_texts() else {
-                    continue;
-                };
-                let continued = match article.body.get(i + 1..) {
-                    Some([Block::ColumnBreak, Block::Paragraph(next), ..]) if next.continues => {
-                        next.text.as_str()
-                    }
-                    _ => "",
-                };
-                let count = lines.len();
-                let printed = PrintedParagraph {
-                    lines,
-                    opens: !p.continues,
-                    continued,
-                };
-                let prepared = prepare_printed(&printed, style);
-                let matches = line_matches_at_measures(&prepared, &printed, style, &candidates);
-                let widest = prepared_widest_line(&prepared, &printed, style);
-                if let Some((seg, w)) = segments.last_mut() {
-                    *w = w.max(widest);
-                    let mut compared = matches.into_iter();
-                    for _ in 0..count {
-                        seg.push(LineScore {
-                            matches: compared.next(),
-                        });
-                    }
-                }
+    // Each column segment's lines, scored at every candidate, and its widest printed line.
+    let segments: Vec<(Vec<LineScore>, Em)> = printed_segments(article)
+        .iter()
+        .map(|paragraphs| {
+            let mut lines = Vec::new();
+            let mut widest = Em::ZERO;
+            for printed in paragraphs {
+                let prepared = prepare_printed(printed, style);
+                let matches = line_matches_at_measures(&prepared, printed, style, &candidates);
+                widest = widest.max(prepared_widest_line(&prepared, printed, style));
+                let mut compared = matches.into_iter();
+                lines.extend(printed.lines.iter().map(|_| LineScore {
+                    matches: compared.next(),
+                }));
             }
-            Block::Subhead(_) => {}
-        }
-    }
+            (lines, widest)
+        })
+        .collect();
 
     let mut segment_measures = Vec::with_capacity(segments.len());
     let mut cut_ins = Vec::new();

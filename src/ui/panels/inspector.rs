@@ -188,7 +188,13 @@ fn frame_ui(
 ) {
     let t = cx.texts;
     ui.strong(t.frame);
-    let mut measure = article.measure.get();
+    // The width its text columns have on the page, where it is placed.
+    let g = crate::model::PageGeometry::new(&cx.doc.setup);
+    let mut measure = cx
+        .doc
+        .first_frame(article.id)
+        .map_or(article.measure, |f| g.frame(f).column_width)
+        .get();
     ui.horizontal(|ui| {
         let label = ui.label(t.measure);
         let r = ui
