@@ -452,13 +452,21 @@ fn thousands_of_stacked_frames_give_one_short_warning() {
 #[test]
 fn odd_texts_that_import_write_layouts_that_open() {
     let dir = tempfile::tempdir().expect("temp dir");
+    // Found by fuzzing: a mutated seed whose article of one- and two-character lines infers a
+    // 2-em measure, which a frame across the page once took 38 text columns of (24 at most).
+    let fuzzed = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-many-columns.txt"),
+    )
+    .expect("fixture");
+    let fuzzed = String::from_utf8_lossy(&fuzzed).into_owned();
     for (name, text) in [
+        ("fuzzed.txt", fuzzed.as_str()),
         ("one.txt", "一\n二\n三\n"),
         ("lone.txt", "\n一\n\n"),
         ("marks.txt", "，\n。\n“\n”\n"),
     ] {
         std::fs::write(dir.path().join(name), text).expect("written");
-        let o = banmian(&["import", name, "-o", "page.ron"], dir.path());
+        let o = banmian_limited(&["import", name, "-o", "page.ron"], dir.path());
         assert!(o.status.success(), "{name}: {}", stderr(&o));
         for args in [
             &["info", "page.ron", "--json"][..],
@@ -467,7 +475,7 @@ fn odd_texts_that_import_write_layouts_that_open() {
                 "export", "page.ron", "--format", "png", "--dpi", "20", "-o", "page.png",
             ],
         ] {
-            let o = banmian(args, dir.path());
+            let o = banmian_limited(args, dir.path());
             assert!(o.status.success(), "{name} {args:?}: {}", stderr(&o));
         }
         let back = std::fs::read_to_string(dir.path().join("page.txt")).expect("exported");
@@ -477,5 +485,48 @@ fn odd_texts_that_import_write_layouts_that_open() {
             visible(text),
             "{name}: every character exported"
         );
+    }
+}
+
+/// Issue 23: layouts that claim version 0, or version 1 with pages, are refused by every
+/// command in one line, within 2 GB; a real version 1 file prints with its frames.
+#[test]
+fn old_and_impossible_versions_print_or_are_refused_in_one_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let v1 = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v1.ron");
+    std::fs::copy(&v1, dir.path().join("v1.ron")).expect("copied");
+    std::fs::write(dir.path().join("page.txt"), seed_bytes()).expect("written");
+    let o = banmian_limited(&["import", "page.txt", "-o", "v3.ron"], dir.path());
+    assert!(o.status.success());
+    let v3 = std::fs::read_to_string(dir.path().join("v3.ron")).expect("read");
+    std::fs::write(
+        dir.path().join("zero.ron"),
+        v3.replacen("version: 3", "version: 0", 1),
+    )
+    .expect("written");
+    std::fs::write(
+        dir.path().join("one.ron"),
+        v3.replacen("version: 3", "version: 1", 1),
+    )
+    .expect("written");
+    for (layout, refused) in [("zero.ron", true), ("one.ron", true), ("v1.ron", false)] {
+        for args in [
+            &["info", layout, "--json"][..],
+            &["export", layout, "-o", "out.txt"],
+            &["export", layout, "--format", "pdf", "-o", "out.pdf"],
+        ] {
+            let o = banmian_limited(args, dir.path());
+            let err = stderr(&o);
+            assert_eq!(!o.status.success(), refused, "{args:?}: {err}");
+            if refused {
+                assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+                assert!(err.starts_with(&format!("error: {layout}: ")), "{err}");
+            } else {
+                assert!(
+                    !err.contains("not printed"),
+                    "{args:?} keeps every frame: {err}"
+                );
+            }
+        }
     }
 }

@@ -239,6 +239,6 @@ proptest! {
         prop_assert!(back.is_ok(), "{:?}", back.err());
         let back = back.unwrap_or_default();
         prop_assert!(banmian::export::export_text(&back).is_ok());
-        compose_page(&back);
+        banmian::check::check(&back, &compose_page(&back));
     }
 }

@@ -259,9 +259,17 @@ fn import(bytes: &[u8]) {
             source: imported.source,
             ..Default::default()
         };
-        banmian::compose::arrange::arrange(&mut doc);
-        let _ = banmian::export::export_text(&doc);
-        let _ = banmian::compose::compose_page(&doc);
+        arrange_and_write(&mut doc);
+    }
+}
+
+/// Arranges an imported document and writes it as a layout, which must read back (issue 23).
+fn arrange_and_write(doc: &mut banmian::model::Document) {
+    banmian::compose::arrange::arrange(doc);
+    let _ = banmian::export::export_text(doc);
+    let _ = banmian::compose::compose_page(doc);
+    if let Err(e) = banmian::store::to_ron(doc) {
+        panic!("an import wrote a layout that does not read back: {e}");
     }
 }
 
@@ -285,9 +293,20 @@ fn picture(bytes: &[u8]) {
     }
 }
 
-/// Read a Word manuscript.
+/// Import a Word manuscript as the command line does (from a file), arrange it and write it.
 fn docx(bytes: &[u8]) {
-    let _ = banmian::import::docx::read_docx(bytes.to_vec(), banmian::model::ArticleId(0));
+    let file = std::env::temp_dir().join(format!("banmian-fuzz-{}.docx", std::process::id()));
+    if std::fs::write(&file, bytes).is_err() {
+        return;
+    }
+    if let Ok(imported) = banmian::import::import_file(&file, None, None, 0) {
+        let mut doc = banmian::model::Document {
+            articles: imported.articles,
+            source: imported.source,
+            ..Default::default()
+        };
+        arrange_and_write(&mut doc);
+    }
 }
 
 /// Set the text at a measure read from its first byte.

@@ -4,6 +4,7 @@
 //! the strips side by side across the page. Every frame touches the frame or the page top above
 //! it, and the free space is at the foot of the page.
 
+use crate::model::ranges::MAX_TEXT_COLUMNS;
 use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, Photo, Picture};
 
 use super::distribute::SetArticle;
@@ -665,9 +666,11 @@ fn column_measure(article: &Article, width: Em, gutter: Em) -> Em {
     }
 }
 
-/// How many text columns of `measure` fit in `width` (at least one).
+/// How many text columns of `measure` fit in `width`: at least one, and no more than a frame
+/// holds (a text of very short lines infers a measure of a few ems).
 fn columns_within(measure: Em, width: Em, gutter: Em) -> u32 {
-    (((width + gutter).get() / (measure + gutter).get().max(1.0) + 1e-3).floor() as u32).max(1)
+    let fit = ((width + gutter).get() / (measure + gutter).get().max(1.0) + 1e-3).floor() as u32;
+    fit.clamp(1, MAX_TEXT_COLUMNS)
 }
 
 /// A frame for `article` across `area` from grid line `top`, as high as its text needs once

@@ -433,7 +433,8 @@ impl<'f, 'a> Pour<'f, 'a> {
                 &line_text,
                 line.indent,
                 &byline.text,
-                &self.style.with_measure(width),
+                &self.style,
+                width,
             );
             self.byline = if run_in {
                 BylineState::Done

@@ -108,12 +108,14 @@ ranged!(
     "a height in grid lines",
     |v| v
 );
+/// The most text columns a frame holds.
+pub const MAX_TEXT_COLUMNS: u32 = 24;
 ranged!(
     text_columns,
     u32,
     u32,
     1,
-    24,
+    MAX_TEXT_COLUMNS,
     "the number of text columns",
     |v| v
 );

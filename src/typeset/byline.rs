@@ -7,8 +7,8 @@ use super::{Style, min_line_width};
 /// Whether a byline runs in after the last body line (DESIGN.md §1: after one space, when it fits).
 ///
 /// While the last paragraph is as printed (`untouched`), the byline stays where it was printed;
-/// once edited, it runs in when `last_line` plus a space plus the byline fits the measure.
-/// `indent` is the last line's indent (when the paragraph has only one line).
+/// once edited, it runs in when `last_line` plus a space plus the byline fits `room`, the width
+/// the line is set in. `indent` is the last line's indent (when the paragraph has only one line).
 pub fn byline_runs_in(
     placement: BylinePlacement,
     untouched: bool,
@@ -16,6 +16,7 @@ pub fn byline_runs_in(
     indent: Em,
     byline: &str,
     style: &Style,
+    room: Em,
 ) -> bool {
     match placement {
         BylinePlacement::InLead => false,
@@ -23,7 +24,7 @@ pub fn byline_runs_in(
         BylinePlacement::RunIn if untouched => true,
         _ => {
             let width = min_line_width(&format!("{last_line} {byline}"), style) + indent;
-            width.get() <= style.measure.get() + 1e-3
+            width.get() <= room.get() + 1e-3
         }
     }
 }
