@@ -311,6 +311,52 @@ fn a_png_with_alpha_imports_and_prints_and_grayscale_prints_grey() {
     assert_eq!(cols.get(3..5), Some(&["300", "200"][..]), "{list}");
 }
 
+/// Issue 23: a grey print re-encodes a photo at the size it prints (400 dpi), not decoded whole:
+/// a large photo printed small takes a fraction of its pixels.
+#[test]
+fn a_grey_photo_is_printed_at_its_printed_size() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("scene.jpg");
+    let photo = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    photo.save(&path).expect("writes the JPEG");
+    let mut doc = import_files(&[seed_path(), path]);
+    banmian::compose::arrange::arrange(&mut doc);
+    let page = compose_page(&doc);
+    let rect = page
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Image { rect, .. } => Some(*rect),
+            _ => None,
+        })
+        .expect("the photo prints");
+    let grey = banmian::export::PrintOptions { grayscale: true };
+    let pdf = banmian::export::pdf::export_pdf(&page, "", &grey).expect("PDF");
+    let file = dir.path().join("grey.pdf");
+    std::fs::write(&file, pdf).expect("writes");
+    let Some(list) = poppler("pdfimages", &["-list"], &file, &[]) else {
+        return;
+    };
+    let cols: Vec<&str> = list
+        .lines()
+        .nth(2)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    let (w, h): (f32, f32) = (
+        cols.get(3).and_then(|c| c.parse().ok()).expect("a width"),
+        cols.get(4).and_then(|c| c.parse().ok()).expect("a height"),
+    );
+    let most = (rect[2].max(rect[3]) / 72.0 * 400.0).ceil();
+    assert!(
+        w.max(h) <= most && w.max(h) >= most / 2.0,
+        "{w} × {h}, at most {most}: {list}"
+    );
+    assert_eq!(cols.get(5).copied(), Some("gray"), "{list}");
+}
+
 fn import_files(paths: &[PathBuf]) -> Document {
     banmian::import::import_files(paths, None).expect("imports")
 }

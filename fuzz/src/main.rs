@@ -289,7 +289,7 @@ fn picture(bytes: &[u8]) {
     let path = Path::new("fuzz.jpg");
     if banmian::picture::probe(bytes, path).is_ok() {
         let _ = banmian::picture::decode_rgba(bytes, path, 32);
-        let _ = banmian::picture::grey_png(bytes, path);
+        let _ = banmian::picture::grey_png(bytes, path, 64);
     }
 }
 

@@ -174,6 +174,9 @@ fn rect_path(rect: [f32; 4]) -> Option<krilla::geom::Path> {
     path.finish()
 }
 
+/// The resolution grey photos are printed at: above the 300 dpi of newspaper halftones.
+const GREY_PRINT_DPI: f32 = 400.0;
+
 /// Draws a photo upright at `rect`, clipped to `clip`; a grey placeholder where its file is
 /// missing or unreadable.
 fn draw_picture(
@@ -188,7 +191,10 @@ fn draw_picture(
     };
     let embedded = read_picture(file).and_then(|(bytes, probe)| {
         if options.grayscale {
-            let grey = crate::picture::grey_png(&bytes, std::path::Path::new(file)).ok()?;
+            // Grey photos are re-encoded anyway: at the fine resolution of print, no finer.
+            let side = (rect[2].max(rect[3]) / 72.0 * GREY_PRINT_DPI).ceil() as u32;
+            let grey =
+                crate::picture::grey_png(&bytes, std::path::Path::new(file), side.max(1)).ok()?;
             let image = Image::from_png(grey.into(), true).ok()?;
             return Some((image, image::metadata::Orientation::NoTransforms));
         }

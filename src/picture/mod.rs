@@ -254,10 +254,11 @@ pub fn check_files(doc: &mut Document) {
     }
 }
 
-/// A picture in shades of grey at its full size, upright, as PNG bytes (lossless), its
-/// transparency kept.
-pub fn grey_png(bytes: &[u8], path: &Path) -> Result<Vec<u8>, Error> {
-    let image = decode(bytes, path, u32::MAX)?;
+/// A picture in shades of grey, upright, as PNG bytes (lossless), its transparency kept: at its
+/// full size, or shrunk so that its long side is at most `max_side` pixels (the size it prints
+/// at), so that a large photo is never decoded whole for print.
+pub fn grey_png(bytes: &[u8], path: &Path, max_side: u32) -> Result<Vec<u8>, Error> {
+    let image = decode(bytes, path, max_side)?;
     let grey = if image.color().has_alpha() {
         DynamicImage::ImageLumaA8(image.to_luma_alpha8())
     } else {
