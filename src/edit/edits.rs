@@ -505,7 +505,7 @@ fn detach_headline(doc: &mut Document, article: ArticleId) -> bool {
     }
     let content = FrameContent::Headline { article };
     let id = doc.next_frame_id();
-    let block = Frame::with(id, first.x, first.width, first.line, head, content);
+    let block = Frame::new(id, first.x, first.width, first.line, head, content);
     // The text frame moves down under the block, keeping its height where the page below is
     // free, else giving up the block's lines.
     let moved = Frame {

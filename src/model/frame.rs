@@ -109,13 +109,13 @@ impl Frame {
     /// An empty picture box (图框) that text wraps around.
     pub fn picture_box(id: FrameId, x: Em, width: Em, line: u32, height: u32) -> Self {
         let wrap = Some(Standoff::default());
-        Frame::with(id, x, width, line, height, FrameContent::Box { wrap })
+        Frame::new(id, x, width, line, height, FrameContent::Box { wrap })
     }
 
     /// A photo frame showing `picture`, filling the frame; text wraps around it.
     pub fn photo(id: FrameId, picture: Picture, x: Em, width: Em, line: u32, height: u32) -> Self {
         let wrap = Some(Standoff::default());
-        Frame::with(
+        Frame::new(
             id,
             x,
             width,
@@ -127,7 +127,7 @@ impl Frame {
 
     /// A text frame of one column. It shows an article's text once the article's chain lists it.
     pub fn text(id: FrameId, x: Em, width: Em, line: u32, height: u32) -> Self {
-        Frame::with(
+        Frame::new(
             id,
             x,
             width,
@@ -138,7 +138,7 @@ impl Frame {
     }
 
     /// A frame holding `content`.
-    pub fn with(
+    pub fn new(
         id: FrameId,
         x: Em,
         width: Em,

@@ -91,7 +91,7 @@ impl DocumentV1 {
                 columns: f.text_columns.max(1),
             };
             let (x, width) = (g.column_em(f.column), g.span_em(f.span.max(1)));
-            frames.push(Frame::with(id, x, width, f.line, f.height.max(1), content));
+            frames.push(Frame::new(id, x, width, f.line, f.height.max(1), content));
         }
         Document {
             version: FORMAT_VERSION,
@@ -182,7 +182,7 @@ impl FrameV2 {
             },
         };
         let (x, width) = (self.x, self.width);
-        Some(Frame::with(
+        Some(Frame::new(
             self.id,
             x,
             width,
