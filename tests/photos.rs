@@ -138,8 +138,7 @@ fn the_seed_with_a_photo_places_it_with_the_picture_item() {
     let Some(list) = poppler("pdfimages", &["-list"], &pdf, &[]) else {
         return;
     };
-    let row = list.lines().nth(2).expect("one image");
-    let cols: Vec<&str> = row.split_whitespace().collect();
+    let cols = first_image(&list);
     assert_eq!(&cols[3..5], ["1600", "1200"], "{list}");
     assert_eq!(cols[8], "jpeg", "{list}");
     assert_eq!(list.lines().count(), 3, "{list}");
@@ -302,12 +301,7 @@ fn a_png_with_alpha_imports_and_prints_and_grayscale_prints_grey() {
         return;
     };
     assert!(list.contains("smask"), "the alpha is kept: {list}");
-    let cols: Vec<&str> = list
-        .lines()
-        .nth(2)
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect();
+    let cols = first_image(&list);
     assert_eq!(cols.get(3..5), Some(&["300", "200"][..]), "{list}");
 }
 
@@ -339,12 +333,7 @@ fn a_grey_photo_is_printed_at_its_printed_size() {
     let Some(list) = poppler("pdfimages", &["-list"], &file, &[]) else {
         return;
     };
-    let cols: Vec<&str> = list
-        .lines()
-        .nth(2)
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect();
+    let cols = first_image(&list);
     let (w, h): (f32, f32) = (
         cols.get(3).and_then(|c| c.parse().ok()).expect("a width"),
         cols.get(4).and_then(|c| c.parse().ok()).expect("a height"),
@@ -355,6 +344,16 @@ fn a_grey_photo_is_printed_at_its_printed_size() {
         "{w} × {h}, at most {most}: {list}"
     );
     assert_eq!(cols.get(5).copied(), Some("gray"), "{list}");
+}
+
+/// The columns of the first image `pdfimages -list` lists (page, num, type, width, height,
+/// color, comp, bpc, enc, …).
+fn first_image(list: &str) -> Vec<&str> {
+    list.lines()
+        .nth(2)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect()
 }
 
 fn import_files(paths: &[PathBuf]) -> Document {
