@@ -6,8 +6,8 @@ mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use banmian::compose::arrange::arrange;
 use banmian::compose::compose_page;
+use banmian::edit::arrange::arrange;
 use banmian::edit::{Edit, Session};
 use banmian::model::{Document, Frame, FrameKind};
 use common::{import, seed_bytes, seed_layout};

@@ -24,7 +24,7 @@
 //! - [`check`]: proofing and preflight findings from the document and its composed page.
 //! - [`store`]: documents as RON files, older format versions upgraded.
 //! - [`import`]: text, Word and picture files into articles.
-//! - [`edit`]: every change to a document, with undo.
+//! - [`edit`]: every change to a document, with undo, and the first arrangement of a page.
 //! - [`export`]: the page as text in its source's flow, as PDF and as PNG.
 //!
 //! The editor (`ui`) sits on top and none of these know it.

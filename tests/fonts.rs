@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use banmian::compose::{arrange::arrange, compose_page};
+use banmian::compose::compose_page;
+use banmian::edit::arrange::arrange;
 use banmian::fonts::{FaceId, MISSING_GLYPH};
 use banmian::model::{Document, Role, TextStyle};
 

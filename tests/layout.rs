@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use banmian::compose::arrange::arrange;
 use banmian::compose::compose_page;
+use banmian::edit::arrange::arrange;
 use banmian::export::png::export_png;
 use banmian::model::PageGeometry;
 use banmian::model::{ArticleId, Document, Em, Fit, FrameContent, FrameId, PhotoId, Standoff};

@@ -242,7 +242,7 @@ fn the_exif_orientation_is_applied() {
 
     // Printed, the mark is at the top left of the photo too.
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let page = compose_page(&doc);
     let png = banmian::export::png::export_png(&page, 72.0, &Default::default()).expect("PNG");
     let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
@@ -272,7 +272,7 @@ fn a_png_with_alpha_imports_and_prints_and_grayscale_prints_grey() {
     });
     logo.save(&path).expect("writes the PNG");
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let page = compose_page(&doc);
     let clip = image_clip(&doc);
     let png = banmian::export::png::export_png(&page, 72.0, &Default::default()).expect("PNG");
@@ -316,7 +316,7 @@ fn a_grey_photo_is_printed_at_its_printed_size() {
     });
     photo.save(&path).expect("writes the JPEG");
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let page = compose_page(&doc);
     let rect = page
         .items
@@ -389,7 +389,7 @@ fn collecting_copies_the_layout_and_every_picture_into_one_folder() {
         a.join("scene.jpg"),
     ];
     let mut doc = import_files(&paths);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let out = dir.path().join("out");
     let done = banmian::store::collect(&doc, &out, "版面").expect("collects");
     assert_eq!(done.copied, 2);
@@ -434,7 +434,7 @@ fn a_page_with_photos_in_wide_and_narrow_articles_prints_without_holes() {
         let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
         doc.articles[(k * 2) % articles].photos.push(photo);
     }
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let page = compose_page(&doc);
     assert!(
         page.photos.iter().all(|p| p.frame.is_some()),
@@ -453,7 +453,7 @@ fn text_on_a_photo_that_does_not_wrap_is_found() {
     let path = dir.path().join("p.jpg");
     write_jpeg(&path, 300, 200, None);
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let page = compose_page(&doc);
     assert!(banmian::compose::ink::text_on_pictures(&page).is_empty());
     // The same photo laid over the lead article's text, which does not run around it.
@@ -758,7 +758,7 @@ fn a_picture_placed_on_an_article_stays_within_it() {
     let path = dir.path().join("p.jpg");
     write_jpeg(&path, 1500, 1000, None);
     let mut doc = import_doc(&seed_bytes(), None);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     for k in [0, 1, 6] {
         let mut placed = doc.clone();
         let article = placed.articles[k].id;

@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use banmian::compose::{arrange::arrange, compose_page};
+use banmian::compose::compose_page;
+use banmian::edit::arrange::arrange;
 use banmian::export::{pdf::export_pdf, png::export_png};
 use banmian::model::Document;
 

@@ -2,8 +2,8 @@
 //! check triggered by a built document, the printed seed nearly clean, and `banmian check`.
 
 use banmian::check::{Finding, Severity, check, fixed_text};
-use banmian::compose::arrange::arrange;
 use banmian::compose::compose_page;
+use banmian::edit::arrange::arrange;
 use banmian::model::{Document, Em, Frame, FrameId, Ignored};
 
 use crate::cli::{banmian, stderr};

@@ -2,9 +2,9 @@
 //! picture boxes. Whatever the page, no character is lost or doubled, nothing is set outside its
 //! region or under a picture, no ink lands on ink, and an untouched page exports as it came.
 
-use banmian::compose::arrange::arrange;
 use banmian::compose::ink::{collisions, ink_boxes};
 use banmian::compose::{ComposedPage, ItemKind, SetKind, compose_page};
+use banmian::edit::arrange::arrange;
 use banmian::model::{
     Article, ArticleId, Block, Document, Em, Frame, FrameKind, Paragraph, Subhead,
 };

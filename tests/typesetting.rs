@@ -1,4 +1,5 @@
-use banmian::compose::{SetKind, arrange::arrange, compose_page};
+use banmian::compose::{SetKind, compose_page};
+use banmian::edit::arrange::arrange;
 use banmian::model::{Block, Document, Em};
 use banmian::typeset::class::{is_no_end, is_no_start};
 use banmian::typeset::{Style, min_line_width, typeset};

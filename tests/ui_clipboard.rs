@@ -154,7 +154,7 @@ fn importing_manuscripts_reports_what_each_gave() {
 fn the_check_panel_lists_a_planted_error_selects_it_fixes_it_and_undo_restores_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     let planted = match &mut doc.articles[4].body[0] {
         banmian::model::Block::Paragraph(p) => {
             p.set_text(p.text.replacen('，', ",", 1));

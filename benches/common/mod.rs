@@ -30,7 +30,7 @@ pub fn import(bytes: &[u8]) -> Document {
 /// The seed page imported and arranged on the page.
 pub fn seed_layout() -> Document {
     let mut doc = import(&seed_bytes());
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     doc
 }
 
@@ -60,6 +60,6 @@ pub fn seed_with_photos(dir: &Path, count: usize, w: u32, h: u32) -> Document {
         let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
         doc.articles[(k * 2) % articles].photos.push(photo);
     }
-    banmian::compose::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc);
     doc
 }

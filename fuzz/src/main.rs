@@ -77,7 +77,7 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
                     })
                     .unwrap_or_default();
             let mut doc = imported;
-            banmian::compose::arrange::arrange(&mut doc);
+            banmian::edit::arrange::arrange(&mut doc);
             // The same page with text styles: installed, missing and bundled families.
             let mut styled = doc.clone();
             for (role, family) in [
@@ -265,7 +265,7 @@ fn import(bytes: &[u8]) {
 
 /// Arranges an imported document and writes it as a layout, which must read back (issue 23).
 fn arrange_and_write(doc: &mut banmian::model::Document) {
-    banmian::compose::arrange::arrange(doc);
+    banmian::edit::arrange::arrange(doc);
     let _ = banmian::export::export_text(doc);
     let _ = banmian::compose::compose_page(doc);
     if let Err(e) = banmian::store::to_ron(doc) {

@@ -28,7 +28,7 @@ pub fn run(file: &Path, json: bool) -> anyhow::Result<()> {
         banmian::store::load(file)?
     } else {
         let mut doc = banmian::import::import_files(&[file.to_owned()], None)?;
-        banmian::compose::arrange::arrange(&mut doc);
+        banmian::edit::arrange::arrange(&mut doc);
         doc
     };
     let page = banmian::compose::compose_page(&doc);

@@ -1,7 +1,7 @@
 //! `banmian info`: a summary of a layout, as JSON for scripts or as a table for people.
 
-use banmian::compose::arrange::free_space;
 use banmian::compose::{ComposedPage, compose_page, line_rooms};
+use banmian::edit::arrange::free_space;
 use banmian::model::PT_PER_MM;
 use banmian::model::{
     Article, BylinePlacement, Document, Em, Frame, FrameId, FrameKind, PhotoStatus,

@@ -46,7 +46,7 @@ pub fn run() -> anyhow::Result<()> {
                     eprintln!("{}", report_line(r));
                 }
             }
-            banmian::compose::arrange::arrange(&mut doc);
+            banmian::edit::arrange::arrange(&mut doc);
             // Pictures are named relative to where the layout goes (or the current folder).
             let dir = output
                 .as_deref()

@@ -5,10 +5,9 @@
 //! frame's columns and each line's room after wrap) → [`distribute`](mod@distribute) (lines into
 //! the chain of regions, balanced, overset counted) → [`page`] (the [`ComposedPage`] every
 //! drawing reads), whose items are [`output`]'s.
-//! [`headline`] sets headline blocks with the fonts' real advances, [`arrange`] makes a first
-//! arrangement of a page, [`ink`] checks the composed page for ink that collides.
+//! [`headline`] sets headline blocks with the fonts' real advances, [`ink`] checks the composed
+//! page for ink that collides. The first arrangement of a page is an edit (`edit::arrange`).
 
-pub mod arrange;
 pub mod distribute;
 pub mod faces;
 pub mod flow;

@@ -1,7 +1,7 @@
 //! Changes to the document: every change the editor, the command line or a test makes is one of
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
-use crate::compose::arrange::{arrange, default_frame};
+use crate::edit::arrange::{arrange, default_frame};
 use crate::model::PageGeometry;
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent, FrameId,
@@ -560,12 +560,12 @@ fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
     // No taller than the text that flows into it needs: cut to the foot of its text, then grown
     // back a line at a time while the text does not all fit (balancing can need one more).
     let tallest = doc.frame(id).map_or(0, |f| f.height);
-    if let Some(foot) = crate::compose::arrange::chain_foot(doc, article, id)
+    if let Some(foot) = crate::edit::arrange::chain_foot(doc, article, id)
         && let Some(f) = doc.frame_mut(id)
     {
         f.height = foot.saturating_sub(f.line).max(3).min(tallest);
     }
-    while crate::compose::arrange::chain_overset(doc, article)
+    while crate::edit::arrange::chain_overset(doc, article)
         && let Some(f) = doc.frame_mut(id)
         && f.height < tallest
     {

@@ -1,7 +1,9 @@
 //! Editing: the changes a document can undergo, their undo history, and the session that holds a
 //! document with its history and its composed page. The editor, the command line and the tests
-//! all change documents through here.
+//! all change documents through here. [`arrange`] gives unplaced articles frames (the first
+//! arrangement of a page) and fits frames to their text.
 
+pub mod arrange;
 mod edits;
 mod fixes;
 mod history;

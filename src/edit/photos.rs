@@ -1,7 +1,7 @@
 //! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
 
-use crate::compose::arrange::PhotoLines;
 use crate::compose::faces::PageFaces;
+use crate::edit::arrange::PhotoLines;
 use crate::model::PageGeometry;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
 
@@ -68,7 +68,7 @@ fn frame_for(
     // around it: half its columns, else one, cut to the frame's foot so that it stays within
     // its own article.
     if let Some((first, text)) = doc.first_frame(article).zip(doc.article(article)) {
-        let top = first.line + crate::compose::arrange::head_lines(doc, text, first);
+        let top = first.line + crate::edit::arrange::head_lines(doc, text, first);
         let room = first.bottom().saturating_sub(top);
         let columns = first.text_columns();
         let column_width = g.frame(first).column_width;

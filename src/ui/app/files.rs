@@ -34,7 +34,7 @@ impl BanmianApp {
         } else {
             crate::import::import_files(&[path.to_owned()], None)
                 .map(|mut doc| {
-                    crate::compose::arrange::arrange(&mut doc);
+                    crate::edit::arrange::arrange(&mut doc);
                     doc
                 })
                 .map_err(|e| errors::import(&e, lang))

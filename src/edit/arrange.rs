@@ -7,10 +7,10 @@
 use crate::model::ranges::MAX_TEXT_COLUMNS;
 use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, Photo, Picture};
 
-use super::distribute::SetArticle;
-use super::faces::PageFaces;
-use super::page::{ComposedPage, compose_page};
-use super::photo::caption_grid_lines;
+use crate::compose::PageFaces;
+use crate::compose::SetArticle;
+use crate::compose::caption_grid_lines;
+use crate::compose::{ComposedPage, compose_page};
 use crate::model::PageGeometry;
 
 /// Grid lines left between one frame and the next below it.
