@@ -51,7 +51,7 @@ pub fn arrange(doc: &mut Document) {
         // of page wide enough to read as a hole, the columns widen to fill the page.
         let measure = column_measure(article, type_width, gutter);
         let n = columns_within(measure, type_width, gutter);
-        let mut width = measure * n as f32 + gutter * (n - 1) as f32;
+        let mut width = g.columns_width(measure, n);
         if (type_width - width).get() > MAX_SIDE_GAP.get() {
             width = type_width;
         }
@@ -191,7 +191,7 @@ fn photos_beside(
     let under_head = area.top + head_lines_in(&alone, &frame);
     let gutter = g.gutter_em();
     let column = area.column_width(gutter);
-    let span = |k: u32| column * k as f32 + gutter * (k - 1) as f32;
+    let span = |k: u32| g.columns_width(column, k);
     let mut best: Option<(u32, f32, Frame, Vec<Frame>)> = None;
     for k in (1..=area.columns.div_ceil(3)).rev() {
         let width = span(k);
@@ -640,7 +640,7 @@ pub fn preferred_width(article: &Article, g: &PageGeometry) -> Em {
     let mut n = segments;
     loop {
         let measure = column_measure(article, g.type_width_em(), gutter);
-        let width = measure * n as f32 + gutter * n.saturating_sub(1) as f32;
+        let width = g.columns_width(measure, n);
         if n <= 1 || width.get() <= g.type_width_em().get() + 1e-3 {
             return width;
         }

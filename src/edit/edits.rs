@@ -438,7 +438,7 @@ fn set_measure(doc: &mut Document, article: ArticleId, measure: Em) -> bool {
             continue;
         };
         let columns = frame.text_columns();
-        let width = measure * columns as f32 + g.gutter_em() * (columns - 1) as f32;
+        let width = g.columns_width(measure, columns);
         let width = width.min(g.type_width_em()).max(Em(1.0));
         let x = frame.x.min(g.type_width_em() - width).max(Em::ZERO);
         resized.push(Frame {

@@ -76,7 +76,7 @@ fn frame_for(
             if columns == 1 {
                 first.width
             } else {
-                column_width * k as f32 + g.gutter_em() * (k - 1) as f32
+                g.columns_width(column_width, k)
             }
         };
         let inside = [columns.div_ceil(2), 1]

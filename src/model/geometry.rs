@@ -68,6 +68,12 @@ impl PageGeometry {
         Em((span as f32 * self.column + span.saturating_sub(1) as f32 * self.gutter) / self.em)
     }
 
+    /// The width of `n` text columns `column` wide with the gutters between them, in ems: how
+    /// wide a frame of `n` columns of that measure is.
+    pub fn columns_width(&self, column: Em, n: u32) -> Em {
+        column * n as f32 + self.gutter_em() * n.saturating_sub(1) as f32
+    }
+
     /// The type area's width in ems.
     pub fn type_width_em(&self) -> Em {
         self.span_em(self.columns)
