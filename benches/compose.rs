@@ -1,6 +1,6 @@
 //! Composition: recomposing the seed page after a one-paragraph edit (what the editor does on a
-//! keystroke), composing a 40-article page with 10 chains of frames and 5 picture boxes, and a
-//! page with a hostile kicker.
+//! keystroke), composing a 40-article page with 10 chains of frames and 5 picture boxes,
+//! arranging the imported seed, and a page with a hostile kicker.
 
 mod common;
 
@@ -81,6 +81,15 @@ fn bench(c: &mut Criterion) {
         format!("40-article page, {chains} chains, {boxes} picture boxes"),
         |b| b.iter(|| compose_page(&doc).items.len()),
     );
+    // What opening a page-flow file does before the editor shows it.
+    let imported = import(&seed_bytes());
+    group.bench_function("arrange the imported seed page", |b| {
+        b.iter(|| {
+            let mut doc = imported.clone();
+            arrange(&mut doc);
+            doc.frames().count()
+        })
+    });
     // Found by the fuzzer (fuzz/, `ron`): a kicker of 300,000 letters took 1.3 s to set.
     let mut long_kicker = seed_layout();
     long_kicker.articles[0].kicker = Some("A".repeat(300_000));

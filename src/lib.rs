@@ -3,10 +3,10 @@
 //! The data flows one way:
 //!
 //! ```text
-//! text, pictures ──import──▶ Document ──flow──▶ regions ──distribute──▶ ComposedPage ──▶ canvas / PDF / PNG
-//!                  ▲    │    (pages, frames    (frame → columns →   (one list of items,
-//!             RON load  RON save  with ids,     each line's room)     each tagged with
-//!                                 articles,                           its origin)
+//! text, pictures ──import──▶ Document ──flow──▶ regions ──set_chain──▶ ComposedPage ──▶ canvas / PDF / PNG
+//!                  ▲    │    (pages, frames    (frame → columns →  (one list of items,
+//!             RON load  RON save  with ids,     each line's room)    each tagged with
+//!                                 articles,                          its origin)
 //!                                 photos)
 //!                       └──────────── flow ───────────▶ text export (the source's flow)
 //!                       Session { doc, history, cache } ◀── edits (editor, CLI, tests)

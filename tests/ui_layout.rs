@@ -94,6 +94,15 @@ fn overset_text_continues_in_a_new_frame() {
         .collect();
     assert_eq!(overset(doc, id), 0, "nothing overset any more: {frames:?}");
     assert!(doc.overlapping_frames().is_empty());
+    // The new frame ends at the foot of the text it took, not at the page's foot.
+    let new = doc.frame(chain[1]).expect("the new frame");
+    let foot = compose_page(doc)
+        .article(id)
+        .and_then(|a| a.set.foot_in(new.id));
+    assert!(
+        new.height == 3 || foot == Some(new.bottom()),
+        "{frames:?}, text foot {foot:?}"
+    );
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

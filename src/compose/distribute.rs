@@ -513,10 +513,11 @@ impl<'f, 'a> Pour<'f, 'a> {
     }
 }
 
-/// Sets an article's flow in a chain of frames, given as each frame's columns in chain order,
-/// in `style` (whose measure each line's room replaces). With no frames, every paragraph is set
-/// at its own measure, all overset.
-pub fn distribute(flow: &ArticleFlow<'_>, chain: &[Vec<Column>], style: Style) -> SetArticle {
+/// Sets an article's flow in a chain of regions, given as each frame's columns in chain order,
+/// in `style` (whose measure each line's room replaces): one run answers where every line goes,
+/// how high the text reaches and what is overset. The last frame's columns are balanced. With
+/// no frames, every paragraph is set at its own measure, all overset.
+pub fn set_chain(flow: &ArticleFlow<'_>, chain: &[Vec<Column>], style: Style) -> SetArticle {
     let mut pour = Pour::new(flow, style);
     for (k, columns) in chain.iter().enumerate() {
         let Some(first) = columns.first() else {

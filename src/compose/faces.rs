@@ -65,7 +65,7 @@ impl PageFaces {
             let chain = self.chain(role);
             match own {
                 Some(id) => FaceChain::new(std::iter::once(id).chain(chain.faces()), bundled(sans)),
-                None => chain.clone(),
+                None => *chain,
             }
         } else {
             FaceChain::new(own, bundled(sans))

@@ -6,7 +6,7 @@
 use crate::fonts::{FaceChain, Resolved};
 use crate::model::{Article, Em, Face, HeadStyle, Role};
 use crate::typeset::class::CharClass;
-use crate::typeset::{Breaker, Style, words};
+use crate::typeset::{Breaker, Style, set_line, words};
 
 use super::faces::PageFaces;
 
@@ -152,22 +152,18 @@ fn set_scaled(
             continue;
         };
         let wanted = (size_pt * scale).max(em);
-        for (line, size) in fit_lines(text, &font, wanted.max(1.0), width) {
-            let line_width = text_width(&line, &font) * size;
-            let x0 = ((width - line_width) / 2.0).max(0.0);
-            let mut x = x0;
-            let glyphs = line
-                .chars()
-                .map(|c| {
-                    // A half-width opening mark keeps its ink (the right half of its em) in
-                    // its half.
-                    let at = (c, x - opening_shift(c) * size);
-                    x += advance(c, &font) * size;
-                    at
-                })
+        let style = Style::display(font);
+        for (line, size) in fit_lines(text, &style, wanted.max(1.0), width) {
+            let set = set_line(&line, &style);
+            let x0 = ((width - set.width.get() * size) / 2.0).max(0.0);
+            let glyphs = set
+                .glyphs
+                .iter()
+                // A half-width opening mark keeps its ink (the right half of its em) in its half.
+                .map(|g| (g.ch, x0 + (g.x.get() - opening_shift(g.ch)) * size))
                 .collect();
             lines.push(HeadLine {
-                font: font.clone(),
+                font,
                 size,
                 top: y,
                 glyphs,
@@ -200,7 +196,7 @@ pub fn fits_one_line(article: &Article, faces: &PageFaces, width: f32, em: f32) 
         .into_iter()
         .all(|(text, size, font)| {
             text.as_deref()
-                .is_none_or(|t| text_width(t.trim(), &font) * size <= width)
+                .is_none_or(|t| text_width(t.trim(), &Style::display(font)) * size <= width)
         })
 }
 
@@ -255,9 +251,10 @@ pub fn set_vertical_block(
                 continue;
             }
             // Each character centred on the column's axis.
-            let x = right + (size - advance(c, font) * size) / 2.0;
+            let advance = text_width(&c.to_string(), &Style::display(*font));
+            let x = right + (size - advance * size) / 2.0;
             lines.push(HeadLine {
-                font: font.clone(),
+                font: *font,
                 size: *size,
                 top: y,
                 glyphs: vec![(c, x)],
@@ -291,29 +288,6 @@ fn vertical_form(c: char, font: &FaceChain) -> char {
     }
 }
 
-/// A character's advance in ems in a headline: the font's own, a space one em wide (the
-/// space between a headline's halves is a full-width gap).
-fn advance(c: char, font: &FaceChain) -> f32 {
-    if c.is_whitespace() {
-        return 1.0;
-    }
-    // Headlines follow the body's 开明 style: pauses, quotes and brackets take half an em.
-    if matches!(
-        CharClass::of(c),
-        CharClass::Opening | CharClass::Closing | CharClass::Pause
-    ) {
-        return 0.5;
-    }
-    // The first face has nearly every character: asked first, without resolving the chain.
-    if let Some(width) = crate::fonts::advance(font.primary(), c) {
-        return width;
-    }
-    match font.resolve(c) {
-        Resolved::Face(face) => crate::fonts::advance(face, c).unwrap_or(1.0),
-        Resolved::Missing => 1.0,
-    }
-}
-
 /// How far left of its place a mark is drawn: an opening mark set half width has its ink in
 /// the right half of its em.
 fn opening_shift(c: char) -> f32 {
@@ -324,23 +298,23 @@ fn opening_shift(c: char) -> f32 {
     }
 }
 
-/// The width of a line in ems.
-fn text_width(text: &str, font: &FaceChain) -> f32 {
-    text.chars().map(|c| advance(c, font)).sum()
+/// The width in ems of `text` set as one line.
+fn text_width(text: &str, style: &Style) -> f32 {
+    set_line(text, style).width.get()
 }
 
 /// Breaks `text` into lines that fit `width` points: one line at `size` or shrunk to the
 /// minimum, else two lines split at the space nearest the middle or at a legal break, else as
 /// many lines as it takes at the minimum size. Returns each line with its size.
-fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String, f32)> {
+fn fit_lines(text: &str, style: &Style, size: f32, width: f32) -> Vec<(String, f32)> {
     let min = size * MIN_SHRINK;
-    let one = text_width(text, font);
+    let one = text_width(text, style);
     if one * min <= width || one <= 0.0 {
         return vec![(text.to_owned(), size.min(width / one.max(f32::EPSILON)))];
     }
     let halves = match split_in_two(text) {
         Some((a, b)) => {
-            let widest = text_width(&a, font).max(text_width(&b, font));
+            let widest = text_width(&a, style).max(text_width(&b, style));
             if widest * min <= width {
                 let s = size.min(width / widest);
                 return vec![(a, s), (b, s)];
@@ -350,12 +324,13 @@ fn fit_lines(text: &str, font: &FaceChain, size: f32, width: f32) -> Vec<(String
         None => vec![text.to_owned()],
     };
     // Wrapped at the minimum size with the Chinese line breaker, each half on lines of its own
-    // (the space parts two phrases), its lines balanced; a line the breaker's widths
-    // underestimate shrinks a little more, so none is ever clipped.
+    // (the space parts two phrases), its lines balanced. The breaker measures as the line is
+    // set; a line wider than the frame all the same (one word wider than it) shrinks to fit, so
+    // that none is ever clipped.
     let mut out = Vec::new();
     for half in &halves {
-        for t in balanced_lines(half, Em(width / min), font) {
-            let w = text_width(&t, font);
+        for t in balanced_lines(half, Em(width / min), style) {
+            let w = text_width(&t, style);
             out.push((t, min.min(width / w.max(f32::EPSILON))));
         }
     }
@@ -368,9 +343,9 @@ const MAX_BALANCED_LINES: usize = 4;
 /// `text` broken into as few lines as fit `measure`, made as even as they can be, so that a
 /// headline never ends in one lonely character: between words where that needs at most one
 /// line more (see [`word_lines`]), else at the narrowest measure that still needs no more lines.
-fn balanced_lines(text: &str, measure: Em, font: &FaceChain) -> Vec<String> {
+fn balanced_lines(text: &str, measure: Em, style: &Style) -> Vec<String> {
     let wrap = |m: Em| -> Vec<String> {
-        let style = Style::default().with_measure(m).with_indent(Em::ZERO);
+        let style = style.with_measure(m);
         let mut breaker = Breaker::new(text, &style, false);
         std::iter::from_fn(|| breaker.next_line(m))
             .map(|line| line.text(text).trim().to_owned())
@@ -384,7 +359,7 @@ fn balanced_lines(text: &str, measure: Em, font: &FaceChain) -> Vec<String> {
     }
     // A line more is better than a word cut in two (`市公安局召开全` / `市公安工作会议`).
     let between_words = (widest.len()..=MAX_BALANCED_LINES.min(widest.len() + 1))
-        .find_map(|count| word_lines(text, measure, count, font));
+        .find_map(|count| word_lines(text, measure, count, style));
     if let Some(lines) = between_words {
         return lines;
     }
@@ -410,21 +385,24 @@ fn balanced_lines(text: &str, measure: Em, font: &FaceChain) -> Vec<String> {
 }
 
 /// `text` in `count` lines broken between words (see [`words::word_breaks`]), each no wider than
-/// `measure` in `font`, the widest as narrow as it can be; `None` where no such breaks exist (a
-/// word wider than the measure).
-fn word_lines(text: &str, measure: Em, count: usize, font: &FaceChain) -> Option<Vec<String>> {
+/// `measure` as set in `style`, the widest as narrow as it can be; `None` where no such breaks
+/// exist (a word wider than the measure).
+fn word_lines(text: &str, measure: Em, count: usize, style: &Style) -> Option<Vec<String>> {
     let ends: Vec<usize> = std::iter::once(0)
         .chain(words::word_breaks(text))
         .chain(std::iter::once(text.len()))
         .collect();
-    // The width of the text up to each break, so that a line's width is one subtraction.
-    let mut upto = Vec::with_capacity(ends.len());
-    let mut sum = 0.0;
-    for (k, &end) in ends.iter().enumerate() {
-        let from = if k == 0 { 0 } else { ends[k - 1] };
-        sum += text_width(&text[from..end], font);
-        upto.push(sum);
-    }
+    // Where the text set as one line reaches at each break, so that a line's width is one
+    // subtraction.
+    let set = set_line(text, style);
+    let mut at = text.char_indices().map(|(byte, _)| byte).zip(&set.glyphs);
+    let upto: Vec<f32> = ends
+        .iter()
+        .map(|&end| {
+            at.find(|&(byte, _)| byte >= end)
+                .map_or(set.width.get(), |(_, g)| g.x.get())
+        })
+        .collect();
     // best[k][i]: the narrowest widest line setting text up to ends[i] in k lines, and where
     // the last of them starts.
     let n = ends.len();
@@ -518,7 +496,7 @@ mod tests {
         assert_eq!(block.lines.len(), 2);
         for line in &block.lines {
             let (c, x) = *line.glyphs.last().expect("glyphs");
-            assert!(x + advance(c, &line.font) * line.size <= width + 0.01);
+            assert!(x + line.font.advance(c) * line.size <= width + 0.01);
         }
     }
 
@@ -567,8 +545,42 @@ mod tests {
         assert_eq!(text, "公交车“一键报警”新模式运行公交车“一键报警”新模式运行");
         for line in &block.lines {
             let (c, x) = *line.glyphs.last().expect("glyphs");
-            assert!(x + advance(c, &line.font) * line.size <= width + 0.01);
+            assert!(x + line.font.advance(c) * line.size <= width + 0.01);
         }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_frame_is_cut_as_the_headline_face_measures_it() {
+        // The breaker measures the headline as it is set (bold sans, full-width spaces), so
+        // the pieces of the long word are cut where they fill the frame and the Han words after
+        // it keep their own line. Measured in the body's serif it left `n 专项行动`.
+        let text = "打击 治理 电信 网络 诈骗 Antifraudcampaign 专项行动";
+        let ems = 8.0;
+        let lines = set_lines(text, ems);
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("专项行动"),
+            "{lines:?}"
+        );
+        let pieces: Vec<&String> = lines
+            .iter()
+            .filter(|l| l.chars().any(|c| c.is_ascii_alphabetic()))
+            .collect();
+        assert!(pieces.len() >= 2, "{lines:?}");
+        assert!(
+            pieces
+                .iter()
+                .all(|l| l.chars().all(|c| c.is_ascii_alphabetic())),
+            "{lines:?}"
+        );
+        let block = set_head_block(&article(text), &PageFaces::default(), 9.0 * ems, 9.0, 11.7)
+            .expect("a block");
+        for line in &block.lines {
+            let (c, x) = *line.glyphs.last().expect("glyphs");
+            assert!(x + line.font.advance(c) * line.size <= 9.0 * ems + 0.01);
+        }
+        let size = block.lines[0].size;
+        assert!(block.lines.iter().all(|l| (l.size - size).abs() < 0.01));
     }
 }
 

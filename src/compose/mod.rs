@@ -3,11 +3,13 @@
 //!
 //! The stages, one file each: [`flow`] (the one walk of an article's body) → [`regions`] (a
 //! frame's columns and each line's room after wrap) → [`distribute`](mod@distribute) (lines into
-//! the chain of regions, balanced, overset counted) → [`page`] (the [`ComposedPage`] every
-//! drawing reads), whose items are [`output`]'s.
+//! the chain of regions, balanced, overset counted, by [`set_chain`]) → [`chain`] (an article
+//! in its frames, with its headline block: what the arrangement asks) → [`page`] (the
+//! [`ComposedPage`] every drawing reads), whose items are [`output`]'s.
 //! [`headline`] sets headline blocks with the fonts' real advances, [`ink`] checks the composed
 //! page for ink that collides. The first arrangement of a page is an edit (`edit::arrange`).
 
+pub mod chain;
 pub mod distribute;
 pub mod faces;
 pub mod flow;
@@ -18,7 +20,8 @@ pub mod page;
 pub mod photo;
 pub mod regions;
 
-pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, distribute, line_rooms};
+pub use chain::{ChainSetting, Placement, set_article};
+pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, line_rooms, set_chain};
 pub use faces::PageFaces;
 pub use flow::{ArticleFlow, FlowItem, article_flow};
 pub use output::{Item, ItemKind, Origin, TextRun};

@@ -8,18 +8,17 @@ use std::sync::Arc;
 use crate::fonts::{FaceChain, ascent};
 
 use crate::model::{
-    Article, ArticleId, Document, Em, Frame, FrameContent, FrameId, FrameKind, HeadDirection,
-    PageSetup, Role,
+    Article, ArticleId, Document, Em, Frame, FrameContent, FrameId, FrameKind, PageSetup, Role,
 };
-use crate::typeset::{Breaker, Style};
+use crate::typeset::{Style, set_line};
 
-use super::distribute::{SetArticle, SetKind, distribute};
+use super::chain::{Placement, set_article};
+use super::distribute::{SetArticle, SetKind};
 use super::faces::PageFaces;
-use super::flow::article_flow;
-use super::headline::{HeadBlock, set_head_block_within, set_vertical_block};
+use super::headline::{HeadBlock, set_head_block_within};
 use super::output::{Item, ItemKind, Origin, TextRun, face_runs};
 use super::photo::{ComposedPhoto, compose_photo_frame};
-use super::regions::{Column, Exclusion, frame_columns, wrap_exclusion};
+use super::regions::{Column, Exclusion, wrap_exclusion};
 use crate::model::{FrameGeometry, PageGeometry};
 
 /// Where the baseline sits in a CJK face's ideographic em box, from its top: 0.88 em (the
@@ -301,39 +300,30 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         missing: Vec::new(),
         missing_families: key.faces.missing_head_families(article),
     };
-    let mut regions: Vec<Vec<Column>> = Vec::with_capacity(key.chain.len());
+    let placement = Placement {
+        chain: &key.chain,
+        own_headline: key.headline.is_some(),
+        wraps: &key.wraps,
+    };
+    let setting = set_article(article, &placement, &key.faces, &g);
     let mut head_shrunk = false;
-    for (k, (on_page, frame)) in key.chain.iter().enumerate() {
-        let mut exclusions: Vec<Exclusion> = key
-            .wraps
-            .iter()
-            .filter(|(p, _, _)| p == on_page)
-            .map(|&(_, _, e)| e)
-            .collect();
-        let mut head_lines = 0;
-        if k == 0 && key.headline.is_none() {
-            let columns = frame_columns(frame, &g, &[]);
-            let (head, exclusion) = head_block(article, &key.faces, &columns, &g, &exclusions);
-            if let Some((head, left)) = head {
-                head_shrunk = head.lines.iter().any(|l| l.shrunk);
-                head_lines = head.grid_lines;
-                push_head(
-                    &mut part,
-                    &head,
-                    left,
-                    g.line_y(frame.line),
-                    frame.id,
-                    article.id,
-                );
-            }
-            exclusions.extend(exclusion);
-        }
-        let columns = frame_columns(frame, &g, &exclusions);
+    if let (Some((head, left)), Some((_, first))) = (&setting.head, key.chain.first()) {
+        head_shrunk = head.lines.iter().any(|l| l.shrunk);
+        push_head(
+            &mut part,
+            head,
+            *left,
+            g.line_y(first.line),
+            first.id,
+            article.id,
+        );
+    }
+    for (k, (columns, (_, frame))) in setting.columns.iter().zip(&key.chain).enumerate() {
         if key.setup.column_rules {
-            push_column_rules(&mut part, &columns, frame.id);
+            push_column_rules(&mut part, columns, frame.id);
         }
-        part.frames.push((frame.id, columns.clone(), head_lines));
-        regions.push(columns);
+        let head_lines = if k == 0 { setting.head_lines() } else { 0 };
+        part.frames.push((frame.id, columns.to_vec(), head_lines));
     }
     if let Some((_, frame)) = &key.headline {
         // The block stands alone, set across its frame.
@@ -358,12 +348,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
             part.frames.push((frame.id, Vec::new(), head.grid_lines));
         }
     }
-    let flow = article_flow(article);
-    let body = Style {
-        face: key.faces.chain(Role::Body).primary(),
-        ..Style::default()
-    };
-    let set = distribute(&flow, &regions, body);
+    let set = setting.set;
     push_set(&mut part, &set, article, &key.faces);
     part.article = Some(ComposedArticle {
         id: article.id,
@@ -372,130 +357,6 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         head_shrunk,
     });
     part
-}
-
-/// The headline block over the first frame's columns, and the area body text keeps out of.
-fn head_block(
-    article: &Article,
-    faces: &PageFaces,
-    columns: &[Column],
-    g: &PageGeometry,
-    wraps: &[Exclusion],
-) -> (Option<(HeadBlock, Em)>, Option<Exclusion>) {
-    let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
-        return (None, None);
-    };
-    let n = columns.len();
-    let side = match article.headline_block.direction {
-        HeadDirection::Horizontal => None,
-        HeadDirection::VerticalLeft => Some(first.x),
-        HeadDirection::VerticalRight => Some(last.x + last.width),
-    };
-    if let Some(edge) = side {
-        let height = (first.bottom - first.top) as f32 * g.pitch;
-        let Some(head) = set_vertical_block(article, faces, height, g.em, g.pitch) else {
-            return (None, None);
-        };
-        // The block and a gutter beside it are kept clear; text runs beside and under it.
-        let width = Em(head.width / g.em);
-        let (left, ex_left, ex_right) = if edge == first.x {
-            (edge, edge, edge + width + g.gutter_em())
-        } else {
-            (edge - width, edge - width - g.gutter_em(), edge)
-        };
-        let exclusion = Exclusion {
-            left: ex_left,
-            right: ex_right,
-            top: first.top,
-            bottom: first.top + head.grid_lines,
-        };
-        return (Some((head, left)), Some(exclusion));
-    }
-    let span = article.headline_block.columns.map_or_else(
-        || auto_span(article, faces, columns, g),
-        |k| (k as usize).clamp(1, n),
-    );
-    let start = match article.headline_block.align {
-        crate::model::HeadAlign::Left => 0,
-        crate::model::HeadAlign::Centre => (n - span) / 2,
-        crate::model::HeadAlign::Right => n - span,
-    };
-    let mut left = columns[start].x;
-    let mut right = columns[start + span - 1].x + columns[start + span - 1].width;
-    let room = first.bottom - first.top;
-    let Some(mut head) = set_head_block_within(
-        article,
-        faces,
-        (right - left).get() * g.em,
-        g.em,
-        g.pitch,
-        room,
-    ) else {
-        return (None, None);
-    };
-    // A picture laid over the block's place: the block keeps to the wider side of it, like a line;
-    // set narrower it may take more lines, so the place is looked at again until it holds.
-    loop {
-        let strip = Column {
-            frame: first.frame,
-            index: 0,
-            x: left,
-            width: right - left,
-            top: first.top,
-            bottom: first.top + head.grid_lines,
-            exclusions: wraps.to_vec(),
-        };
-        // The free line under the block is spacing that a picture's standoff may share.
-        let type_bottom = (strip.bottom - 1).max(strip.top + 1);
-        let narrowest = (strip.top..type_bottom)
-            .map(|l| strip.room(l).unwrap_or((left, Em::ZERO)))
-            .min_by(|a, b| a.1.get().total_cmp(&b.1.get()));
-        let Some((x, width)) = narrowest.filter(|(_, w)| (*w - strip.width).get() < -1e-3) else {
-            break;
-        };
-        if width.get() < super::regions::MIN_ROOM.get() {
-            return (None, None);
-        }
-        (left, right) = (x, x + width);
-        match set_head_block_within(article, faces, width.get() * g.em, g.em, g.pitch, room) {
-            Some(narrow) => head = narrow,
-            None => return (None, None),
-        }
-    }
-    // A block over some columns keeps text a gutter away at its sides; over all, it spans the
-    // frame.
-    let (ex_left, ex_right) = if span == n {
-        (first.x, last.x + last.width)
-    } else {
-        (left - g.gutter_em(), right + g.gutter_em())
-    };
-    let exclusion = Exclusion {
-        left: ex_left,
-        right: ex_right,
-        top: first.top,
-        bottom: first.top + head.grid_lines,
-    };
-    (Some((head, left)), Some(exclusion))
-}
-
-/// How many text columns a headline block spans when the article does not say: all of a frame
-/// of one or two columns; over more, the fewest that hold the headline on one line at its
-/// default size, so that text runs beside it instead of white space (压栏).
-fn auto_span(article: &Article, faces: &PageFaces, columns: &[Column], g: &PageGeometry) -> usize {
-    let n = columns.len();
-    if n < 3 {
-        return n;
-    }
-    let Some(first) = columns.first() else {
-        return n;
-    };
-    (1..=n)
-        .find(|&k| {
-            let last = &columns[k - 1];
-            let width = (last.x + last.width - first.x).get() * g.em;
-            super::headline::fits_one_line(article, faces, width, g.em)
-        })
-        .unwrap_or(n)
 }
 
 fn push_head(
@@ -629,17 +490,12 @@ fn solid_run(
     align: Align,
     missing: &mut Vec<char>,
 ) -> Vec<TextRun> {
-    let wide = Em(text.chars().count() as f32 * 2.0 + 4.0);
     let style = Style {
-        face: chain.primary(),
+        faces: *chain,
         ..Style::default()
-    }
-    .with_indent(Em::ZERO);
-    let mut breaker = Breaker::new(text, &style, false);
-    let Some(line) = breaker.next_line(wide) else {
-        return Vec::new();
     };
-    let width = line.natural_width.get();
+    let line = set_line(text, &style);
+    let width = line.width.get();
     let set = if width * size > room && width > 0.0 {
         room / width
     } else {

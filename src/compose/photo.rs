@@ -42,7 +42,7 @@ fn caption_lines(
     let size = faces.size(Role::Caption).unwrap_or(g.em);
     let text = photo.caption_text();
     let style = Style {
-        face: faces.chain(Role::Caption).primary(),
+        faces: *faces.chain(Role::Caption),
         ..Style::default()
     }
     .with_indent(Em::ZERO);

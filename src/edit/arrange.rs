@@ -5,12 +5,10 @@
 //! it, and the free space is at the foot of the page.
 
 use crate::model::ranges::MAX_TEXT_COLUMNS;
-use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Page, Photo, Picture};
+use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Photo, Picture};
 
-use crate::compose::PageFaces;
-use crate::compose::SetArticle;
-use crate::compose::caption_grid_lines;
-use crate::compose::{ComposedPage, compose_page};
+use crate::compose::regions::{Exclusion, wrap_exclusion};
+use crate::compose::{ChainSetting, PageFaces, Placement, caption_grid_lines, set_article};
 use crate::model::PageGeometry;
 
 /// Grid lines left between one frame and the next below it.
@@ -187,8 +185,8 @@ fn photos_beside(
     let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
     let mut frame = Frame::text(id, area.x, area.width, area.top, room);
     frame.set_text_columns(area.columns);
-    let alone = compose_alone(doc, article, &frame, &[]);
-    let under_head = area.top + head_lines_in(&alone, &frame);
+    let alone = set_alone(doc, article, &frame, &[]);
+    let under_head = area.top + alone.head_lines();
     let gutter = g.gutter_em();
     let column = area.column_width(gutter);
     let span = |k: u32| g.columns_width(column, k);
@@ -199,16 +197,13 @@ fn photos_beside(
         // top where the headline spans only the columns at the left (压栏).
         let first_column = area.columns - k;
         let top = alone
-            .article(article.id)
-            .and_then(|a| {
-                a.set
-                    .items
-                    .iter()
-                    .filter_map(|i| i.slot)
-                    .filter(|s| s.column == first_column)
-                    .map(|s| s.line)
-                    .min()
-            })
+            .set
+            .items
+            .iter()
+            .filter_map(|i| i.slot)
+            .filter(|s| s.column == first_column)
+            .map(|s| s.line)
+            .min()
             .unwrap_or(under_head)
             .min(under_head);
         let stack = PhotoStack {
@@ -692,96 +687,115 @@ fn fitted(
     Some(frame)
 }
 
-/// Grid lines a frame needs for all of `article`, its columns balanced: the frame as given is
-/// composed alone, in the document's setup and styles, and cut to the foot of its lowest line.
+/// Grid lines a frame needs for all of `article`, its columns balanced: the article set alone in
+/// the frame as given, cut to the foot of its lowest line.
 pub fn natural_height(doc: &Document, article: &Article, frame: &Frame) -> u32 {
     height_needed(doc, article, frame, &[])
 }
 
 /// [`natural_height`] with the text running around the blocks `wraps`.
 fn height_needed(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) -> u32 {
-    let page = compose_alone(doc, article, frame, wraps);
-    let head = head_lines_in(&page, frame);
-    let foot = page
-        .article(article.id)
-        .map_or(0, |a| set_foot(&a.set))
-        .max(frame.line + head);
-    (foot - frame.line).max(1)
+    let foot = set_alone(doc, article, frame, wraps)
+        .foot()
+        .unwrap_or(frame.line);
+    foot.saturating_sub(frame.line).max(1)
 }
 
-/// One past the lowest grid line the article's text takes in frame `frame` of its chain, with
-/// only that article composed.
+/// One past the lowest grid line the article's text takes in frame `frame` of its chain.
 pub fn chain_foot(doc: &Document, article: ArticleId, frame: FrameId) -> Option<u32> {
-    compose_chain(doc, article)?
-        .article(article)?
-        .set
-        .foot_in(frame)
+    set_in_chain(doc, article)?.set.foot_in(frame)
 }
 
 /// Whether some of the article's text does not fit its chain of frames.
 pub fn chain_overset(doc: &Document, article: ArticleId) -> bool {
-    compose_chain(doc, article)
-        .and_then(|page| page.article(article).map(|a| a.set.overset_chars() > 0))
-        .unwrap_or(false)
+    set_in_chain(doc, article).is_some_and(|s| s.set.overset_chars() > 0)
 }
 
-/// The page with only `article` and the frames of its chain, plus the picture boxes that wrap.
-fn compose_chain(doc: &Document, article: ArticleId) -> Option<ComposedPage> {
+/// The article set in its chain of frames, around the blocks that wrap on their pages.
+fn set_in_chain(doc: &Document, article: ArticleId) -> Option<ChainSetting> {
     let a = doc.article(article)?;
-    let chain = doc.chain(article);
-    let frames: Vec<Frame> = doc
-        .frames()
-        .map(|(_, f)| f)
-        .filter(|f| chain.contains(&f.id) || f.wrap().is_some())
-        .cloned()
+    let chain: Vec<(usize, Frame)> = a
+        .frames
+        .iter()
+        .filter_map(|&id| doc.frame_on_page(id))
+        .map(|(p, f)| (p, f.clone()))
         .collect();
-    Some(compose_page(&Document {
-        setup: doc.setup.clone(),
-        styles: doc.styles.clone(),
-        articles: vec![a.clone()],
-        pages: vec![Page { frames }],
-        ..Document::default()
-    }))
+    let wraps: Vec<(usize, FrameId, Exclusion)> = doc
+        .frames()
+        .filter_map(|(p, f)| Some((p, f.id, wrap_exclusion(f)?)))
+        .collect();
+    let placement = Placement {
+        chain: &chain,
+        own_headline: doc.headline_frame(article).is_some(),
+        wraps: &wraps,
+    };
+    let g = PageGeometry::new(&doc.setup);
+    Some(set_article(a, &placement, &PageFaces::new(&doc.styles), &g))
 }
 
 /// Grid lines the headline block of `article` takes at the top of `frame`, the frame set alone.
 pub fn head_lines(doc: &Document, article: &Article, frame: &Frame) -> u32 {
-    head_lines_in(&compose_alone(doc, article, frame, &[]), frame)
+    set_alone(doc, article, frame, &[]).head_lines()
 }
 
-fn head_lines_in(page: &ComposedPage, frame: &Frame) -> u32 {
-    page.frame(frame.id).map_or(0, |f| f.head_lines)
-}
-
-/// The page with only `article`, in only `frame`, and the blocks `wraps` it runs around.
-fn compose_alone(
-    doc: &Document,
-    article: &Article,
-    frame: &Frame,
-    wraps: &[Frame],
-) -> ComposedPage {
-    let mut alone = article.clone();
-    alone.frames = vec![frame.id];
-    compose_page(&Document {
-        setup: doc.setup.clone(),
-        styles: doc.styles.clone(),
-        articles: vec![alone],
-        pages: vec![Page {
-            frames: std::iter::once(frame.clone())
-                .chain(wraps.iter().cloned())
-                .collect(),
-        }],
-        ..Document::default()
-    })
-}
-
-/// One past the last grid line any placed item of an article takes.
-fn set_foot(set: &SetArticle) -> u32 {
-    set.items
+/// `article` set alone in `frame`, running around the blocks `wraps`: to learn how high its text
+/// runs, give the frame all the room below it.
+fn set_alone(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) -> ChainSetting {
+    let chain = [(0, frame.clone())];
+    let wraps: Vec<(usize, FrameId, Exclusion)> = wraps
         .iter()
-        .filter_map(|i| Some(i.slot?.line + i.lines()))
-        .max()
-        .unwrap_or(0)
+        .filter_map(|f| Some((0, f.id, wrap_exclusion(f)?)))
+        .collect();
+    let placement = Placement {
+        chain: &chain,
+        own_headline: doc.headline_frame(article.id).is_some(),
+        wraps: &wraps,
+    };
+    let g = PageGeometry::new(&doc.setup);
+    set_article(article, &placement, &PageFaces::new(&doc.styles), &g)
+}
+
+/// A new frame for the text that `from` cannot hold, linked after it at a grid position: as wide
+/// as `from` (kept on the page), as high as the text it takes needs and the free page under its
+/// top-left allows, at least three lines. False where there is no room for it.
+pub fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
+    let g = PageGeometry::new(&doc.setup);
+    let Some(source) = doc.frame(from).cloned() else {
+        return false;
+    };
+    let Some(article) = doc.frame_article(from).filter(|_| source.is_text()) else {
+        return false;
+    };
+    let width = source.width.min(g.type_width_em());
+    let x = x.min(g.type_width_em() - width).max(Em::ZERO);
+    let mut frame = Frame::text(doc.next_frame_id(), x, width, line, 1);
+    frame.set_text_columns(source.text_columns());
+    while frame.bottom() < g.lines
+        && !doc.would_overlap(&Frame {
+            height: frame.height + 1,
+            ..frame.clone()
+        })
+    {
+        frame.height += 1;
+    }
+    if frame.height < 3 || doc.would_overlap(&frame) {
+        return false;
+    }
+    let id = frame.id;
+    let page = doc.frame_on_page(from).map_or(0, |(p, _)| p);
+    if !doc.link_after(from, page, frame) {
+        return false;
+    }
+    // No taller than the text that flows into it needs: set once with all the room there is,
+    // the text's foot in it is where the frame ends (its columns balanced to that foot hold
+    // everything, so nothing is overset by the cut).
+    let tallest = doc.frame(id).map_or(0, |f| f.height);
+    if let Some(foot) = chain_foot(doc, article, id)
+        && let Some(f) = doc.frame_mut(id)
+    {
+        f.height = foot.saturating_sub(f.line).max(3).min(tallest);
+    }
+    true
 }
 
 /// A frame for `article` with its top-left at a grid position: the article's printed width, as

@@ -1,7 +1,7 @@
 //! Changes to the document: every change the editor, the command line or a test makes is one of
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
-use crate::edit::arrange::{arrange, default_frame};
+use crate::edit::arrange::{arrange, continue_in, default_frame};
 use crate::model::PageGeometry;
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent, FrameId,
@@ -524,52 +524,5 @@ fn detach_headline(doc: &mut Document, article: ArticleId) -> bool {
         *f = text;
     }
     doc.add_frame(0, block);
-    true
-}
-
-/// A new frame for the text that `from` cannot hold, linked after it: as wide as `from` (kept on
-/// the page), as high as the free page under its top-left allows, at least three lines.
-fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
-    let g = PageGeometry::new(&doc.setup);
-    let Some(source) = doc.frame(from).cloned() else {
-        return false;
-    };
-    let Some(article) = doc.frame_article(from).filter(|_| source.is_text()) else {
-        return false;
-    };
-    let width = source.width.min(g.type_width_em());
-    let x = x.min(g.type_width_em() - width).max(Em::ZERO);
-    let mut frame = Frame::text(doc.next_frame_id(), x, width, line, 1);
-    frame.set_text_columns(source.text_columns());
-    while frame.bottom() < g.lines
-        && !doc.would_overlap(&Frame {
-            height: frame.height + 1,
-            ..frame.clone()
-        })
-    {
-        frame.height += 1;
-    }
-    if frame.height < 3 || doc.would_overlap(&frame) {
-        return false;
-    }
-    let id = frame.id;
-    let page = doc.frame_on_page(from).map_or(0, |(p, _)| p);
-    if !doc.link_after(from, page, frame) {
-        return false;
-    }
-    // No taller than the text that flows into it needs: cut to the foot of its text, then grown
-    // back a line at a time while the text does not all fit (balancing can need one more).
-    let tallest = doc.frame(id).map_or(0, |f| f.height);
-    if let Some(foot) = crate::edit::arrange::chain_foot(doc, article, id)
-        && let Some(f) = doc.frame_mut(id)
-    {
-        f.height = foot.saturating_sub(f.line).max(3).min(tallest);
-    }
-    while crate::edit::arrange::chain_overset(doc, article)
-        && let Some(f) = doc.frame_mut(id)
-        && f.height < tallest
-    {
-        f.height += 1;
-    }
     true
 }

@@ -2,16 +2,23 @@
 //! then any installed font that has it. Nothing is left out: a character no face has is printed
 //! as [`MISSING_GLYPH`] and reported.
 
+use super::metrics::advance;
 use super::registry::{FaceId, has_glyph};
 
 /// What is printed in place of a character that no face has: a visible white square, so that a
 /// proofreader sees the gap instead of a silently shortened name.
 pub const MISSING_GLYPH: char = '□';
 
-/// The faces a kind of text prints with, in order of preference.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// The most faces a chain holds: the bundled three and five chosen. Styles name one or two
+/// families; more than five are never asked for, so the rest of a longer list is dropped.
+const MAX_FACES: usize = 8;
+
+/// The faces a kind of text prints with, in order of preference. `Copy`, so that a typesetting
+/// [`Style`](crate::typeset::Style) can carry it through the hot path by value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct FaceChain {
-    faces: Vec<FaceId>,
+    faces: [FaceId; MAX_FACES],
+    len: u8,
 }
 
 /// The face that prints a character.
@@ -27,23 +34,48 @@ impl FaceChain {
     /// The chosen faces (an empty choice means the bundled one), followed by the bundled faces,
     /// `bundled` first: the serif for text, the sans for headlines.
     pub fn new(chosen: impl IntoIterator<Item = FaceId>, bundled: FaceId) -> Self {
-        let mut faces: Vec<FaceId> = chosen.into_iter().collect();
-        for id in [bundled, FaceId::SERIF, FaceId::SANS_BOLD] {
-            if !faces.contains(&id) {
-                faces.push(id);
-            }
+        let mut chain = FaceChain {
+            faces: [FaceId::SERIF; MAX_FACES],
+            len: 0,
+        };
+        // The bundled faces always find a place: the chosen take what is left.
+        let room = MAX_FACES - 3;
+        for id in chosen.into_iter().take(room) {
+            chain.push(id);
         }
-        FaceChain { faces }
+        for id in [bundled, FaceId::SERIF, FaceId::SANS_BOLD] {
+            chain.push(id);
+        }
+        chain
+    }
+
+    fn push(&mut self, id: FaceId) {
+        if !self.faces().any(|f| f == id) && usize::from(self.len) < MAX_FACES {
+            self.faces[usize::from(self.len)] = id;
+            self.len += 1;
+        }
     }
 
     /// Every face, in order of preference.
     pub fn faces(&self) -> impl Iterator<Item = FaceId> + '_ {
-        self.faces.iter().copied()
+        self.faces[..usize::from(self.len)].iter().copied()
     }
 
     /// The face most of the text is set in: the first chosen.
     pub fn primary(&self) -> FaceId {
-        self.faces.first().copied().unwrap_or(FaceId::SERIF)
+        self.faces().next().unwrap_or(FaceId::SERIF)
+    }
+
+    /// The advance of `ch` in ems in the face that prints it; one em where no face has it.
+    pub fn advance(&self, ch: char) -> f32 {
+        // The first face has nearly every character: asked first, without resolving the chain.
+        if let Some(width) = advance(self.primary(), ch) {
+            return width;
+        }
+        match self.resolve(ch) {
+            Resolved::Face(face) => advance(face, ch).unwrap_or(1.0),
+            Resolved::Missing => 1.0,
+        }
     }
 
     /// The face that prints `ch`.
@@ -51,7 +83,7 @@ impl FaceChain {
         if ch.is_whitespace() || ch.is_control() {
             return Resolved::Face(self.primary());
         }
-        if let Some(&id) = self.faces.iter().find(|&&id| has_glyph(id, ch)) {
+        if let Some(id) = self.faces().find(|&id| has_glyph(id, ch)) {
             return Resolved::Face(id);
         }
         super::system::face_with(ch).map_or(Resolved::Missing, Resolved::Face)

@@ -22,7 +22,7 @@ pub use breaker::{
 };
 pub use byline::byline_runs_in;
 pub use line::{Line, PlacedGlyph};
-pub use style::{PunctStyle, Style};
+pub use style::{Narrow, PunctStyle, Style};
 
 use crate::model::Em;
 
@@ -72,6 +72,24 @@ pub fn typeset(text: &str, style: &Style, opens_paragraph: bool) -> Vec<Line> {
             line::place(&p, r, ind, rm, i + 1 < count)
         })
         .collect()
+}
+
+/// Sets `text` as one line at its natural width, whatever the measure: what a headline, a jump
+/// line or the masthead is, where the caller decides the size and the breaks. The line's
+/// `width` is its width with its ends trimmed, in ems of the style's size.
+///
+/// ```
+/// use banmian::model::Em;
+/// use banmian::typeset::{Style, set_line};
+///
+/// let line = set_line("平安“守护”行动", &Style::default());
+/// // Six ideographs and two half-width quotes.
+/// assert_eq!(line.width, Em(7.0));
+/// ```
+pub fn set_line(text: &str, style: &Style) -> Line {
+    let p = prepare::prepare(text, style);
+    // Room without end: nothing is squeezed or stretched.
+    line::place(&p, 0..p.glyphs.len(), Em::ZERO, Em(f32::MAX), false)
 }
 
 /// Where the first line of `text` ends (a byte offset) when set in `style`: what the engine would

@@ -4,7 +4,7 @@
 use crate::model::Em;
 
 use super::class::{CharClass, no_end, no_start};
-use super::style::{PunctStyle, Style};
+use super::style::{Narrow, PunctStyle, Style};
 
 /// One character's metrics.
 #[derive(Clone, Copy, Debug)]
@@ -120,7 +120,7 @@ fn measure(ch: char, byte: usize, style: &Style) -> Glyph {
         (CharClass::MiddleDot, _) => (half, Em::ZERO, Em::ZERO, Em::ZERO),
         // Digits keep the width measured on the seed page; letters and symbols such as `%`
         // are as wide as the body face draws them, so their ink never reaches a neighbour.
-        (CharClass::Latin, _) if ch.is_ascii_digit() => {
+        (CharClass::Latin, _) if ch.is_ascii_digit() && style.narrow == Narrow::Grid => {
             (style.latin_width, Em::ZERO, Em::ZERO, Em::ZERO)
         }
         (CharClass::Latin, _) => (latin_advance(ch, style), Em::ZERO, Em::ZERO, Em::ZERO),
@@ -147,13 +147,14 @@ fn measure(ch: char, byte: usize, style: &Style) -> Glyph {
     }
 }
 
-/// A letter's or symbol's advance in the style's face (the bundled serif where that face lacks
-/// it), at least the style's Latin width.
+/// A letter's, digit's or symbol's advance in the face that prints it: on the grid, rounded up
+/// to an eighth and at least the style's Latin width.
 fn latin_advance(ch: char, style: &Style) -> Em {
-    let face = crate::fonts::advance(style.face, ch)
-        .or_else(|| crate::fonts::advance(crate::fonts::FaceId::SERIF, ch))
-        .unwrap_or(0.0);
-    Em((face * 8.0).ceil() / 8.0).max(style.latin_width)
+    let face = style.faces.advance(ch);
+    match style.narrow {
+        Narrow::Grid => Em((face * 8.0).ceil() / 8.0).max(style.latin_width),
+        Narrow::Exact => Em(face),
+    }
 }
 
 /// Two adjacent full-width marks (`。”`, `、“`, `》）`) take 1.5 em, not 2: the blank side between

@@ -1,6 +1,6 @@
 //! The settings a paragraph is typeset with.
 
-use crate::fonts::FaceId;
+use crate::fonts::{FaceChain, FaceId};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Em;
@@ -16,6 +16,18 @@ pub enum PunctStyle {
     FullWidth,
     /// Every mark half width (the "all half" schemes of some books).
     HalfWidth,
+}
+
+/// How characters narrower than an em (letters, digits, symbols) are measured.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Narrow {
+    /// Body text on the grid: digits at [`Style::latin_width`], other characters at their
+    /// face's advance rounded up to an eighth of an em and no narrower than that, so that their
+    /// ink never reaches a neighbour.
+    #[default]
+    Grid,
+    /// Display type (headlines, the masthead): every character at its face's own advance.
+    Exact,
 }
 
 /// Everything the line breaker needs to know about how a paragraph is set.
@@ -37,10 +49,12 @@ pub struct Style {
     pub cjk_latin_gap: Em,
     /// Whether `。？！` inside a line may be squeezed to half an em to fit a line (clreq P7).
     pub squeeze_stops: bool,
-    /// The face whose advances Latin letters, digits and symbols take (ideographs are one em in
-    /// any face).
+    /// How letters, digits and symbols are measured.
+    pub narrow: Narrow,
+    /// The faces whose advances letters, digits and symbols take (ideographs are one em in any
+    /// face), in order of preference.
     #[serde(skip)]
-    pub face: FaceId,
+    pub faces: FaceChain,
 }
 
 impl Default for Style {
@@ -53,12 +67,27 @@ impl Default for Style {
             space_width: Em(0.25),
             cjk_latin_gap: Em(0.125),
             squeeze_stops: false,
-            face: FaceId::SERIF,
+            narrow: Narrow::Grid,
+            faces: FaceChain::new([], FaceId::SERIF),
         }
     }
 }
 
 impl Style {
+    /// The style of display type in `faces` (a headline, the masthead): every character at its
+    /// face's advance, no indent, a space as wide as an ideograph (the gap between a headline's
+    /// halves is a full-width space) and no extra space between Han and Latin.
+    pub fn display(faces: FaceChain) -> Self {
+        Style {
+            indent: Em::ZERO,
+            space_width: Em(1.0),
+            cjk_latin_gap: Em::ZERO,
+            narrow: Narrow::Exact,
+            faces,
+            ..Style::default()
+        }
+    }
+
     /// This style at another measure.
     pub fn with_measure(self, measure: Em) -> Self {
         Style { measure, ..self }
