@@ -15,17 +15,16 @@ fn bench(c: &mut Criterion) {
         .articles
         .iter()
         .flat_map(|a| {
+            let measure = a.printed.as_ref().map_or(Em(18.0), |r| r.measure);
             a.paragraphs()
-                .map(move |p| (p.text.clone(), a.measure, !p.continues))
+                .map(move |p| (p.text.clone(), measure, !p.continues))
         })
         .collect();
     let chars: usize = paragraphs.iter().map(|(t, ..)| t.chars().count()).sum();
     let set_all = |paras: &[(String, Em, bool)]| {
         paras
             .iter()
-            .map(|(text, measure, opens)| {
-                typeset(text, &Style::default().with_measure(*measure), *opens).len()
-            })
+            .map(|(text, measure, opens)| typeset(text, &Style::default(), *measure, *opens).len())
             .sum::<usize>()
     };
     let hundred: Vec<(String, Em, bool)> =
@@ -41,10 +40,10 @@ fn bench(c: &mut Criterion) {
     let words = "ab ".repeat((1 << 20) / 3);
     let style = Style::default();
     group.bench_function("1 MB unbreakable run", |b| {
-        b.iter(|| typeset(&word, &style, false).len())
+        b.iter(|| typeset(&word, &style, Em(18.0), false).len())
     });
     group.bench_function("1 MB line with spaces", |b| {
-        b.iter(|| typeset(&words, &style, false).len())
+        b.iter(|| typeset(&words, &style, Em(18.0), false).len())
     });
     group.bench_function("compose the arranged seed page", |b| {
         b.iter(|| banmian::compose::compose_page(&doc))

@@ -92,7 +92,7 @@ fn import_to_stdout_is_ron() {
     let o = banmian(&["import", seed.to_str().expect("path")], Path::new("."));
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).expect("UTF-8");
-    assert!(text.starts_with("(\n    version: 3,"), "{}", &text[..40]);
+    assert!(text.starts_with("(\n    version: 4,"), "{}", &text[..40]);
 }
 
 #[test]
@@ -496,17 +496,17 @@ fn old_and_impossible_versions_print_or_are_refused_in_one_line() {
     let v1 = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v1.ron");
     std::fs::copy(&v1, dir.path().join("v1.ron")).expect("copied");
     std::fs::write(dir.path().join("page.txt"), seed_bytes()).expect("written");
-    let o = banmian_limited(&["import", "page.txt", "-o", "v3.ron"], dir.path());
+    let o = banmian_limited(&["import", "page.txt", "-o", "current.ron"], dir.path());
     assert!(o.status.success());
-    let v3 = std::fs::read_to_string(dir.path().join("v3.ron")).expect("read");
+    let current = std::fs::read_to_string(dir.path().join("current.ron")).expect("read");
     std::fs::write(
         dir.path().join("zero.ron"),
-        v3.replacen("version: 3", "version: 0", 1),
+        current.replacen("version: 4", "version: 0", 1),
     )
     .expect("written");
     std::fs::write(
         dir.path().join("one.ron"),
-        v3.replacen("version: 3", "version: 1", 1),
+        current.replacen("version: 4", "version: 1", 1),
     )
     .expect("written");
     for (layout, refused) in [("zero.ron", true), ("one.ron", true), ("v1.ron", false)] {

@@ -22,8 +22,8 @@ fn agreement_in(article: &Article, room: impl Fn(usize, usize, usize) -> Em) -> 
             for (i, printed) in p.lines.iter().enumerate() {
                 if i < compared {
                     let measure = room(segment, in_segment, in_article);
-                    let style = Style::default().with_measure(measure);
-                    let end = first_line_end(&text[start..], &style, p.opens && i == 0);
+                    let style = Style::default();
+                    let end = first_line_end(&text[start..], &style, measure, p.opens && i == 0);
                     total.total += 1;
                     if end == printed.len() {
                         total.matched += 1;
@@ -47,7 +47,10 @@ fn agreement_in(article: &Article, room: impl Fn(usize, usize, usize) -> Em) -> 
 /// The agreement of one article at the measures the importer inferred for each printed line (its
 /// segment's, or its cut-in's).
 pub fn article_agreement(article: &Article) -> Agreement {
-    let rooms = banmian::compose::article_flow(article).rooms;
+    let rooms = article
+        .printed
+        .as_ref()
+        .expect("an imported article has printed rooms");
     agreement_in(article, |segment, line, _| rooms.room(segment, line))
 }
 
@@ -93,7 +96,10 @@ fn break_agreement_at_the_rooms_of_the_imported_layout() {
         let set = &page.article(article.id).expect("composed").set;
         let rooms = banmian::compose::line_rooms(article, set);
         total += agreement_in(article, |_, _, k| {
-            rooms.get(k).copied().unwrap_or(article.measure)
+            rooms
+                .get(k)
+                .copied()
+                .expect("a room for every printed line")
         });
     }
     println!(
@@ -148,7 +154,12 @@ fn resetting_the_arranged_seed_keeps_most_printed_lines() {
 #[test]
 fn cut_ins_are_runs_of_three_lines_or_more() {
     let doc = import_doc(&seed_bytes(), None);
-    let cut_ins: Vec<_> = doc.articles.iter().flat_map(|a| &a.cut_ins).collect();
+    let cut_ins: Vec<_> = doc
+        .articles
+        .iter()
+        .filter_map(|a| a.printed.as_ref())
+        .flat_map(|r| &r.cut_ins)
+        .collect();
     assert!(!cut_ins.is_empty(), "the seed has lines beside cut-ins");
     for c in cut_ins {
         assert!(c.lines >= 3, "{c:?}");

@@ -160,8 +160,9 @@ fn the_seed_set_at_other_measures_prints_as_a_composed_page() {
     let seed = import_doc(&seed_bytes(), None);
     for measure in [15.0, 24.0, 33.0] {
         let mut doc = seed.clone();
+        doc.setup.base_column_em = Em(measure);
         for a in &mut doc.articles {
-            a.set_measure(Em(measure));
+            a.set_afresh();
         }
         let mut reread = import_doc(&export(&doc), None);
         arrange(&mut reread);
@@ -187,7 +188,7 @@ fn every_headline_prints_whole() {
 fn a_version_1_layout_is_upgraded() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v1.ron");
     let doc = banmian::store::load(&path).expect("a version 1 file loads");
-    assert_eq!(doc.version, 3);
+    assert_eq!(doc.version, 4);
     assert_eq!(doc.articles.len(), 11);
     assert_eq!(doc.frames().count(), 11, "every frame kept");
     let first = doc.first_frame(doc.articles[0].id).expect("placed");
@@ -197,17 +198,26 @@ fn a_version_1_layout_is_upgraded() {
     );
     assert!(doc.articles.iter().all(|a| a.keep_printed_columns));
     assert_same_text(&export(&doc), &seed_bytes());
-    // Saved again, it is a version 3 file that reads back the same.
+    // Saved again, it is a version 4 file that reads back the same.
     assert_eq!(through_ron(&doc), doc);
+}
+
+/// The seed saved by an older banmian as `fixture`, opened (as the current version), and the
+/// seed imported and arranged now.
+fn upgraded_and_fresh(fixture: &str) -> (Document, Document) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    let doc = banmian::store::load(&path).expect("an older layout loads");
+    assert_eq!(doc.version, 4, "{fixture}");
+    let mut fresh = import_doc(&seed_bytes(), None);
+    arrange(&mut fresh);
+    (doc, fresh)
 }
 
 #[test]
 fn a_version_2_layout_is_upgraded() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v2.ron");
-    let doc = banmian::store::load(&path).expect("a version 2 file loads");
-    assert_eq!(doc.version, 3);
-    let mut fresh = import_doc(&seed_bytes(), None);
-    arrange(&mut fresh);
+    let (doc, fresh) = upgraded_and_fresh("seed-v2.ron");
     assert_eq!(
         doc.frames().count(),
         fresh.frames().count(),
@@ -219,9 +229,67 @@ fn a_version_2_layout_is_upgraded() {
             "article {} keeps its frames",
             old.id.0
         );
+        assert_eq!(
+            old.printed, new.printed,
+            "article {} keeps the rooms it was printed in",
+            old.id.0
+        );
     }
     assert_eq!(doc.pages, fresh.pages);
     assert_same_text(&export(&doc), &seed_bytes());
+    assert_eq!(through_ron(&doc), doc);
+}
+
+/// Version 3 kept the printed measures on every article; version 4 keeps them as its `printed`
+/// rooms. The seed saved by version 3 opens with the rooms a fresh import infers, prints and
+/// exports as before, and saves as version 4.
+#[test]
+fn a_version_3_layout_is_upgraded() {
+    let (doc, fresh) = upgraded_and_fresh("seed-v3.ron");
+    assert_eq!(doc.pages, fresh.pages, "every frame where it was");
+    for (old, new) in doc.articles.iter().zip(&fresh.articles) {
+        assert!(old.printed.is_some(), "article {} was printed", old.id.0);
+        assert_eq!(old.printed, new.printed, "article {}", old.id.0);
+    }
+    assert_eq!(compose_page(&doc), compose_page(&fresh), "the same page");
+    assert_same_text(&export(&doc), &seed_bytes());
+    assert_eq!(through_ron(&doc), doc);
+    let saved = banmian::store::to_ron(&doc).expect("serializes");
+    assert!(saved.starts_with("(\n    version: 4,"), "{saved}");
+    assert!(!saved.contains("segment_measures"), "no measure kept twice");
+}
+
+/// A manuscript's measure in version 3 only asked for a column width: it is dropped, and its
+/// frame keeps the width it has. A printed article's segments and cut-ins become its rooms; a
+/// paragraph's own measure, which no banmian wrote, is let go.
+#[test]
+fn version_3_measures_become_printed_rooms_only_where_printed() {
+    let text = r#"(
+    version: 3,
+    articles: [
+        (id: 0, measure: 22.5, frames: [0], headline: Some("来稿"),
+         body: [Paragraph((measure: Some(20.0), text: "正文。"))]),
+        (id: 1, measure: 26.5, segment_measures: [26.5], headline: Some("原版"),
+         body: [Paragraph((printed_lines: Some([5, 5]), text: "一二三四五六七八九十"))],
+         cut_ins: [(segment: 0, first_line: 0, lines: 3, measure: 20.0)]),
+    ],
+    pages: [(frames: [(id: 0, x: 0.0, width: 22.5, line: 0, height: 10, content: Text(columns: 1))])],
+)"#;
+    let doc = banmian::store::from_ron(text, Path::new("v3.ron")).expect("loads");
+    assert_eq!(doc.version, 4);
+    assert_eq!(
+        doc.articles[0].printed, None,
+        "a manuscript was not printed"
+    );
+    assert_eq!(doc.frame(FrameId(0)).map(|f| f.width), Some(Em(22.5)));
+    let rooms = doc.articles[1].printed.as_ref().expect("printed rooms");
+    assert_eq!(
+        (rooms.measure, rooms.segments.as_slice()),
+        (Em(26.5), &[Em(26.5)][..])
+    );
+    assert_eq!(rooms.cut_ins.len(), 1);
+    assert_eq!(rooms.room(0, 1), Em(20.0), "a line beside the cut-in");
+    assert_eq!(rooms.room(0, 3), Em(26.5), "a line below it");
     assert_eq!(through_ron(&doc), doc);
 }
 
@@ -283,8 +351,56 @@ fn version_2_chains_boxes_photos_and_headline_frames_keep_their_meaning() {
     assert_eq!(doc.frame_article(FrameId(9)), Some(ArticleId(1)));
     assert_eq!(doc.frame_article(FrameId(4)), Some(ArticleId(0)));
     let saved = banmian::store::to_ron(&doc).expect("serializes");
-    assert!(saved.starts_with("(\n    version: 3,"), "{saved}");
+    assert!(saved.starts_with("(\n    version: 4,"), "{saved}");
     assert_eq!(through_ron(&doc), doc);
+}
+
+/// A frame meets only the frames of its own page: one on page 2 does not stop a frame of page 1
+/// from moving to the same place, and a continuation goes on its frame's page, blocked only by
+/// what is there.
+#[test]
+fn frames_of_other_pages_do_not_block_a_move_or_a_continuation() {
+    use banmian::edit::{Edit, apply};
+    use banmian::model::{Article, Frame, Page, Paragraph};
+    let mut doc = Document::default();
+    doc.pages.push(Page::default());
+    for k in 0..2u32 {
+        let mut a = Article::new(ArticleId(k));
+        a.body.push(banmian::model::Block::Paragraph(Paragraph::new(
+            "正文。".repeat(400),
+        )));
+        doc.articles.push(a);
+    }
+    // Text frames one column wide at the left edge.
+    let column =
+        |id: u32, line: u32, height: u32| Frame::text(FrameId(id), Em(0.0), Em(18.0), line, height);
+    doc.add_text_frame(0, ArticleId(0), column(0, 20, 10));
+    doc.add_text_frame(1, ArticleId(1), column(1, 0, 10));
+    let to_the_top = Edit::MoveFrame {
+        frame: FrameId(0),
+        x: Em(0.0),
+        line: 0,
+    };
+    assert!(
+        apply(&mut doc, to_the_top),
+        "page 2's frame is not in the way"
+    );
+    assert_eq!(doc.frame(FrameId(0)).map(|f| f.line), Some(0));
+    // Under page 2's frame there is room on page 2; a frame of page 1 at line 12 would not be.
+    doc.add_text_frame(0, ArticleId(0), column(2, 12, 4));
+    let on_page_2 = apply(
+        &mut doc,
+        Edit::ContinueIn {
+            from: FrameId(1),
+            x: Em(0.0),
+            line: 12,
+        },
+    );
+    assert!(on_page_2, "room on page 2");
+    let added = doc.chain(ArticleId(1));
+    assert_eq!(added.len(), 2, "{added:?}");
+    assert_eq!(doc.page_of(added[1]), 1, "the continuation is on page 2");
+    assert!(doc.overlapping_frames().is_empty());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use banmian::compose::ink::{collisions, ink_boxes};
 use banmian::compose::{ComposedPage, ItemKind, SetKind, compose_page};
 use banmian::edit::arrange::arrange;
 use banmian::model::{
-    Article, ArticleId, Block, Document, Em, Frame, FrameKind, Paragraph, Subhead,
+    Article, ArticleId, Block, Document, Em, Frame, FrameKind, Paragraph, PrintedRooms, Subhead,
 };
 use proptest::prelude::*;
 
@@ -43,7 +43,8 @@ fn article() -> impl Strategy<Value = Article> {
                 a.body.push(Block::Paragraph(Paragraph::new(p)));
             }
             a.byline = byline.map(banmian::model::Byline::new);
-            a.measure = Em(measure);
+            // As if imported from a page at that measure, every paragraph since edited.
+            a.printed = Some(PrintedRooms::at(Em(measure)));
             a
         })
 }
@@ -105,7 +106,7 @@ fn add_a_box(doc: &mut Document, pick: u8, at: f32, height: u32) {
     let x = frame.x + Em(((frame.width - width).get() * at * 2.0).round() / 2.0);
     let line = frame.line + (frame.height as f32 * at) as u32;
     let boxed = Frame::picture_box(doc.next_frame_id(), x, width, line, height);
-    if !doc.would_overlap(&boxed) {
+    if !doc.would_overlap(0, &boxed) {
         doc.add_frame(0, boxed);
     }
 }

@@ -114,11 +114,11 @@ fn seed_bylines_know_how_they_were_printed() {
 fn seed_measures() {
     let doc = import_doc(&seed_bytes(), None);
     for i in [0, 1, 6] {
-        let m = doc.articles[i].measure.get();
+        let m = printed_measure(&doc.articles[i]).get();
         assert!((17.5..=18.5).contains(&m), "article {} measure {m}", i + 1);
     }
     for i in [2, 3, 4, 5, 7, 8, 9, 10] {
-        let m = doc.articles[i].measure.get();
+        let m = printed_measure(&doc.articles[i]).get();
         assert!((22.5..=30.5).contains(&m), "article {} measure {m}", i + 1);
     }
 }
@@ -144,5 +144,5 @@ fn column_break_inside_a_paragraph_continues_it() {
         after.gap.is_empty(),
         "line 20 runs into line 21 without a blank line"
     );
-    assert_eq!(doc.articles[0].measure, Em(18.0));
+    assert_eq!(printed_measure(&doc.articles[0]), Em(18.0));
 }

@@ -8,8 +8,7 @@ use proptest::prelude::*;
 use crate::util::*;
 
 fn lines_of(text: &str, measure: f32) -> Vec<String> {
-    let style = Style::default().with_measure(Em(measure));
-    typeset(text, &style, false)
+    typeset(text, &Style::default(), Em(measure), false)
         .iter()
         .map(|l| l.text(text).to_owned())
         .collect()
@@ -39,10 +38,8 @@ fn closing_marks_are_pushed_in_not_left_to_start_a_line() {
 #[test]
 fn no_line_ends_with_an_opening_mark() {
     let text = "甲乙丙丁戊己庚辛壬“癸子丑寅卯”辰巳";
-    let style = Style::default()
-        .with_measure(Em(10.0))
-        .with_indent(Em::ZERO);
-    for line in typeset(text, &style, true) {
+    let style = Style::default().with_indent(Em::ZERO);
+    for line in typeset(text, &style, Em(10.0), true) {
         let t = line.text(text);
         assert!(!t.ends_with('“'), "{t:?}");
     }
@@ -62,13 +59,13 @@ fn numbers_and_dashes_stay_whole() {
 #[test]
 fn justified_lines_fill_the_measure_and_the_last_is_flush_left() {
     let text = "2022年，全市公安机关在市委、市政府和省公安厅党委的坚强领导下，紧扣“四个一”布局、“精细化”标准和“三个目标”导向。";
-    let style = Style::default();
-    let lines = typeset(text, &style, true);
+    let measure = Em(18.0);
+    let lines = typeset(text, &Style::default(), measure, true);
     let (last, full) = lines.split_last().expect("lines");
     for line in full {
-        assert!(line.justified || (line.width - (style.measure - line.indent)).get().abs() < 1e-3);
+        assert!(line.justified || (line.width - (measure - line.indent)).get().abs() < 1e-3);
         assert!(
-            (line.indent + line.width - style.measure).get().abs() < 1e-3,
+            (line.indent + line.width - measure).get().abs() < 1e-3,
             "{line:?}"
         );
     }
@@ -85,12 +82,12 @@ fn justified_lines_fill_the_measure_and_the_last_is_flush_left() {
 #[test]
 fn retypesetting_at_the_measured_width_is_stable() {
     let seed = import_doc(&seed_bytes(), None);
-    let style = Style::default();
+    let (style, measure) = (Style::default(), Em(18.0));
     for p in seed.articles.iter().flat_map(|a| a.paragraphs()) {
-        let lines = typeset(&p.text, &style, !p.continues);
+        let lines = typeset(&p.text, &style, measure, !p.continues);
         for (i, line) in lines.iter().enumerate() {
             let rest = &p.text[line.range.start..];
-            let again = typeset(rest, &style, !p.continues && i == 0);
+            let again = typeset(rest, &style, measure, !p.continues && i == 0);
             assert_eq!(again[0].text(rest), line.text(&p.text));
         }
     }
@@ -120,9 +117,10 @@ fn editing_a_paragraph_rewraps_only_that_paragraph() {
 }
 
 #[test]
-fn an_unplaced_article_is_set_at_its_own_measure() {
+fn an_unplaced_article_set_afresh_is_set_at_a_base_column() {
     let mut doc = import_doc(&seed_bytes(), None);
-    doc.articles[0].set_measure(Em(12.0));
+    doc.setup.base_column_em = Em(12.0);
+    doc.articles[0].set_afresh();
     let text = String::from_utf8(export(&doc)).expect("UTF-8");
     let first = text.split('\n').nth(1).expect("a line");
     assert_eq!(
@@ -248,8 +246,7 @@ fn mixed_text() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn typesetting_keeps_every_character_in_order(text in mixed_text(), measure in 2.0f32..40.0) {
-        let style = Style::default().with_measure(Em(measure));
-        let lines = typeset(&text, &style, true);
+        let lines = typeset(&text, &Style::default(), Em(measure), true);
         let joined: String = lines.iter().map(|l| l.text(&text)).collect();
         prop_assert_eq!(&joined, &text);
         let glyphs: String = lines.iter().flat_map(|l| l.glyphs.iter().map(|g| g.ch)).collect();
@@ -258,8 +255,7 @@ proptest! {
 
     #[test]
     fn no_line_is_wider_than_the_measure(text in mixed_text(), measure in 2.0f32..40.0) {
-        let style = Style::default().with_measure(Em(measure));
-        for line in typeset(&text, &style, true) {
+        for line in typeset(&text, &Style::default(), Em(measure), true) {
             prop_assert!((line.indent + line.natural_width).get() <= measure + 1e-3, "{:?}", line.text(&text));
             if let Some(last) = line.glyphs.iter().rev().find(|g| g.ch != ' ') {
                 prop_assert!((last.x + last.width).get() <= measure + 1e-3);
@@ -269,8 +265,7 @@ proptest! {
 
     #[test]
     fn prohibited_marks_only_where_nothing_else_fits(text in mixed_text(), measure in 4.0f32..40.0) {
-        let style = Style::default().with_measure(Em(measure));
-        let lines = typeset(&text, &style, true);
+        let lines = typeset(&text, &Style::default(), Em(measure), true);
         for pair in lines.windows(2) {
             let next = pair[1].text(&text);
             let this = pair[0].text(&text);
@@ -286,8 +281,11 @@ proptest! {
 
     #[test]
     fn the_same_input_gives_the_same_lines(text in mixed_text(), measure in 2.0f32..40.0) {
-        let style = Style::default().with_measure(Em(measure));
-        prop_assert_eq!(typeset(&text, &style, true), typeset(&text, &style, true));
+        let style = Style::default();
+        prop_assert_eq!(
+            typeset(&text, &style, Em(measure), true),
+            typeset(&text, &style, Em(measure), true)
+        );
     }
 }
 
@@ -303,10 +301,7 @@ fn asking_several_measures_at_once_gives_the_same_breaks() {
             let opens = start == 0 && !p.continues;
             let together = lines.line_ends(start, &Style::default(), opens, &measures);
             for (m, end) in measures.iter().zip(together) {
-                assert_eq!(
-                    end,
-                    lines.line_end(start, &Style::default().with_measure(*m), opens)
-                );
+                assert_eq!(end, lines.line_end(start, &Style::default(), *m, opens));
             }
             start += line.len();
         }

@@ -30,6 +30,15 @@ pub fn import_doc(bytes: &[u8], format: Option<Format>) -> Document {
     }
 }
 
+/// The main measure an imported article was printed at.
+pub fn printed_measure(article: &banmian::model::Article) -> banmian::model::Em {
+    article
+        .printed
+        .as_ref()
+        .expect("an imported article has printed rooms")
+        .measure
+}
+
 /// Exports a document's text, panicking on error.
 pub fn export(doc: &Document) -> Vec<u8> {
     banmian::export::export_text(doc).expect("exports")

@@ -313,8 +313,7 @@ fn docx(bytes: &[u8]) {
 fn reflow(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     let measure = f32::from(bytes.first().copied().unwrap_or(18)) / 4.0;
-    let style = Style::default().with_measure(Em(measure.max(1.0)));
-    let _ = typeset(&text, &style, true);
+    let _ = typeset(&text, &Style::default(), Em(measure.max(1.0)), true);
 }
 
 /// Keeps an input that failed, to turn into a regression test.

@@ -4,7 +4,7 @@ use banmian::compose::{ComposedPage, compose_page, line_rooms};
 use banmian::edit::arrange::free_space;
 use banmian::model::PT_PER_MM;
 use banmian::model::{
-    Article, BylinePlacement, Document, Em, Frame, FrameId, FrameKind, PhotoStatus,
+    Article, BylinePlacement, Document, Em, Frame, FrameId, FrameKind, PageGeometry, PhotoStatus,
 };
 use serde::Serialize;
 use std::path::Path;
@@ -83,6 +83,7 @@ fn article_info<'a>(
     dir: &Path,
 ) -> ArticleInfo<'a> {
     let segments = a.column_break_count() + 1;
+    let measure = measure_of(doc, a);
     let composed = page.article(a.id);
     let set = composed.map(|c| &c.set);
     let placed = doc.is_placed(a.id);
@@ -103,8 +104,10 @@ fn article_info<'a>(
         subheads: a.subheads(),
         column_breaks: a.column_break_count(),
         keep_printed_columns: a.keep_printed_columns,
-        measure_em: a.measure.get(),
-        segment_measures_em: (0..segments).map(|i| a.segment_measure(i).get()).collect(),
+        measure_em: measure.get(),
+        segment_measures_em: (0..segments)
+            .map(|i| a.printed.as_ref().map_or(measure, |r| r.segment(i)).get())
+            .collect(),
         line_rooms_em,
         chars: a.char_count(),
         placed,
@@ -196,6 +199,17 @@ pub fn json(doc: &Document, dir: &Path) -> anyhow::Result<String> {
     Ok(serde_json::to_string_pretty(&info)? + "\n")
 }
 
+/// The measure an article was printed at; for one not printed, the width of its text columns
+/// where it is placed, else of a base column, which a new frame gives it.
+fn measure_of(doc: &Document, a: &Article) -> Em {
+    let g = PageGeometry::new(&doc.setup);
+    match (&a.printed, doc.first_frame(a.id)) {
+        (Some(rooms), _) => rooms.measure,
+        (None, Some(frame)) => g.frame(frame).column_width,
+        (None, None) => g.base_column_width(),
+    }
+}
+
 /// The summary as a table, one article a line.
 pub fn table(doc: &Document) -> String {
     let mut out = String::from("#   measure  paras  breaks  chars  headline / byline\n");
@@ -203,7 +217,7 @@ pub fn table(doc: &Document) -> String {
         out.push_str(&format!(
             "{:<3} {:>7} {:>6} {:>7} {:>6}  {} / {}\n",
             i + 1,
-            fmt_em(a.measure),
+            fmt_em(measure_of(doc, a)),
             a.paragraph_count(),
             a.column_break_count(),
             a.char_count(),

@@ -213,7 +213,7 @@ fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
     if !(measure.is_finite() && measure >= 1.0) {
         bail!("--measure {measure}: the measure must be at least 1 em");
     }
-    let mut style = typeset::Style::default().with_measure(Em(measure));
+    let mut style = typeset::Style::default();
     if let Some(indent) = indent {
         if !(indent.is_finite() && (0.0..measure).contains(&indent)) {
             bail!("--indent {indent}: the indent must be from 0 to less than the measure");
@@ -240,7 +240,7 @@ fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(|p| {
-            typeset::typeset(p, &style, true)
+            typeset::typeset(p, &style, Em(measure), true)
                 .iter()
                 .map(|l| format!("{}\n", l.text(p)))
                 .collect()

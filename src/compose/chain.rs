@@ -93,7 +93,12 @@ pub fn set_article(
         ..Style::default()
     };
     ChainSetting {
-        set: set_chain(&article_flow(article), &columns, body),
+        set: set_chain(
+            &article_flow(article),
+            &columns,
+            body,
+            g.base_column_width(),
+        ),
         columns,
         head,
     }

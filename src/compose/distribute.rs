@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use crate::typeset::{Breaker, Checkpoint, Line, Style, byline_runs_in, within_printed_tolerance};
 
+use super::flow::printed_width;
+
 use super::flow::{ArticleFlow, FlowItem};
 use super::regions::Column;
 
@@ -383,17 +385,21 @@ impl<'f, 'a> Pour<'f, 'a> {
             _ => 0,
         };
         self.segment_lines = (segment, index + 1);
-        let printed = self.flow.rooms.room(segment, index);
+        let printed = self.flow.rooms.map(|r| r.room(segment, index));
         // (the room the line breaks in, the width it is placed in)
-        let at_printed_width = column.is_some_and(|c| self.flow.rooms.printed_width(c));
-        let (room, width) = match column {
-            None => (printed, printed),
-            Some(_) if at_printed_width && within_printed_tolerance(printed, room) => {
+        let at_printed_width = |c: Em| self.flow.rooms.is_some_and(|rooms| printed_width(rooms, c));
+        let (room, width) = match (column, printed) {
+            (None, Some(printed)) => (printed, printed),
+            (Some(c), Some(printed))
+                if at_printed_width(c) && within_printed_tolerance(printed, room) =>
+            {
                 (printed, room)
             }
             // A cut-in narrower than the room: its white stays beside the line.
-            Some(_) if at_printed_width && printed.get() < room.get() => (printed, printed),
-            Some(_) => (room, room),
+            (Some(c), Some(printed)) if at_printed_width(c) && printed.get() < room.get() => {
+                (printed, printed)
+            }
+            _ => (room, room),
         };
         let key = (
             paragraph.first_item,
@@ -464,9 +470,10 @@ impl<'f, 'a> Pour<'f, 'a> {
         self.byline = BylineState::Done;
     }
 
-    /// Sets everything left without a place (overset), at `room`, or where there was no region
-    /// at all, in the rooms the lines were printed in.
-    fn overflow(&mut self, room: Option<Em>) {
+    /// Sets everything left without a place (overset) in `room`; `column` is the width of the
+    /// last column it flowed out of, `None` where there was no region at all (then lines keep
+    /// the rooms they were printed in, where they were).
+    fn overflow(&mut self, room: Em, column: Option<Em>) {
         while let Some(item) = self.flow.items.get(self.item) {
             match item {
                 FlowItem::ColumnBreak => {}
@@ -479,8 +486,7 @@ impl<'f, 'a> Pour<'f, 'a> {
                 }),
                 FlowItem::Paragraph { .. } => {
                     while !self.paragraph_done() {
-                        let column = room;
-                        self.set_line(None, room.unwrap_or(Em::ZERO), column);
+                        self.set_line(None, room, column);
                     }
                     self.finish_paragraph();
                     continue;
@@ -514,10 +520,16 @@ impl<'f, 'a> Pour<'f, 'a> {
 }
 
 /// Sets an article's flow in a chain of regions, given as each frame's columns in chain order,
-/// in `style` (whose measure each line's room replaces): one run answers where every line goes,
-/// how high the text reaches and what is overset. The last frame's columns are balanced. With
-/// no frames, every paragraph is set at its own measure, all overset.
-pub fn set_chain(flow: &ArticleFlow<'_>, chain: &[Vec<Column>], style: Style) -> SetArticle {
+/// in `style`, each line in the room its column gives: one run answers where every line goes,
+/// how high the text reaches and what is overset. The last frame's columns are balanced; what
+/// they do not hold is set on, overset, at the last column's width. With no frames, all is
+/// overset, in the rooms the article was printed in, else `unplaced_room` wide.
+pub fn set_chain(
+    flow: &ArticleFlow<'_>,
+    chain: &[Vec<Column>],
+    style: Style,
+    unplaced_room: Em,
+) -> SetArticle {
     let mut pour = Pour::new(flow, style);
     for (k, columns) in chain.iter().enumerate() {
         let Some(first) = columns.first() else {
@@ -555,8 +567,8 @@ pub fn set_chain(flow: &ArticleFlow<'_>, chain: &[Vec<Column>], style: Style) ->
         }
     }
     let capacity = chain.iter().flatten().map(|c| c.capacity(c.bottom)).sum();
-    let room = chain.last().and_then(|cols| cols.last()).map(|c| c.width);
-    pour.overflow(room);
+    let last = chain.last().and_then(|cols| cols.last()).map(|c| c.width);
+    pour.overflow(last.unwrap_or(unplaced_room), last);
     pour.out.capacity = capacity;
     pour.out
 }
@@ -566,7 +578,7 @@ pub fn set_chain(flow: &ArticleFlow<'_>, chain: &[Vec<Column>], style: Style) ->
 /// where a paragraph is set afresh, the nearest one).
 pub fn line_rooms(article: &Article, set: &SetArticle) -> Vec<Em> {
     let mut rooms = Vec::new();
-    let mut last = article.measure;
+    let mut last = article.printed.as_ref().map_or(Em::ZERO, |r| r.measure);
     for (block, b) in article.body.iter().enumerate() {
         let Block::Paragraph(p) = b else {
             continue;

@@ -2,7 +2,7 @@
 //! so that they cannot disagree on which lines are printed, where a column breaks or whether the
 //! byline runs in.
 
-use crate::model::{Article, Block, Byline, BylinePlacement, CutIn, Em};
+use crate::model::{Article, Block, Byline, BylinePlacement, Em, PrintedRooms};
 use crate::typeset::{PrintedBreaks, within_printed_tolerance};
 
 /// One thing in an article's flow, in reading order.
@@ -43,48 +43,20 @@ pub struct ArticleFlow<'a> {
     pub byline: Option<&'a Byline>,
     /// Whether column breaks start a new text column (按原版转栏).
     pub keep_printed_columns: bool,
-    /// The room each line was printed in, where the article was imported from a page.
-    pub rooms: PrintedRooms,
+    /// The rooms its lines were printed in, where the article was imported from a page.
+    pub rooms: Option<&'a PrintedRooms>,
 }
 
-/// The rooms an imported article's lines were printed in: each column segment's measure, and
-/// narrower runs beside cut-ins. Lines are counted from their segment's first line, so the
-/// rooms hold for text set afresh too, in a frame at the article's printed measure.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PrintedRooms {
-    /// The article's main measure: a frame whose columns are this wide is at the printed
-    /// geometry.
-    pub measure: Em,
-    /// Each segment's measure.
-    pub segments: Vec<Em>,
-    /// The narrower runs.
-    pub cut_ins: Vec<CutIn>,
-}
-
-impl PrintedRooms {
-    /// Whether a column `width` wide is one the article was printed in: within
-    /// [`PRINTED_TOLERANCE`](crate::typeset::PRINTED_TOLERANCE) of its main measure, or of a segment's within an em of it.
-    pub fn printed_width(&self, width: Em) -> bool {
-        let near = |m: Em| within_printed_tolerance(m, width);
-        near(self.measure)
-            || self
-                .segments
-                .iter()
-                .any(|&m| near(m) && (m - self.measure).get() <= 1.0 + 1e-3)
-    }
-
-    /// The room of line `line` of segment `segment`.
-    pub fn room(&self, segment: usize, line: usize) -> Em {
-        self.cut_ins
+/// Whether a column `width` wide is one an article was printed in (by its `rooms`): within
+/// [`PRINTED_TOLERANCE`](crate::typeset::PRINTED_TOLERANCE) of its main measure, or of a
+/// segment's within an em of it.
+pub fn printed_width(rooms: &PrintedRooms, width: Em) -> bool {
+    let near = |m: Em| within_printed_tolerance(m, width);
+    near(rooms.measure)
+        || rooms
+            .segments
             .iter()
-            .find(|c| {
-                c.segment as usize == segment
-                    && (c.first_line as usize..(c.first_line + c.lines) as usize).contains(&line)
-            })
-            .map(|c| c.measure)
-            .or_else(|| self.segments.get(segment).copied())
-            .unwrap_or(self.measure)
-    }
+            .any(|&m| near(m) && (m - rooms.measure).get() <= 1.0 + 1e-3)
 }
 
 /// The flow of an article's body.
@@ -94,17 +66,16 @@ pub fn article_flow(article: &Article) -> ArticleFlow<'_> {
     for (block, b) in article.body.iter().enumerate() {
         match b {
             Block::Paragraph(p) => {
-                let measure = article
-                    .paragraph_measure(segment, p)
-                    .max(article.segment_measure(segment));
                 items.push(FlowItem::Paragraph {
                     block,
                     text: &p.text,
                     opens: !p.continues,
-                    printed: p.printed_line_texts().map(|lines| PrintedBreaks {
-                        counts: lines.iter().map(|l| l.chars().count() as u32).collect(),
-                        measure,
-                    }),
+                    printed: p.printed_line_texts().zip(article.printed.as_ref()).map(
+                        |(lines, rooms)| PrintedBreaks {
+                            counts: lines.iter().map(|l| l.chars().count() as u32).collect(),
+                            measure: rooms.segment(segment),
+                        },
+                    ),
                     segment,
                 });
             }
@@ -132,11 +103,7 @@ pub fn article_flow(article: &Article) -> ArticleFlow<'_> {
             .as_ref()
             .filter(|b| b.placement != BylinePlacement::InLead),
         keep_printed_columns: article.keep_printed_columns,
-        rooms: PrintedRooms {
-            measure: article.measure,
-            segments: article.segment_measures.clone(),
-            cut_ins: article.cut_ins.clone(),
-        },
+        rooms: article.printed.as_ref(),
     }
 }
 

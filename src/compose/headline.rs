@@ -345,8 +345,7 @@ const MAX_BALANCED_LINES: usize = 4;
 /// line more (see [`word_lines`]), else at the narrowest measure that still needs no more lines.
 fn balanced_lines(text: &str, measure: Em, style: &Style) -> Vec<String> {
     let wrap = |m: Em| -> Vec<String> {
-        let style = style.with_measure(m);
-        let mut breaker = Breaker::new(text, &style, false);
+        let mut breaker = Breaker::new(text, style, false);
         std::iter::from_fn(|| breaker.next_line(m))
             .map(|line| line.text(text).trim().to_owned())
             .collect()

@@ -225,12 +225,7 @@ impl ComposeCache {
         }
         let mut parts = HashMap::with_capacity(doc.articles.len());
         for article in &doc.articles {
-            let chain: Vec<(usize, Frame)> = article
-                .frames
-                .iter()
-                .filter_map(|&id| doc.frame_on_page(id))
-                .map(|(p, f)| (p, f.clone()))
-                .collect();
+            let chain = doc.chain_frames(article);
             let pages: Vec<usize> = chain.iter().map(|(p, _)| *p).collect();
             let key = ArticleKey {
                 article: article.clone(),

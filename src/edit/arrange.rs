@@ -5,7 +5,9 @@
 //! it, and the free space is at the foot of the page.
 
 use crate::model::ranges::MAX_TEXT_COLUMNS;
-use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Photo, Picture};
+use crate::model::{
+    Article, ArticleId, Document, Em, Frame, FrameId, Photo, Picture, PrintedRooms,
+};
 
 use crate::compose::regions::{Exclusion, wrap_exclusion};
 use crate::compose::{ChainSetting, PageFaces, Placement, caption_grid_lines, set_article};
@@ -47,7 +49,7 @@ pub fn arrange(doc: &mut Document) {
     for article in wide {
         // As many columns of its measure as the page holds, centred; where that leaves a strip
         // of page wide enough to read as a hole, the columns widen to fill the page.
-        let measure = column_measure(article, type_width, gutter);
+        let measure = column_measure(article, type_width, &g);
         let n = columns_within(measure, type_width, gutter);
         let mut width = g.columns_width(measure, n);
         if (type_width - width).get() > MAX_SIDE_GAP.get() {
@@ -74,7 +76,7 @@ pub fn arrange(doc: &mut Document) {
             others.sort_by_key(|&j| feet[j]);
             for j in std::iter::once(k).chain(others) {
                 let strip = &strips[j];
-                let measure = column_measure(article, strip.width, gutter);
+                let measure = column_measure(article, strip.width, &g);
                 let area = Area {
                     x: strip.x,
                     width: strip.width,
@@ -469,7 +471,7 @@ fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
     if count == 0 {
         return;
     }
-    let measure = |s: &Strip<'_>| s.articles.first().map_or(s.width, |a| a.measure);
+    let measure = |s: &Strip<'_>| s.articles.first().map_or(s.width, |a| main_measure(a, g));
     // The lines of each column once the strip takes one column more.
     let deepened = |s: &Strip<'_>| {
         let columns = columns_within(measure(s), s.width, gutter);
@@ -630,11 +632,10 @@ fn rough_lines(article: &Article, width: Em) -> u32 {
 /// The width an article was printed at: one text column per printed column segment, as many as
 /// the page holds, or one column of its measure when it has no column breaks.
 pub fn preferred_width(article: &Article, g: &PageGeometry) -> Em {
-    let gutter = g.gutter_em();
     let segments = article.column_break_count() as u32 + 1;
     let mut n = segments;
     loop {
-        let measure = column_measure(article, g.type_width_em(), gutter);
+        let measure = column_measure(article, g.type_width_em(), g);
         let width = g.columns_width(measure, n);
         if n <= 1 || width.get() <= g.type_width_em().get() + 1e-3 {
             return width;
@@ -643,19 +644,26 @@ pub fn preferred_width(article: &Article, g: &PageGeometry) -> Em {
     }
 }
 
-/// How wide an article's text columns are made: the widest its column segments were printed at,
-/// where that is within an em of its main measure and costs no column across `width` (printed
-/// columns vary a little; lines printed narrower keep their rooms inside it), else its main
-/// measure.
-fn column_measure(article: &Article, width: Em, gutter: Em) -> Em {
-    let widest = article
-        .segment_measures
-        .iter()
-        .copied()
-        .filter(|m| (*m - article.measure).get() <= 1.0 + 1e-3)
-        .fold(article.measure, Em::max);
-    if columns_within(widest, width, gutter) < columns_within(article.measure, width, gutter) {
-        article.measure
+/// The width an article's text columns ask for: the main measure it was printed at, or a base
+/// column where it was not printed.
+fn main_measure(article: &Article, g: &PageGeometry) -> Em {
+    article
+        .printed
+        .as_ref()
+        .map_or_else(|| g.base_column_width(), |r| r.measure)
+}
+
+/// How wide an article's text columns are made across `width`: the widest its column segments
+/// were printed at where that costs no column (printed columns vary a little; lines printed
+/// narrower keep their rooms inside it), else its main measure (see [`main_measure`]).
+fn column_measure(article: &Article, width: Em, g: &PageGeometry) -> Em {
+    let main = main_measure(article, g);
+    let Some(widest) = article.printed.as_ref().map(PrintedRooms::widest) else {
+        return main;
+    };
+    let gutter = g.gutter_em();
+    if columns_within(widest, width, gutter) < columns_within(main, width, gutter) {
+        main
     } else {
         widest
     }
@@ -714,12 +722,7 @@ pub fn chain_overset(doc: &Document, article: ArticleId) -> bool {
 /// The article set in its chain of frames, around the blocks that wrap on their pages.
 fn set_in_chain(doc: &Document, article: ArticleId) -> Option<ChainSetting> {
     let a = doc.article(article)?;
-    let chain: Vec<(usize, Frame)> = a
-        .frames
-        .iter()
-        .filter_map(|&id| doc.frame_on_page(id))
-        .map(|(p, f)| (p, f.clone()))
-        .collect();
+    let chain = doc.chain_frames(a);
     let wraps: Vec<(usize, FrameId, Exclusion)> = doc
         .frames()
         .filter_map(|(p, f)| Some((p, f.id, wrap_exclusion(f)?)))
@@ -770,19 +773,23 @@ pub fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool 
     let x = x.min(g.type_width_em() - width).max(Em::ZERO);
     let mut frame = Frame::text(doc.next_frame_id(), x, width, line, 1);
     frame.set_text_columns(source.text_columns());
+    // The new frame goes on the page of the one it continues.
+    let page = doc.page_of(from);
     while frame.bottom() < g.lines
-        && !doc.would_overlap(&Frame {
-            height: frame.height + 1,
-            ..frame.clone()
-        })
+        && !doc.would_overlap(
+            page,
+            &Frame {
+                height: frame.height + 1,
+                ..frame.clone()
+            },
+        )
     {
         frame.height += 1;
     }
-    if frame.height < 3 || doc.would_overlap(&frame) {
+    if frame.height < 3 || doc.would_overlap(page, &frame) {
         return false;
     }
     let id = frame.id;
-    let page = doc.frame_on_page(from).map_or(0, |(p, _)| p);
     if !doc.link_after(from, page, frame) {
         return false;
     }
@@ -805,11 +812,7 @@ pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line
     let type_width = g.type_width_em();
     let width = preferred_width(article, &g).min(type_width);
     let x = x.min(type_width - width).max(Em::ZERO);
-    let columns = columns_within(
-        column_measure(article, width, g.gutter_em()),
-        width,
-        g.gutter_em(),
-    );
+    let columns = columns_within(column_measure(article, width, &g), width, g.gutter_em());
     let line = line.min(g.lines.saturating_sub(1));
     let mut frame = Frame::text(id, x, width, line, g.lines - line);
     frame.set_text_columns(columns);

@@ -1,6 +1,7 @@
 //! Changes to the document: every change the editor, the command line or a test makes is one of
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
+use super::PLACE_PAGE;
 use crate::edit::arrange::{arrange, continue_in, default_frame};
 use crate::model::PageGeometry;
 use crate::model::{
@@ -226,10 +227,10 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
                 return false;
             };
             let frame = default_frame(doc, a, doc.next_frame_id(), x, line);
-            if doc.would_overlap(&frame) {
+            if doc.would_overlap(PLACE_PAGE, &frame) {
                 return false;
             }
-            doc.add_text_frame(0, article, frame);
+            doc.add_text_frame(PLACE_PAGE, article, frame);
             true
         }
         Edit::MoveFrame { frame, x, line } => with_frame(doc, frame, |f, g| {
@@ -283,10 +284,10 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             let line = line.min(g.lines.saturating_sub(1));
             let height = height.clamp(1, g.lines - line);
             let frame = Frame::picture_box(doc.next_frame_id(), x, width, line, height);
-            if doc.would_overlap(&frame) {
+            if doc.would_overlap(PLACE_PAGE, &frame) {
                 return false;
             }
-            doc.add_frame(0, frame);
+            doc.add_frame(PLACE_PAGE, frame);
             true
         }
         Edit::Unplace(article) => {
@@ -426,7 +427,8 @@ fn with_article(doc: &mut Document, id: ArticleId, f: impl FnOnce(&mut Article))
 
 /// Sets the width of an article's text columns: each frame of its chain becomes as wide as its
 /// text columns at `measure` with the gutters between them (kept inside the type area), and the
-/// article is set afresh. Changes nothing when a frame would then cover another.
+/// article is set afresh. Changes nothing when a frame would then cover another, or when its
+/// frames are already that wide (an unplaced article has no columns to change).
 fn set_measure(doc: &mut Document, article: ArticleId, measure: Em) -> bool {
     let g = PageGeometry::new(&doc.setup);
     let Some(a) = doc.article(article) else {
@@ -447,7 +449,10 @@ fn set_measure(doc: &mut Document, article: ArticleId, measure: Em) -> bool {
             ..frame.clone()
         });
     }
-    if resized.iter().any(|f| doc.would_overlap(f)) {
+    if resized
+        .iter()
+        .any(|f| doc.would_overlap(doc.page_of(f.id), f))
+    {
         return false;
     }
     let mut changed = false;
@@ -459,10 +464,9 @@ fn set_measure(doc: &mut Document, article: ArticleId, measure: Em) -> bool {
             changed = true;
         }
     }
-    if let Some(a) = doc.article_mut(article) {
-        let before = (a.measure, a.segment_measures.len(), a.cut_ins.len());
-        a.set_measure(measure);
-        changed |= before != (a.measure, a.segment_measures.len(), a.cut_ins.len());
+    // Text columns of another width set the text afresh: its printed breaks no longer hold.
+    if changed && let Some(a) = doc.article_mut(article) {
+        a.set_afresh();
     }
     changed
 }
@@ -480,7 +484,7 @@ fn with_frame(doc: &mut Document, id: FrameId, f: impl FnOnce(&mut Frame, &PageG
     if after == before {
         return false;
     }
-    if doc.would_overlap(&after) {
+    if doc.would_overlap(doc.page_of(id), &after) {
         if let Some(frame) = doc.frame_mut(id) {
             *frame = before;
         }
@@ -512,7 +516,7 @@ fn detach_headline(doc: &mut Document, article: ArticleId) -> bool {
         line: first.line + head,
         ..first.clone()
     };
-    let text = if doc.would_overlap(&moved) {
+    let text = if doc.would_overlap(doc.page_of(first.id), &moved) {
         Frame {
             height: first.height - head,
             ..moved

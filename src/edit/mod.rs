@@ -14,3 +14,7 @@ pub use edits::{BlockKind, Edit, HeaderField, apply};
 pub use fixes::{fix_edit, ignore_edit};
 pub use history::{Group, History};
 pub use session::Session;
+
+/// The page that articles, boxes and pictures placed at a point of the canvas go on: the editor
+/// draws the first page.
+const PLACE_PAGE: usize = 0;

@@ -30,22 +30,27 @@ pub fn place_photo(
         return false;
     };
     a.photos.push(photo.clone());
-    if let Some(frame) = frame_for(doc, owner, &photo, at) {
-        doc.add_frame(0, frame);
+    if let Some((page, frame)) = frame_for(doc, owner, &photo, at) {
+        doc.add_frame(page, frame);
     }
     doc.photo(id).is_some()
 }
 
-/// Where a new photo frame goes, if anywhere (see [`place_photo`]).
+/// Where a new photo frame goes, if anywhere, and on which page (see [`place_photo`]): dropped at
+/// a point, on the page drawn; else on the page of its article's first frame.
 fn frame_for(
     doc: &Document,
     article: ArticleId,
     photo: &Photo,
     at: Option<(Em, u32)>,
-) -> Option<Frame> {
+) -> Option<(usize, Frame)> {
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(&doc.styles);
     let id = doc.next_frame_id();
+    let page = match (at, doc.first_frame(article)) {
+        (None, Some(first)) => doc.page_of(first.id),
+        _ => super::PLACE_PAGE,
+    };
     let column = g.span_em(1);
     // A frame `width` wide from (`x`, `line`), its picture at its own shape or cut to `most`
     // grid lines, never below half the picture.
@@ -56,7 +61,8 @@ fn frame_for(
         let height = most.map_or(lines.natural(), |m| lines.natural().min(m));
         let frame = Frame::photo(id, Picture::new(photo.id), x, width, line, height);
         let shows = height >= lines.least();
-        (shows && frame.bottom() <= g.lines && !doc.would_overlap(&frame)).then_some(frame)
+        (shows && frame.bottom() <= g.lines && !doc.would_overlap(page, &frame))
+            .then_some((page, frame))
     };
     let sized = |x: Em, line: u32, width: Em| sized_within(x, line, width, None);
     if let Some((x, line)) = at

@@ -8,7 +8,7 @@
 //! segment's measure is the widest its lines were set at; narrower runs are its cut-ins.
 
 use crate::model::ranges::{MAX_COLUMN_EM, MIN_COLUMN_EM};
-use crate::model::{Article, CutIn, Em};
+use crate::model::{Article, CutIn, Em, PrintedRooms};
 use crate::typeset::Style;
 use crate::typeset::measure::{
     Agreement, candidate_measures, line_matches_at_measures, pick_measure, prepare_printed,
@@ -34,8 +34,8 @@ struct LineScore {
     matches: Option<Vec<bool>>,
 }
 
-/// Sets `article.measure`, `segment_measures` and `cut_ins` from its printed lines, searching
-/// around `estimate`.
+/// Sets the rooms `article` was printed in ([`Article::printed`]) from its printed lines,
+/// searching around `estimate`.
 pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style) {
     // Every measure inferred is one a layout can hold: a text of one character a line would
     // otherwise search below nothing, and a line of a million characters past any page.
@@ -112,9 +112,11 @@ pub(crate) fn infer_measures(article: &mut Article, estimate: Em, style: &Style)
             });
         }
     }
-    article.measure = most_used(&lines_at).unwrap_or(estimate);
-    article.segment_measures = segment_measures;
-    article.cut_ins = cut_ins;
+    article.printed = Some(PrintedRooms {
+        measure: most_used(&lines_at).unwrap_or(estimate),
+        segments: segment_measures,
+        cut_ins,
+    });
 }
 
 /// A run of consecutive lines of a segment set at one measure.

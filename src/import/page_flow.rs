@@ -2,7 +2,8 @@
 //! its body with printed line breaks, then its byline, then kicker and headline.
 
 use crate::model::{
-    Article, ArticleId, Block, Byline, BylinePlacement, Em, Gap, HeaderGaps, Paragraph, Subhead,
+    Article, ArticleId, Block, Byline, BylinePlacement, Em, Gap, HeaderGaps, PageSetup, Paragraph,
+    Subhead,
 };
 use crate::typeset::measure::estimate_measure;
 
@@ -133,10 +134,9 @@ fn trailing_headers(body: &[Group<'_>]) -> usize {
 
 fn build_article(chunk: Chunk<'_>, id: ArticleId, style: &Style) -> Article {
     let mut article = Article::new(id);
-    let estimate =
-        estimate_measure(full_line_widths(&chunk.body, style)).unwrap_or(article.measure);
-    article.measure = estimate;
-    article.body = read_body(&chunk.body, &style.with_measure(estimate));
+    let estimate = estimate_measure(full_line_widths(&chunk.body, style))
+        .unwrap_or(PageSetup::default().base_column_em);
+    article.body = read_body(&chunk.body, style, estimate);
     article.byline = chunk.byline;
     set_headers(&mut article, &chunk.headers);
     infer_measures(&mut article, estimate, style);
@@ -191,13 +191,14 @@ fn set_headers(article: &mut Article, headers: &[Group<'_>]) {
 }
 
 /// Reads body groups into blocks, deciding at each blank line whether a paragraph ended or the
-/// printed column did (a column break), and which one-line groups are subheads.
-fn read_body(groups: &[Group<'_>], style: &Style) -> Vec<Block> {
+/// printed column did (a column break), and which one-line groups are subheads, in lines printed
+/// `measure` wide.
+fn read_body(groups: &[Group<'_>], style: &Style, measure: Em) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut open = false; // the last paragraph goes on after this point
     for (gi, group) in groups.iter().enumerate() {
         let next_first = groups.get(gi + 1).map(|g| g.lines[0]);
-        if !open && is_subhead(group, next_first, style) {
+        if !open && is_subhead(group, next_first, style, measure) {
             blocks.push(Block::Subhead(Subhead {
                 text: group.lines[0].to_owned(),
                 gap: group.gap(),
@@ -214,8 +215,8 @@ fn read_body(groups: &[Group<'_>], style: &Style) -> Vec<Block> {
             let ends_here = match group.lines.get(k + 1) {
                 Some(next) => {
                     ends_sentence(line)
-                        && (!is_full(line, next, opens && k == start, style)
-                            || opens_full(next, group.lines.get(k + 2).copied(), style))
+                        && (!is_full(line, next, opens && k == start, style, measure)
+                            || opens_full(next, group.lines.get(k + 2).copied(), style, measure))
                 }
                 None => true,
             };
@@ -235,38 +236,40 @@ fn read_body(groups: &[Group<'_>], style: &Style) -> Vec<Block> {
         let last = group.lines[group.lines.len() - 1];
         open = match next_first {
             None => false,
-            Some(next) => !ends_sentence(last) || is_continuation(next, style),
+            Some(next) => !ends_sentence(last) || is_continuation(next, style, measure),
         };
     }
     blocks
 }
 
-/// Whether `line` was full: the first character of `next` would not have fitted after it.
-fn is_full(line: &str, next: &str, opens: bool, style: &Style) -> bool {
+/// Whether `line` was full in a column `measure` wide: the first character of `next` would not
+/// have fitted after it.
+fn is_full(line: &str, next: &str, opens: bool, style: &Style, measure: Em) -> bool {
     let indent = if opens { style.indent } else { Em::ZERO };
     let first: String = next.chars().take(1).collect();
-    (min_line_width(&format!("{line}{first}"), style) + indent).get() > style.measure.get() + 1e-3
+    (min_line_width(&format!("{line}{first}"), style) + indent).get() > measure.get() + 1e-3
 }
 
 /// Whether `line`, followed by `next` in the same group, is a full line that opens a paragraph:
 /// it fills the measure less the indent, so it cannot be the full-width rest of a paragraph.
-fn opens_full(line: &str, next: Option<&str>, style: &Style) -> bool {
+fn opens_full(line: &str, next: Option<&str>, style: &Style, measure: Em) -> bool {
     let Some(next) = next else {
         return false;
     };
-    let room = style.measure - style.indent;
-    min_line_width(line, style).get() <= room.get() + 1e-3 && is_full(line, next, true, style)
+    let room = measure - style.indent;
+    min_line_width(line, style).get() <= room.get() + 1e-3
+        && is_full(line, next, true, style, measure)
 }
 
 /// Whether a line is too wide to open a paragraph (which is indented two ems), so it must go on
 /// from the line before: a printed line after a column break.
-fn is_continuation(line: &str, style: &Style) -> bool {
-    min_line_width(line, style).get() > (style.measure - style.indent).get() + 0.5
+fn is_continuation(line: &str, style: &Style, measure: Em) -> bool {
+    min_line_width(line, style).get() > (measure - style.indent).get() + 0.5
 }
 
 /// A subhead: a short heading-like line of its own, between paragraphs, followed by a paragraph
 /// that opens (not the rest of one).
-fn is_subhead(group: &Group<'_>, next_first: Option<&str>, style: &Style) -> bool {
+fn is_subhead(group: &Group<'_>, next_first: Option<&str>, style: &Style, measure: Em) -> bool {
     let Some(line) = group.single() else {
         return false;
     };
@@ -275,6 +278,6 @@ fn is_subhead(group: &Group<'_>, next_first: Option<&str>, style: &Style) -> boo
     };
     is_heading_like(line)
         && !ends_sentence(line)
-        && min_line_width(line, style).get() <= (style.measure - style.indent).get() + 1e-3
-        && !is_continuation(next, style)
+        && min_line_width(line, style).get() <= (measure - style.indent).get() + 1e-3
+        && !is_continuation(next, style, measure)
 }

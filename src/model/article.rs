@@ -19,6 +19,80 @@ pub struct CutIn {
     pub measure: Em,
 }
 
+/// The rooms an imported article's lines were printed in: the one record of the printed page's
+/// measures, which lets its lines keep their printed breaks. Lines are counted from their
+/// segment's first line, so the rooms hold for text set afresh too, in a frame at the printed
+/// measure. Where a line is set, its room comes from its column; these rooms only say which
+/// breaks the printed page made in a column of that width.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrintedRooms {
+    /// The main measure (most lines' column width): a frame whose columns are this wide is at
+    /// the printed geometry.
+    #[serde(deserialize_with = "super::ranges::column_em")]
+    pub measure: Em,
+    /// Each column segment's measure (the body between column breaks), where the printed
+    /// columns were not all `measure` wide. Empty means `measure` everywhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "super::ranges::column_ems")]
+    pub segments: Vec<Em>,
+    /// Runs of lines set narrower than their segment, beside something cut into the column (a
+    /// photo, a headline) that the text does not show.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cut_ins: Vec<CutIn>,
+}
+
+impl PrintedRooms {
+    /// Every line printed `measure` wide.
+    pub fn at(measure: Em) -> Self {
+        PrintedRooms {
+            measure,
+            segments: Vec::new(),
+            cut_ins: Vec::new(),
+        }
+    }
+
+    /// The measure of column segment `index` (0 = before the first column break).
+    pub fn segment(&self, index: usize) -> Em {
+        self.segments.get(index).copied().unwrap_or(self.measure)
+    }
+
+    /// The room of line `line` of segment `segment`: its cut-in's, else its segment's.
+    pub fn room(&self, segment: usize, line: usize) -> Em {
+        self.cut_ins
+            .iter()
+            .find(|c| {
+                c.segment as usize == segment
+                    && (c.first_line as usize..(c.first_line + c.lines) as usize).contains(&line)
+            })
+            .map_or_else(|| self.segment(segment), |c| c.measure)
+    }
+
+    /// The widest column its segments were printed at, of those within an em of the main
+    /// measure (printed columns of one article vary a little; wider ones are other frames).
+    pub fn widest(&self) -> Em {
+        self.segments
+            .iter()
+            .copied()
+            .filter(|m| (*m - self.measure).get() <= 1.0 + 1e-3)
+            .fold(self.measure, Em::max)
+    }
+
+    /// Column break `segment` (the one that opens that segment) is gone: its segment joins the
+    /// one before, whose rooms its lines no longer know.
+    fn join_segment(&mut self, segment: usize) {
+        if segment < self.segments.len() {
+            self.segments.remove(segment);
+        }
+        let joining = segment as u32;
+        self.cut_ins.retain(|c| c.segment != joining);
+        for c in &mut self.cut_ins {
+            if c.segment > joining {
+                c.segment -= 1;
+            }
+        }
+    }
+}
+
 /// A stable identifier of an article within a document; frames refer to articles by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -44,22 +118,11 @@ pub struct Article {
     /// Who wrote it.
     #[serde(default)]
     pub byline: Option<Byline>,
-    /// The measure the article was printed at (its main column width), or the one it asks for:
-    /// a new frame gets text columns this wide. Lines are set in the room their frame gives.
-    #[serde(
-        default = "default_measure",
-        deserialize_with = "super::ranges::column_em"
-    )]
-    pub measure: Em,
-    /// The printed measure of each column segment (the body between column breaks), where the
-    /// printed columns were not all as wide as `measure`. Empty means `measure` everywhere.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[serde(deserialize_with = "super::ranges::column_ems")]
-    pub segment_measures: Vec<Em>,
-    /// Runs of printed lines set narrower than their segment, beside something cut into the
-    /// column (a photo, a headline) that the text does not show.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub cut_ins: Vec<CutIn>,
+    /// The rooms its lines were printed in, where it was imported from a page: a new frame
+    /// gets text columns as wide as it was printed. `None` for a manuscript, or once its text is
+    /// set afresh at another width.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed: Option<PrintedRooms>,
     /// Whether imported column breaks (转栏) start a new text column (按原版转栏). Off, the
     /// text flows freely and the frame's columns are balanced; the breaks stay in the body.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -78,11 +141,6 @@ pub struct Article {
     /// of which frames show an article's text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub frames: Vec<FrameId>,
-}
-
-/// The measure of a base column on the seed page, used when nothing else is known.
-pub(crate) fn default_measure() -> Em {
-    Em(18.0)
 }
 
 /// The blank lines after each header line in the page flow, where they are not the usual one.
@@ -116,9 +174,7 @@ impl Article {
             subtitle: None,
             body: Vec::new(),
             byline: None,
-            measure: default_measure(),
-            segment_measures: Vec::new(),
-            cut_ins: Vec::new(),
+            printed: None,
             keep_printed_columns: false,
             headline_block: HeadlineBlock::default(),
             header_gaps: HeaderGaps::default(),
@@ -179,36 +235,17 @@ impl Article {
             .sum()
     }
 
-    /// The measure a paragraph in column segment `segment` is set at: its own, else the segment's.
-    pub fn paragraph_measure(&self, segment: usize, paragraph: &Paragraph) -> Em {
-        paragraph
-            .measure
-            .unwrap_or_else(|| self.segment_measure(segment))
-    }
-
-    /// The measure of column segment `index` (0 = before the first column break).
-    pub fn segment_measure(&self, index: usize) -> Em {
-        self.segment_measures
-            .get(index)
-            .copied()
-            .unwrap_or(self.measure)
-    }
-
-    /// Sets the article at another measure: every paragraph is wrapped afresh by the typesetter,
-    /// since the printed line breaks only hold at the measure they were printed at.
-    pub fn set_measure(&mut self, measure: Em) {
-        if measure == self.measure && self.segment_measures.is_empty() && self.cut_ins.is_empty() {
-            return;
-        }
-        self.measure = measure;
-        self.segment_measures.clear();
-        self.cut_ins.clear();
+    /// Forgets the printed page: its rooms and every paragraph's printed line breaks, which hold
+    /// only at the measure they were printed at, so that the typesetter wraps all of it afresh
+    /// (its columns were given another width). Returns whether there was anything to forget.
+    pub fn set_afresh(&mut self) -> bool {
+        let mut forgot = self.printed.take().is_some();
         for block in &mut self.body {
             if let Block::Paragraph(p) = block {
-                p.printed_lines = None;
-                p.measure = None;
+                forgot |= p.printed_lines.take().is_some();
             }
         }
+        forgot
     }
 
     /// Removes the column break at body index `index`, joining the paragraph it cut in two.
@@ -221,16 +258,8 @@ impl Article {
             .iter()
             .filter(|b| matches!(b, Block::ColumnBreak))
             .count();
-        if segment + 1 < self.segment_measures.len() {
-            self.segment_measures.remove(segment + 1);
-        }
-        // The cut-ins of the segment that joins the one before no longer know their lines.
-        let joining = segment as u32 + 1;
-        self.cut_ins.retain(|c| c.segment != joining);
-        for c in &mut self.cut_ins {
-            if c.segment > joining {
-                c.segment -= 1;
-            }
+        if let Some(rooms) = &mut self.printed {
+            rooms.join_segment(segment + 1);
         }
         self.body.remove(index);
         let joined = match (

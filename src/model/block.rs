@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Em, Gap};
+use super::Gap;
 
 /// One block of an article's body, in reading order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -27,10 +27,6 @@ pub struct Paragraph {
     /// back the printed lines. `None` once the text is edited: the typesetter wraps it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub printed_lines: Option<Vec<u32>>,
-    /// The measure this paragraph was printed at where it differs from its column segment's:
-    /// text set beside a photo or headline cut into the column.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measure: Option<Em>,
     /// This is the rest of the paragraph before a column break: no first-line indent.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub continues: bool,
@@ -45,7 +41,6 @@ impl Paragraph {
         Paragraph {
             text: text.into(),
             printed_lines: None,
-            measure: None,
             continues: false,
             gap: Gap::default(),
         }
@@ -56,7 +51,6 @@ impl Paragraph {
         Paragraph {
             text: lines.concat(),
             printed_lines: Some(lines.iter().map(|l| l.chars().count() as u32).collect()),
-            measure: None,
             continues: false,
             gap: Gap::default(),
         }

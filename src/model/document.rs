@@ -7,9 +7,9 @@ use super::{
     PhotoId, Proofing, Styles,
 };
 
-/// The format version this build writes; files with a larger one are refused, versions 1 and 2
+/// The format version this build writes; files with a larger one are refused, versions 1 to 3
 /// are upgraded when they are read.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A laid-out page: page setup, articles in flow order, and pages of frames placing them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -141,6 +141,17 @@ impl Document {
             .unwrap_or_default()
     }
 
+    /// The text frames of `article`'s chain that are on a page, in chain order, each with the
+    /// index of its page: where its text is set.
+    pub fn chain_frames(&self, article: &Article) -> Vec<(usize, Frame)> {
+        article
+            .frames
+            .iter()
+            .filter_map(|&id| self.frame_on_page(id))
+            .map(|(p, f)| (p, f.clone()))
+            .collect()
+    }
+
     /// The article whose text or headline block a frame holds: the article whose chain lists a
     /// text frame, the article of a headline frame. None for pictures and boxes.
     pub fn frame_article(&self, id: FrameId) -> Option<ArticleId> {
@@ -260,11 +271,20 @@ impl Document {
         }
     }
 
-    /// Whether `frame` would cover another frame of the document where it may not (see
-    /// [`Frame::conflicts_with`]); the frame itself, by its id, is not counted.
-    pub fn would_overlap(&self, frame: &Frame) -> bool {
-        self.frames()
-            .any(|(_, other)| other.id != frame.id && other.conflicts_with(frame))
+    /// Whether `frame`, on page `page`, would cover another frame of that page where it may
+    /// not (see [`Frame::conflicts_with`]); the frame itself, by its id, is not counted. Frames
+    /// of other pages never meet it.
+    pub fn would_overlap(&self, page: usize, frame: &Frame) -> bool {
+        self.pages.get(page).is_some_and(|p| {
+            p.frames
+                .iter()
+                .any(|other| other.id != frame.id && other.conflicts_with(frame))
+        })
+    }
+
+    /// The page a frame of the document is on (the first page for a frame not yet added).
+    pub fn page_of(&self, id: FrameId) -> usize {
+        self.frame_on_page(id).map_or(0, |(page, _)| page)
     }
 
     /// The frames that reach past the type area (after a page setup change, say): they would

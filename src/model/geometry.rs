@@ -63,6 +63,11 @@ impl PageGeometry {
         Em(column as f32 * (self.column + self.gutter) / self.em)
     }
 
+    /// The width of a base column, in ems: the measure a text asks for that was not printed.
+    pub fn base_column_width(&self) -> Em {
+        self.span_em(1)
+    }
+
     /// The width of `span` base columns with the gutters between them, in ems.
     pub fn span_em(&self, span: u32) -> Em {
         Em((span as f32 * self.column + span.saturating_sub(1) as f32 * self.gutter) / self.em)

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::model::{Document, FORMAT_VERSION};
 
-use super::upgrade::{DocumentV1, DocumentV2};
+use super::upgrade::{DocumentV1, DocumentV2, MeasuresV3};
 use crate::disk::{WriteError, folder_of, write_atomic};
 
 /// Why a layout file could not be read or written.
@@ -129,6 +129,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
         path: path.to_owned(),
         message,
     };
+    let measures = |text: &str| ron::from_str::<MeasuresV3>(text).map_err(syntax);
     // Read the version first: an older or newer file may not parse as this version's document.
     let version = ron::from_str::<VersionProbe>(text).map(|p| p.version);
     let doc = match version {
@@ -153,11 +154,21 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
                         .to_owned(),
                 ));
             }
-            reread(old.upgrade(), 1).map_err(invalid)?
+            let mut doc = old.upgrade();
+            measures(text)?.upgrade(&mut doc);
+            reread(doc, 1).map_err(invalid)?
         }
         Ok(2) => {
             let old = ron::from_str::<DocumentV2>(text).map_err(syntax)?;
-            reread(old.upgrade(), 2).map_err(invalid)?
+            let mut doc = old.upgrade();
+            measures(text)?.upgrade(&mut doc);
+            reread(doc, 2).map_err(invalid)?
+        }
+        Ok(3) => {
+            let mut doc = ron::from_str::<Document>(text).map_err(syntax)?;
+            doc.version = FORMAT_VERSION;
+            measures(text)?.upgrade(&mut doc);
+            reread(doc, 3).map_err(invalid)?
         }
         _ => ron::from_str::<Document>(text).map_err(syntax)?,
     };

@@ -4,6 +4,9 @@
 //!   columns.
 //! - Version 2: pages of frames that each carried every kind's fields (`article`,
 //!   `text_columns`, `next`, `wrap`, `picture`), the chain recorded by the frames' `next` links.
+//! - Versions 1 to 3: an article's printed measures on the article itself (`measure`,
+//!   `segment_measures`, `cut_ins`, a paragraph's `measure`), a measure even where nothing was
+//!   printed; version 4 keeps them as the one record [`PrintedRooms`].
 //!
 //! An upgraded document is written out and read again as the current version by the caller, so
 //! that every number of it is checked by the same rules as a current file's.
@@ -13,8 +16,8 @@ use serde::Deserialize;
 use crate::model::PageGeometry;
 use crate::model::ranges;
 use crate::model::{
-    Article, ArticleId, Document, FORMAT_VERSION, Frame, FrameContent, FrameId, Page, PageSetup,
-    Picture, Proofing, Standoff, Styles, TextSource,
+    Article, ArticleId, CutIn, Document, Em, FORMAT_VERSION, Frame, FrameContent, FrameId, Page,
+    PageSetup, Picture, PrintedRooms, Proofing, Standoff, Styles, TextSource,
 };
 
 /// A version 1 layout file.
@@ -251,4 +254,50 @@ fn chain_of(own: &[&FrameV2]) -> Vec<FrameId> {
         }
     }
     chain
+}
+
+/// The printed measures that versions 1 to 3 kept on each article, read from the same file as
+/// the rest of the document (every other field is skipped here).
+#[derive(Deserialize)]
+pub(crate) struct MeasuresV3 {
+    #[serde(default)]
+    articles: Vec<ArticleMeasuresV3>,
+}
+
+/// One article's measures in versions 1 to 3.
+#[derive(Deserialize)]
+struct ArticleMeasuresV3 {
+    #[serde(default = "base_column")]
+    measure: f32,
+    #[serde(default, deserialize_with = "ranges::column_ems")]
+    segment_measures: Vec<Em>,
+    #[serde(default)]
+    cut_ins: Vec<CutIn>,
+}
+
+/// The measure an article of versions 1 to 3 had when its file gave none.
+fn base_column() -> f32 {
+    PageSetup::default().base_column_em.get()
+}
+
+impl MeasuresV3 {
+    /// Gives each article of `doc` (read from the same file, so in the same order) the rooms it
+    /// was printed in, where it was printed: where it has printed lines, or columns or cut-ins
+    /// measured apart. A manuscript's `measure` only asked for a base column, which is what an
+    /// article without printed rooms is now given.
+    pub(crate) fn upgrade(self, doc: &mut Document) {
+        for (article, old) in doc.articles.iter_mut().zip(self.articles) {
+            let printed_lines = article.paragraphs().any(|p| p.printed_lines.is_some());
+            let measured = !old.segment_measures.is_empty() || !old.cut_ins.is_empty();
+            if !(printed_lines || measured) {
+                continue;
+            }
+            // Checked as a current file's rooms are when the upgraded file is read again.
+            article.printed = Some(PrintedRooms {
+                measure: Em(old.measure),
+                segments: old.segment_measures,
+                cut_ins: old.cut_ins,
+            });
+        }
+    }
 }

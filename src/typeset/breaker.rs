@@ -64,7 +64,7 @@ pub struct Breaker {
 }
 
 impl Breaker {
-    /// Prepares `text` for setting in `style` (its measure is not used: each line gives its
+    /// Prepares `text` for setting in `style` (each line gives its
     /// room). `opens` is false for the part of a paragraph after a column break: no indent.
     pub fn new(text: &str, style: &Style, opens: bool) -> Self {
         Breaker {

@@ -44,18 +44,7 @@ impl std::ops::AddAssign for Agreement {
     }
 }
 
-/// Break agreement: for each printed line that is not the last of its paragraph, typeset the
-/// rest of the paragraph from that line's start and check that the first line produced is the
-/// printed line. The indent applies only where the line opens its paragraph.
-pub fn agreement(paragraphs: &[PrintedParagraph<'_>], style: &Style) -> Agreement {
-    let mut result = Agreement::default();
-    for p in paragraphs {
-        result += prepared_agreement(&prepare_printed(p, style), p, style);
-    }
-    result
-}
-
-/// A printed paragraph prepared for [`prepared_agreement`] (prepare once, ask at many measures).
+/// A printed paragraph prepared for [`agreement_at_measures`] (prepare once, ask at many measures).
 pub fn prepare_printed(p: &PrintedParagraph<'_>, style: &Style) -> FirstLines {
     FirstLines::new(p.lines.concat() + p.continued, style)
 }
@@ -100,17 +89,6 @@ pub fn line_matches_at_measures(
         start += line.len();
     }
     out
-}
-
-/// The agreement of one printed paragraph, prepared by [`prepare_printed`], at `style`'s measure.
-pub fn prepared_agreement(
-    prepared: &FirstLines,
-    p: &PrintedParagraph<'_>,
-    style: &Style,
-) -> Agreement {
-    agreement_at_measures(prepared, p, style, &[style.measure])
-        .pop()
-        .unwrap_or_default()
 }
 
 /// How many of a printed paragraph's lines are compared: all but the last, or all when the

@@ -28,18 +28,20 @@ use crate::model::Em;
 
 use linebreak::find_breaks;
 
-/// The room on a line: the measure less the indent when the line opens a paragraph.
-fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
+/// The indent, the first line's room and the other lines' room in a column `measure` wide: the
+/// measure less the indent when the line opens a paragraph.
+fn rooms(style: &Style, measure: Em, opens_paragraph: bool) -> (Em, Em, Em) {
     // The indent never leaves less than one em: a line must hold at least one character.
     let indent = if opens_paragraph {
-        style.indent.min(style.measure - Em(1.0)).max(Em::ZERO)
+        style.indent.min(measure - Em(1.0)).max(Em::ZERO)
     } else {
         Em::ZERO
     };
-    (indent, style.measure - indent, style.measure)
+    (indent, measure - indent, measure)
 }
 
-/// Typesets a paragraph: breaks it into lines and justifies all but the last.
+/// Typesets a paragraph in a column `measure` wide: breaks it into lines and justifies all but
+/// the last.
 ///
 /// `opens_paragraph` is false for the part of a paragraph that goes on after a column break,
 /// which has no first-line indent.
@@ -49,15 +51,15 @@ fn rooms(style: &Style, opens_paragraph: bool) -> (Em, Em, Em) {
 /// use banmian::typeset::{Style, typeset};
 ///
 /// let text = "2022年，全市公安机关在市委、市政府和省公安厅党委的坚强领导下，紧扣“四个一”布局。";
-/// let lines = typeset(text, &Style::default().with_measure(Em(18.0)), true);
+/// let lines = typeset(text, &Style::default(), Em(18.0), true);
 /// let texts: Vec<&str> = lines.iter().map(|l| l.text(text)).collect();
 /// // The first line is indented two ems; no line starts with a closing mark.
 /// assert_eq!(texts, ["2022年，全市公安机关在市委、市政", "府和省公安厅党委的坚强领导下，紧扣“四", "个一”布局。"]);
 /// assert_eq!(lines[0].indent, Em(2.0));
 /// ```
-pub fn typeset(text: &str, style: &Style, opens_paragraph: bool) -> Vec<Line> {
+pub fn typeset(text: &str, style: &Style, measure: Em, opens_paragraph: bool) -> Vec<Line> {
     let mut p = prepare::prepare(text, style);
-    let (indent, first_room, room) = rooms(style, opens_paragraph);
+    let (indent, first_room, room) = rooms(style, measure, opens_paragraph);
     let ranges = linebreak::break_lines(&mut p, first_room, room);
     let count = ranges.len();
     ranges
@@ -74,7 +76,7 @@ pub fn typeset(text: &str, style: &Style, opens_paragraph: bool) -> Vec<Line> {
         .collect()
 }
 
-/// Sets `text` as one line at its natural width, whatever the measure: what a headline, a jump
+/// Sets `text` as one line at its natural width, in no column: what a headline, a jump
 /// line or the masthead is, where the caller decides the size and the breaks. The line's
 /// `width` is its width with its ends trimmed, in ems of the style's size.
 ///
@@ -92,18 +94,19 @@ pub fn set_line(text: &str, style: &Style) -> Line {
     line::place(&p, 0..p.glyphs.len(), Em::ZERO, Em(f32::MAX), false)
 }
 
-/// Where the first line of `text` ends (a byte offset) when set in `style`: what the engine would
-/// print as that line. Cheaper than [`typeset`] when only one line is wanted.
-pub fn first_line_end(text: &str, style: &Style, opens_paragraph: bool) -> usize {
+/// Where the first line of `text` ends (a byte offset) when set in `style` in a column `measure`
+/// wide: what the engine would print as that line. Cheaper than [`typeset`] when only one line
+/// is wanted.
+pub fn first_line_end(text: &str, style: &Style, measure: Em, opens_paragraph: bool) -> usize {
     // No line holds more characters than quarter-em spaces would fill, so the text past that
     // (plus a margin for the atom that straddles the end) cannot change the first line.
-    let most = (style.measure.get().max(0.0) * 4.0) as usize + 8;
+    let most = (measure.get().max(0.0) * 4.0) as usize + 8;
     let text = match text.char_indices().nth(most) {
         Some((end, _)) => &text[..end],
         None => text,
     };
     let mut p = prepare::prepare(text, style);
-    let (_, first_room, room) = rooms(style, opens_paragraph);
+    let (_, first_room, room) = rooms(style, measure, opens_paragraph);
     let ranges = linebreak::break_lines_limited(&mut p, first_room, room, 1);
     ranges
         .first()
@@ -120,7 +123,7 @@ pub struct FirstLines {
 }
 
 impl FirstLines {
-    /// Prepares `text` (the measure does not matter here; each question gives its own).
+    /// Prepares `text` (each question gives its own measure).
     pub fn new(text: String, style: &Style) -> Self {
         FirstLines {
             prepared: prepare::prepare(&text, style),
@@ -137,8 +140,8 @@ impl FirstLines {
     /// Where (a byte offset) the engine ends a line that starts at byte `start` of the text, at
     /// `measure` with the paragraph's indent if `opens`. Same answer as [`first_line_end`] on the
     /// rest of the text, plus `start`.
-    pub fn line_end(&self, start: usize, style: &Style, opens: bool) -> usize {
-        self.line_ends(start, style, opens, &[style.measure])
+    pub fn line_end(&self, start: usize, style: &Style, measure: Em, opens: bool) -> usize {
+        self.line_ends(start, style, opens, &[measure])
             .pop()
             .unwrap_or(self.text.len())
     }
@@ -175,8 +178,7 @@ impl FirstLines {
             .atoms
             .get(atom)
             .is_some_and(|a| p.glyphs[a.start].byte == start);
-        let styles: Vec<Style> = measures.iter().map(|&m| style.with_measure(m)).collect();
-        let rooms: Vec<Em> = styles.iter().map(|s| rooms(s, opens).1).collect();
+        let rooms: Vec<Em> = measures.iter().map(|&m| rooms(style, m, opens).1).collect();
         let found = if on_boundary {
             find_breaks(p, atom, &rooms)
         } else {
@@ -184,13 +186,13 @@ impl FirstLines {
         };
         found
             .into_iter()
-            .zip(&styles)
-            .map(|(e, style)| match e {
+            .zip(measures)
+            .map(|(e, &measure)| match e {
                 Some(e) => p
                     .atoms
                     .get(e)
                     .map_or(self.text.len(), |a| p.glyphs[a.start].byte),
-                None => start + first_line_end(&self.text[start..], style, opens),
+                None => start + first_line_end(&self.text[start..], style, measure, opens),
             })
             .collect()
     }

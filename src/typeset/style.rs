@@ -30,12 +30,11 @@ pub enum Narrow {
     Exact,
 }
 
-/// Everything the line breaker needs to know about how a paragraph is set.
+/// Everything the line breaker needs to know about how a paragraph is set, but the room: each
+/// line's room comes from where it is set (its column, the printed measure it is compared at).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Style {
-    /// The line length.
-    pub measure: Em,
     /// The first-line indent of a paragraph (two ems by default; clreq `#first_line_indents`).
     pub indent: Em,
     /// Punctuation widths.
@@ -60,7 +59,6 @@ pub struct Style {
 impl Default for Style {
     fn default() -> Self {
         Style {
-            measure: Em(18.0),
             indent: Em(2.0),
             punctuation: PunctStyle::Kaiming,
             latin_width: Em(0.5),
@@ -86,11 +84,6 @@ impl Style {
             faces,
             ..Style::default()
         }
-    }
-
-    /// This style at another measure.
-    pub fn with_measure(self, measure: Em) -> Self {
-        Style { measure, ..self }
     }
 
     /// This style with another first-line indent.

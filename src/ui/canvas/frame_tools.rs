@@ -176,7 +176,8 @@ pub(super) fn draw_ghost(
             );
         }
     }
-    let blocked = doc.would_overlap(&ghost);
+    // The ghost is on the page of the frame dragged (a continuation too, see `continue_in`).
+    let blocked = doc.would_overlap(doc.page_of(id), &ghost);
     let color = if blocked {
         colors::ERROR_RED
     } else {

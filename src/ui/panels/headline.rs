@@ -123,7 +123,15 @@ pub fn headline_block_ui(
     }
     // What each line is set in when the block does not say: its role's style, else the defaults
     // for its width.
-    let width = first.map_or(article.measure, |f| f.width);
+    let width = first.map_or_else(
+        || {
+            article.printed.as_ref().map_or_else(
+                || crate::model::PageGeometry::new(&cx.doc.setup).base_column_width(),
+                |r| r.measure,
+            )
+        },
+        |f| f.width,
+    );
     let defaults = default_styles(width, cx.doc.setup.body_size_pt);
     for (part, k, size_label, face_label) in [
         (Part::Kicker, 0, t.kicker_size, t.kicker_face),

@@ -193,7 +193,7 @@ fn frame_ui(
     let mut measure = cx
         .doc
         .first_frame(article.id)
-        .map_or(article.measure, |f| g.frame(f).column_width)
+        .map_or_else(|| g.base_column_width(), |f| g.frame(f).column_width)
         .get();
     ui.horizontal(|ui| {
         let label = ui.label(t.measure);
