@@ -1,8 +1,9 @@
 use banmian::compose::{SetKind, compose_page};
 use banmian::edit::arrange::arrange;
+use banmian::fonts::FaceChain;
 use banmian::model::{Block, Document, Em};
 use banmian::typeset::class::{is_no_end, is_no_start};
-use banmian::typeset::{Style, min_line_width, typeset};
+use banmian::typeset::{Style, line_width, min_line_width, set_line, typeset};
 use proptest::prelude::*;
 
 use crate::util::*;
@@ -276,6 +277,16 @@ proptest! {
                 // to push the mark's neighbour down with it.
                 prop_assert!(!has_legal_break_inside(this), "{:?} | {:?}", this, next);
             }
+        }
+    }
+
+    /// A headline is measured by `line_width` and drawn by `set_line`: the two agree to the bit,
+    /// whatever the text (spaces at its ends, marks trimmed, Latin beside Han).
+    #[test]
+    fn a_line_is_as_wide_measured_as_set(text in mixed_text()) {
+        for style in [Style::default(), Style::display(FaceChain::default())] {
+            let set = set_line(&text, &style).width;
+            prop_assert_eq!(line_width(&text, &style).get().to_bits(), set.get().to_bits(), "{:?}", text);
         }
     }
 

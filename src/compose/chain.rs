@@ -219,11 +219,9 @@ fn auto_span(article: &Article, faces: &PageFaces, columns: &[Column], g: &PageG
     let Some(first) = columns.first() else {
         return n;
     };
-    (1..=n)
-        .find(|&k| {
-            let last = &columns[k - 1];
-            let width = (last.x + last.width - first.x).get() * g.em;
-            super::headline::fits_one_line(article, faces, width, g.em)
-        })
-        .unwrap_or(n)
+    let widths: Vec<f32> = columns
+        .iter()
+        .map(|last| (last.x + last.width - first.x).get() * g.em)
+        .collect();
+    super::headline::first_width_on_one_line(article, faces, &widths, g.em).map_or(n, |k| k + 1)
 }

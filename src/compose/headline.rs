@@ -6,7 +6,7 @@
 use crate::fonts::{FaceChain, Resolved};
 use crate::model::{Article, Em, Face, HeadStyle, Role};
 use crate::typeset::class::CharClass;
-use crate::typeset::{Breaker, Style, set_line, words};
+use crate::typeset::{Breaker, Line, Style, line_width, set_line, words};
 
 use super::faces::PageFaces;
 
@@ -108,7 +108,13 @@ pub fn set_head_block(
     em: f32,
     pitch: f32,
 ) -> Option<HeadBlock> {
-    set_scaled(article, faces, width, em, pitch, 1.0)
+    set_scaled(
+        &measured_parts(article, faces, width, em),
+        width,
+        em,
+        pitch,
+        1.0,
+    )
 }
 
 /// [`set_head_block`], no more than `max_lines` grid lines high: where the block at its sizes
@@ -122,9 +128,11 @@ pub fn set_head_block_within(
     pitch: f32,
     max_lines: u32,
 ) -> Option<HeadBlock> {
+    // The parts' widths at one em do not change with the scale: measured once.
+    let parts = measured_parts(article, faces, width, em);
     let mut scale = 1.0f32;
     loop {
-        let block = set_scaled(article, faces, width, em, pitch, scale)?;
+        let block = set_scaled(&parts, width, em, pitch, scale)?;
         if block.grid_lines <= max_lines {
             return Some(block);
         }
@@ -136,10 +144,40 @@ pub fn set_head_block_within(
     }
 }
 
+/// A line of the headline block to set: its text (trimmed, not empty), size in points, faces,
+/// and its width in ems set as one line.
+struct MeasuredPart<'a> {
+    text: &'a str,
+    size_pt: f32,
+    font: FaceChain,
+    one_line: f32,
+}
+
+/// The article's headline block lines for a block `width` points wide (see [`parts`]), each
+/// measured as one line.
+fn measured_parts<'a>(
+    article: &'a Article,
+    faces: &PageFaces,
+    width: f32,
+    em: f32,
+) -> Vec<MeasuredPart<'a>> {
+    parts(article, faces, Em(width / em), em)
+        .into_iter()
+        .filter_map(|(text, size_pt, font)| {
+            let text = text.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
+            Some(MeasuredPart {
+                text,
+                size_pt,
+                font,
+                one_line: text_width(text, &Style::display(font)),
+            })
+        })
+        .collect()
+}
+
 /// The block with every size scaled by `scale` (a line set below its style is marked shrunk).
 fn set_scaled(
-    article: &Article,
-    faces: &PageFaces,
+    parts: &[MeasuredPart<'_>],
     width: f32,
     em: f32,
     pitch: f32,
@@ -147,14 +185,11 @@ fn set_scaled(
 ) -> Option<HeadBlock> {
     let mut lines = Vec::new();
     let mut y = 0.0f32;
-    for (text, size_pt, font) in parts(article, faces, Em(width / em), em) {
-        let Some(text) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
-            continue;
-        };
-        let wanted = (size_pt * scale).max(em);
+    for part in parts {
+        let font = part.font;
+        let wanted = (part.size_pt * scale).max(em);
         let style = Style::display(font);
-        for (line, size) in fit_lines(text, &style, wanted.max(1.0), width) {
-            let set = set_line(&line, &style);
+        for (set, size) in fit_lines(part, &style, wanted.max(1.0), width) {
             let x0 = ((width - set.width.get() * size) / 2.0).max(0.0);
             let glyphs = set
                 .glyphs
@@ -189,15 +224,37 @@ fn set_scaled(
     })
 }
 
-/// Whether every line of the article's headline block fits `width` points on one line at its
-/// size, unshrunk.
-pub fn fits_one_line(article: &Article, faces: &PageFaces, width: f32, em: f32) -> bool {
-    parts(article, faces, Em(width / em), em)
-        .into_iter()
-        .all(|(text, size, font)| {
-            text.as_deref()
-                .is_none_or(|t| text_width(t.trim(), &Style::display(font)) * size <= width)
-        })
+/// The first of `widths` (in points) at which every line of the article's headline block fits
+/// on one line at its size, unshrunk.
+pub fn first_width_on_one_line(
+    article: &Article,
+    faces: &PageFaces,
+    widths: &[f32],
+    em: f32,
+) -> Option<usize> {
+    // A line's width in ems depends on its text and faces only, not on the block's width (which
+    // picks its size): each is measured once.
+    let mut measured: Vec<(usize, FaceChain, f32)> = Vec::new();
+    widths.iter().position(|&width| {
+        parts(article, faces, Em(width / em), em)
+            .into_iter()
+            .enumerate()
+            .all(|(k, (text, size, font))| {
+                let Some(text) = text.as_deref() else {
+                    return true;
+                };
+                let known = measured.iter().find(|(i, f, _)| *i == k && *f == font);
+                let ems = match known {
+                    Some(&(.., ems)) => ems,
+                    None => {
+                        let ems = text_width(text.trim(), &Style::display(font));
+                        measured.push((k, font, ems));
+                        ems
+                    }
+                };
+                ems * size <= width
+            })
+    })
 }
 
 /// Sets an article's headline block top to bottom (竖题), at most `height` points tall: one
@@ -300,24 +357,25 @@ fn opening_shift(c: char) -> f32 {
 
 /// The width in ems of `text` set as one line.
 fn text_width(text: &str, style: &Style) -> f32 {
-    set_line(text, style).width.get()
+    line_width(text, style).get()
 }
 
 /// Breaks `text` into lines that fit `width` points: one line at `size` or shrunk to the
 /// minimum, else two lines split at the space nearest the middle or at a legal break, else as
-/// many lines as it takes at the minimum size. Returns each line with its size.
-fn fit_lines(text: &str, style: &Style, size: f32, width: f32) -> Vec<(String, f32)> {
+/// many lines as it takes at the minimum size. Returns each line, set, with its size.
+fn fit_lines(part: &MeasuredPart<'_>, style: &Style, size: f32, width: f32) -> Vec<(Line, f32)> {
+    let (text, one) = (part.text, part.one_line);
     let min = size * MIN_SHRINK;
-    let one = text_width(text, style);
     if one * min <= width || one <= 0.0 {
-        return vec![(text.to_owned(), size.min(width / one.max(f32::EPSILON)))];
+        let size = size.min(width / one.max(f32::EPSILON));
+        return vec![(set_line(text, style), size)];
     }
     let halves = match split_in_two(text) {
         Some((a, b)) => {
             let widest = text_width(&a, style).max(text_width(&b, style));
             if widest * min <= width {
                 let s = size.min(width / widest);
-                return vec![(a, s), (b, s)];
+                return vec![(set_line(&a, style), s), (set_line(&b, style), s)];
             }
             vec![a, b]
         }
@@ -330,8 +388,9 @@ fn fit_lines(text: &str, style: &Style, size: f32, width: f32) -> Vec<(String, f
     let mut out = Vec::new();
     for half in &halves {
         for t in balanced_lines(half, Em(width / min), style) {
-            let w = text_width(&t, style);
-            out.push((t, min.min(width / w.max(f32::EPSILON))));
+            let line = set_line(&t, style);
+            let w = line.width.get();
+            out.push((line, min.min(width / w.max(f32::EPSILON))));
         }
     }
     out

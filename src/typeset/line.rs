@@ -169,6 +169,37 @@ pub(crate) fn place(
     }
 }
 
+/// The width `place` gives glyphs `range` in a room they fit without squeezing or stretching
+/// (their natural width, the line's ends trimmed), worked out without placing them: what a
+/// headline is measured by before it is set. Summed in the order `place` sums, so that the two
+/// agree to the bit.
+pub(crate) fn natural_width(p: &Prepared, range: Range<usize>) -> Em {
+    let glyphs = &p.glyphs[range.clone()];
+    let visible = glyphs
+        .iter()
+        .rposition(|g| g.class != CharClass::Space)
+        .map_or(0, |i| i + 1);
+    let first_atom = p.atoms.partition_point(|a| a.start < range.start);
+    let mut atoms = p.atoms[first_atom..].iter().peekable();
+    let mut x = Em::ZERO;
+    for (k, g) in glyphs.iter().enumerate() {
+        let at = range.start + k;
+        while atoms.next_if(|a| a.start < at).is_some() {}
+        if k > 0 && k < visible && atoms.peek().is_some_and(|a| a.start == at) {
+            x += atoms.peek().map_or(Em::ZERO, |a| a.gap_before);
+        }
+        let mut w = if k < visible { g.width } else { Em::ZERO };
+        if k + 1 == visible {
+            w = g.width - g.end_trim.max(Em::ZERO);
+        }
+        if k == 0 {
+            w -= g.start_trim;
+        }
+        x += w;
+    }
+    x
+}
+
 /// What placing a line works on for each of its glyphs.
 #[derive(Clone, Copy)]
 struct Slot {

@@ -94,6 +94,20 @@ pub fn set_line(text: &str, style: &Style) -> Line {
     line::place(&p, 0..p.glyphs.len(), Em::ZERO, Em(f32::MAX), false)
 }
 
+/// The width of `text` set as one line by [`set_line`], worked out without placing its
+/// characters: cheaper where only the width is wanted (does a headline fit, at what size).
+///
+/// ```
+/// use banmian::model::Em;
+/// use banmian::typeset::{Style, line_width};
+///
+/// assert_eq!(line_width("平安“守护”行动", &Style::default()), Em(7.0));
+/// ```
+pub fn line_width(text: &str, style: &Style) -> Em {
+    let p = prepare::prepare(text, style);
+    line::natural_width(&p, 0..p.glyphs.len())
+}
+
 /// Where the first line of `text` ends (a byte offset) when set in `style` in a column `measure`
 /// wide: what the engine would print as that line. Cheaper than [`typeset`] when only one line
 /// is wanted.
