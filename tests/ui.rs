@@ -232,6 +232,48 @@ fn moving_a_frame_then_undo_and_redo() {
     );
 }
 
+/// Issue 22: opening a page that nobody has edited never marks it changed; the first edit does.
+#[test]
+fn opening_a_text_page_does_not_mark_it_unsaved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("page.txt");
+    std::fs::write(&page, seed_bytes()).expect("written");
+    let mut h = harness(dir.path(), Some(page), vec![]);
+    assert_eq!(h.state().doc().articles.len(), 11, "opened");
+    assert!(!h.state().is_dirty());
+    assert!(h.query_by_label("● unsaved").is_none());
+    assert!(!h.state().title().contains('●'), "{}", h.state().title());
+    select(&mut h, "近日，市公安局北湖分局接…");
+    click(&mut h, "Remove from page");
+    h.get_by_label("● unsaved");
+}
+
+/// Issue 22: the inspector keeps its width in every language; in English it once widened to
+/// about 500 points and covered the page's right columns. Its left edge is measured with an
+/// article selected, its frame and its headline block shown, the panel's widest content.
+#[test]
+fn the_inspector_keeps_its_width_in_every_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let layout = seed_layout(dir.path());
+    let left_edge = |lang: Lang| {
+        let mut h = harness_in(lang, dir.path(), Some(layout.clone()), vec![]);
+        select(&mut h, "锐意开拓进取 锻造公安铁军");
+        let heading = lang.texts().inspector;
+        h.get_by_label(heading).rect().left()
+    };
+    let (chinese, english) = (left_edge(Lang::Chinese), left_edge(Lang::English));
+    println!("inspector's left edge: Chinese {chinese}, English {english}");
+    assert!(
+        (chinese - english).abs() <= 1.0,
+        "Chinese {chinese}, English {english}"
+    );
+    assert!(
+        1440.0 - english <= 360.0,
+        "the inspector is {} wide",
+        1440.0 - english
+    );
+}
+
 #[test]
 fn the_unsaved_mark_comes_and_goes_with_saving() {
     let dir = tempfile::tempdir().expect("temp dir");

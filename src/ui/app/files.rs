@@ -43,11 +43,9 @@ impl BanmianApp {
             Ok(doc) => {
                 self.session.replace(doc);
                 self.path = is_layout.then(|| path.to_owned());
-                self.saved_revision = if is_layout {
-                    self.session.revision()
-                } else {
-                    0
-                };
+                // Opening changes nothing: a page opened from its text is as its file is, until
+                // it is edited (saving it then asks where to write the layout).
+                self.saved_revision = self.session.revision();
                 self.selected = Selection::default();
                 self.view.fit_pending = true;
                 let mut notes = Vec::new();

@@ -38,6 +38,10 @@ impl Part {
     }
 }
 
+/// The width of a line's face box, in points: a long family name is cut short in it, so that the
+/// inspector keeps its width.
+const FACE_BOX_WIDTH: f32 = 160.0;
+
 /// Edits the headline block of `article`.
 pub fn headline_block_ui(
     ui: &mut egui::Ui,
@@ -170,7 +174,7 @@ pub fn headline_block_ui(
             format!("{kind} · {}", family(f))
         };
         let mut changed = None;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             egui::ComboBox::from_label(size_label)
                 .selected_text(hao_name(shown.size_pt))
                 .show_ui(ui, |ui| {
@@ -187,6 +191,8 @@ pub fn headline_block_ui(
                 .unwrap_or_else(|| face_name(shown.face));
             egui::ComboBox::from_label(face_label)
                 .selected_text(selected)
+                .width(FACE_BOX_WIDTH)
+                .truncate()
                 .height(480.0)
                 .show_ui(ui, |ui| {
                     for face in [Face::Serif, Face::Sans] {

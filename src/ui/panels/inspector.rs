@@ -12,6 +12,9 @@ use crate::model::{Article, Block, Em};
 use crate::ui::command::{Action, Command};
 use crate::ui::i18n::Texts;
 
+/// How wide the inspector may be made, in points.
+const INSPECTOR_WIDTH: std::ops::RangeInclusive<f32> = 260.0..=360.0;
+
 /// Draws the inspector.
 pub fn inspector_ui(
     cx: &PanelContext<'_>,
@@ -20,7 +23,10 @@ pub fn inspector_ui(
     actions: &mut Vec<Action>,
 ) {
     let t = cx.texts;
+    // Its width is the panel's, whatever the language: what is wider wraps or is cut short
+    // (English labels once widened it over the page's right columns).
     egui::Panel::right("inspector")
+        .size_range(INSPECTOR_WIDTH)
         .default_size(320.0)
         .show(ui, |ui| {
             ui.heading(t.inspector);
