@@ -220,7 +220,7 @@ fn a_layout_naming_a_missing_family_opens_falls_back_warns_and_keeps_the_name() 
     let page = compose_page(&opened);
     assert_eq!(page.missing_families, [absent]);
     assert!(
-        page.runs(0).any(|r| r.font == FaceId::SANS_BOLD),
+        page.runs(0).any(|r| r.font == FaceId::sans_bold()),
         "falls back"
     );
     // Saved again, the name is still there.
@@ -309,7 +309,10 @@ fn one_headline_in_its_own_family_prints_in_it_or_falls_back_and_says_so() {
         .filter(|r| r.glyphs.iter().any(|g| g.0 == '逻'))
         .map(|r| r.font)
         .collect();
-    assert!(headline.contains(&FaceId::SANS_BOLD), "falls back to 黑体");
+    assert!(
+        headline.contains(&FaceId::sans_bold()),
+        "falls back to 黑体"
+    );
     let saved = banmian::store::to_ron(&doc).expect("serializes");
     assert!(saved.contains("不存在的标题字体"), "the name is kept");
 

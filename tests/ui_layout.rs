@@ -317,7 +317,7 @@ fn choosing_a_headline_face_in_the_styles_dialog_changes_the_canvas_and_undoes()
     };
     assert_eq!(
         headline_faces(&mut h),
-        [FaceId::SANS_BOLD],
+        [FaceId::sans_bold()],
         "{title} in 黑体"
     );
     menu(&mut h, "File", "Text styles");
@@ -343,13 +343,13 @@ fn choosing_a_headline_face_in_the_styles_dialog_changes_the_canvas_and_undoes()
     );
     assert_eq!(
         headline_faces(&mut h),
-        [FaceId::SERIF],
+        [FaceId::serif()],
         "the canvas sets it in 宋体"
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(h.state().doc().styles.is_default());
-    assert_eq!(headline_faces(&mut h), [FaceId::SANS_BOLD], "undone");
+    assert_eq!(headline_faces(&mut h), [FaceId::sans_bold()], "undone");
 }
 
 #[test]

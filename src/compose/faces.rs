@@ -101,8 +101,8 @@ impl Default for PageFaces {
 
 fn bundled(sans: bool) -> FaceId {
     if sans {
-        FaceId::SANS_BOLD
+        FaceId::sans_bold()
     } else {
-        FaceId::SERIF
+        FaceId::serif()
     }
 }

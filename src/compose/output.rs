@@ -101,7 +101,7 @@ pub(super) fn face_runs(
                 }
                 let font = match chain.resolve(MISSING_GLYPH) {
                     Resolved::Face(font) => font,
-                    Resolved::Missing => FaceId::SERIF,
+                    Resolved::Missing => FaceId::serif(),
                 };
                 (MISSING_GLYPH, font)
             }

@@ -54,8 +54,8 @@ pub fn export_pdf(
         if let ItemKind::Text(run) = &item.kind
             && !fonts.contains_key(&run.font)
         {
-            let broken = || Error::Font(family_name(run.font));
-            let (bytes, index) = data(run.font).ok_or_else(broken)?;
+            let broken = || Error::Font(family_name(run.font).to_owned());
+            let (bytes, index) = data(run.font);
             let font = Font::new(bytes.into(), index).ok_or_else(broken)?;
             fonts.insert(run.font, (font, face(run.font).ok_or_else(broken)?));
         }

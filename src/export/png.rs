@@ -118,7 +118,8 @@ pub fn export_png(page: &ComposedPage, dpi: f32, options: &PrintOptions) -> Resu
     for item in page.items.iter().filter(|i| i.origin.page == 0) {
         match &item.kind {
             ItemKind::Text(run) => {
-                let face = face(run.font).ok_or_else(|| Error::Font(family_name(run.font)))?;
+                let face =
+                    face(run.font).ok_or_else(|| Error::Font(family_name(run.font).to_owned()))?;
                 let scale_units = 1.0 / face.units_per_em() as f32;
                 let slot = glyphs.entry(run.font).or_default();
                 for glyph in run_glyphs(face, run) {

@@ -35,7 +35,7 @@ impl FaceChain {
     /// `bundled` first: the serif for text, the sans for headlines.
     pub fn new(chosen: impl IntoIterator<Item = FaceId>, bundled: FaceId) -> Self {
         let mut chain = FaceChain {
-            faces: [FaceId::SERIF; MAX_FACES],
+            faces: [FaceId::serif(); MAX_FACES],
             len: 0,
         };
         // The bundled faces always find a place: the chosen take what is left.
@@ -43,7 +43,7 @@ impl FaceChain {
         for id in chosen.into_iter().take(room) {
             chain.push(id);
         }
-        for id in [bundled, FaceId::SERIF, FaceId::SANS_BOLD] {
+        for id in [bundled, FaceId::serif(), FaceId::sans_bold()] {
             chain.push(id);
         }
         chain
@@ -63,7 +63,7 @@ impl FaceChain {
 
     /// The face most of the text is set in: the first chosen.
     pub fn primary(&self) -> FaceId {
-        self.faces().next().unwrap_or(FaceId::SERIF)
+        self.faces().next().unwrap_or(FaceId::serif())
     }
 
     /// The advance of `ch` in ems in the face that prints it; one em where no face has it.
@@ -92,6 +92,6 @@ impl FaceChain {
 
 impl Default for FaceChain {
     fn default() -> Self {
-        FaceChain::new([], FaceId::SERIF)
+        FaceChain::new([], FaceId::serif())
     }
 }

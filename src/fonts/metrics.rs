@@ -1,8 +1,5 @@
 //! What the typesetter and the page need to know of a face: where its baseline sits, how wide a
-//! glyph is, and where a glyph's ink is.
-
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock, RwLock};
+//! glyph is, and where a glyph's ink is. What is looked up is kept in the face itself.
 
 use super::registry::{FaceId, face};
 
@@ -14,34 +11,16 @@ pub fn ascent(id: FaceId) -> f32 {
 
 /// A glyph's advance in ems, from the font (`None` when the font lacks it).
 pub fn advance(id: FaceId, ch: char) -> Option<f32> {
-    // Latin text measures every letter: a face's ASCII advances are looked up once, the
-    // bundled faces' without a lock.
-    static BUNDLED: OnceLock<[AsciiAdvances; 2]> = OnceLock::new();
-    static ASCII: OnceLock<RwLock<HashMap<FaceId, AsciiAdvances>>> = OnceLock::new();
     if !ch.is_ascii() {
         return face_advance(id, ch);
     }
-    let table = |id: FaceId| std::array::from_fn(|c| face_advance(id, char::from(c as u8)));
-    let bundled = BUNDLED.get_or_init(|| [table(FaceId::SERIF), table(FaceId::SANS_BOLD)]);
-    if let Some(k) = [FaceId::SERIF, FaceId::SANS_BOLD]
-        .iter()
-        .position(|&b| b == id)
-    {
-        return bundled[k][ch as usize];
-    }
-    let tables = ASCII.get_or_init(RwLock::default);
-    if let Some(table) = tables.read().ok().and_then(|t| t.get(&id).copied()) {
-        return table[ch as usize];
-    }
-    let own: AsciiAdvances = table(id);
-    if let Ok(mut t) = tables.write() {
-        t.insert(id, own);
-    }
-    own[ch as usize]
+    // Latin text measures every letter: a face's ASCII advances are looked up once.
+    let table = id
+        .loaded()
+        .ascii
+        .get_or_init(|| std::array::from_fn(|c| face_advance(id, char::from(c as u8))));
+    table[ch as usize]
 }
-
-/// The advances of a face's ASCII characters.
-type AsciiAdvances = [Option<f32>; 128];
 
 /// A glyph's advance in ems, read from the font's tables.
 fn face_advance(id: FaceId, ch: char) -> Option<f32> {
@@ -53,21 +32,16 @@ fn face_advance(id: FaceId, ch: char) -> Option<f32> {
 /// Where a glyph's ink is, in ems from its drawing origin: left and right edges, and how far
 /// above (positive) and below the baseline it reaches. `None` for a glyph with no ink.
 pub fn ink_bounds(id: FaceId, ch: char) -> Option<InkBounds> {
-    // Outline bounds of CFF glyphs are computed by running the glyph's program: remembered.
-    static KNOWN: OnceLock<Mutex<InkCache>> = OnceLock::new();
-    let known = KNOWN.get_or_init(Mutex::default);
-    if let Some(found) = known.lock().ok().and_then(|k| k.get(&(id, ch)).copied()) {
+    let known = &id.loaded().ink;
+    if let Some(found) = known.lock().ok().and_then(|k| k.get(&ch).copied()) {
         return found;
     }
     let found = outline_bounds(id, ch);
     if let Ok(mut k) = known.lock() {
-        k.insert((id, ch), found);
+        k.insert(ch, found);
     }
     found
 }
-
-/// Ink bounds already looked up, by face and character.
-type InkCache = HashMap<(FaceId, char), Option<InkBounds>>;
 
 fn outline_bounds(id: FaceId, ch: char) -> Option<InkBounds> {
     let f = face(id)?;
@@ -105,7 +79,7 @@ mod tests {
     fn the_bundled_faces_cover_the_standard_table_the_ideographs_and_the_seed() {
         let seed = include_str!("../../seeds/000_3070ad3f5641883a.txt");
         let symbols = "№℃①※■□●○★☆→—…·“”‘’《》「」（）〔〕【】";
-        for id in [FaceId::SERIF, FaceId::SANS_BOLD] {
+        for id in [FaceId::serif(), FaceId::sans_bold()] {
             let f = face(id).expect("the bundled face parses");
             assert_eq!(tongyong_coverage(id), 8105, "{}", family_name(id));
             let missing: String = seed

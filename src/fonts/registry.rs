@@ -1,36 +1,24 @@
-//! Every face loaded in this process, by id: the bundled faces first, then installed fonts as
-//! styles and characters call for them. A face once loaded stays for the life of the process,
-//! so an id never dangles and a composed page can be drawn at any later time.
+//! A face banmian prints with, as a handle that carries everything about it: its font data, its
+//! parsed tables and what has been looked up in it (coverage, advances, ink). Like typst's
+//! `Font`, a handle needs no registry to be measured or drawn: the typesetter, the page and the
+//! printers read it directly. Faces are found by [`Fonts`](super::Fonts) (installed fonts) or
+//! are the two bundled ones. A face once loaded stays for the life of the process, so a handle
+//! never dangles and a composed page can be drawn at any later time.
 
-use std::sync::{OnceLock, RwLock};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use crate::model::{BUNDLED_SANS, BUNDLED_SERIF};
+
+use super::metrics::InkBounds;
 
 static SERIF: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJKsc-Regular-subset.otf");
 static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
 
-/// A face banmian can print with: a handle into this process's list of loaded faces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FaceId(u32);
-
-impl FaceId {
-    /// The bundled 宋体-style serif (Noto Serif CJK SC Regular): body text, kickers, bylines.
-    pub const SERIF: FaceId = FaceId(0);
-    /// The bundled 黑体-style sans (Noto Sans CJK SC Bold): headlines and subheads.
-    pub const SANS_BOLD: FaceId = FaceId(1);
-}
-
-impl From<FaceId> for u32 {
-    fn from(id: FaceId) -> u32 {
-        id.0
-    }
-}
-
-impl Default for FaceId {
-    fn default() -> Self {
-        FaceId::SERIF
-    }
-}
+/// A face banmian can print with: a handle to one loaded face. Two handles are equal when they
+/// are the same face of the same font data.
+#[derive(Clone, Copy)]
+pub struct FaceId(&'static Loaded);
 
 /// One loaded face.
 pub(crate) struct Loaded {
@@ -46,6 +34,92 @@ pub(crate) struct Loaded {
     /// Which characters of the Basic Multilingual Plane it has, one bit each: asked for nearly
     /// every glyph on the page, so read from the font's cmap once, the first time.
     bmp: OnceLock<Box<[u64; 1024]>>,
+    /// The advances of its ASCII characters: Latin text measures every letter.
+    pub ascii: OnceLock<[Option<f32>; 128]>,
+    /// Ink bounds already looked up (outline bounds of CFF glyphs are computed by running the
+    /// glyph's program).
+    pub ink: Mutex<HashMap<char, Option<InkBounds>>>,
+}
+
+impl FaceId {
+    /// The bundled 宋体-style serif (Noto Serif CJK SC Regular): body text, kickers, bylines.
+    pub fn serif() -> FaceId {
+        static FACE: OnceLock<FaceId> = OnceLock::new();
+        *FACE.get_or_init(|| FaceId::load(BUNDLED_SERIF, 400, SERIF, 0))
+    }
+
+    /// The bundled 黑体-style sans (Noto Sans CJK SC Bold): headlines and subheads.
+    pub fn sans_bold() -> FaceId {
+        static FACE: OnceLock<FaceId> = OnceLock::new();
+        *FACE.get_or_init(|| FaceId::load(BUNDLED_SANS, 700, SANS_BOLD, 0))
+    }
+
+    /// Loads face `index` of font data `data`, for good.
+    pub(crate) fn load(family: &str, weight: u16, data: &'static [u8], index: u32) -> FaceId {
+        FaceId(Box::leak(Box::new(Loaded {
+            family: family.to_owned(),
+            weight,
+            data,
+            index,
+            face: ttf_parser::Face::parse(data, index).ok(),
+            bmp: OnceLock::new(),
+            ascii: OnceLock::new(),
+            ink: Mutex::default(),
+        })))
+    }
+
+    /// Everything loaded of the face.
+    pub(crate) fn loaded(self) -> &'static Loaded {
+        self.0
+    }
+
+    /// What identifies the face: its font data and its index in it.
+    fn key(self) -> (usize, u32) {
+        (self.0.data.as_ptr() as usize, self.0.index)
+    }
+}
+
+impl PartialEq for FaceId {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for FaceId {}
+
+impl std::hash::Hash for FaceId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
+impl PartialOrd for FaceId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Ordered by family, weight and index, so that what is grouped by face comes out in the same
+/// order on every run.
+impl Ord for FaceId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let by_name = |f: &FaceId| (&f.0.family, f.0.weight, f.0.index);
+        by_name(self)
+            .cmp(&by_name(other))
+            .then_with(|| self.key().cmp(&other.key()))
+    }
+}
+
+impl std::fmt::Debug for FaceId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FaceId({} {})", self.0.family, self.0.weight)
+    }
+}
+
+impl Default for FaceId {
+    fn default() -> Self {
+        FaceId::serif()
+    }
 }
 
 impl Loaded {
@@ -75,76 +149,27 @@ impl Loaded {
     }
 }
 
-fn registry() -> &'static RwLock<Vec<&'static Loaded>> {
-    static FACES: OnceLock<RwLock<Vec<&'static Loaded>>> = OnceLock::new();
-    FACES.get_or_init(|| RwLock::new(bundled().to_vec()))
-}
-
-/// The bundled faces, ids 0 and 1: looked up for nearly every glyph, so without a lock.
-fn bundled() -> &'static [&'static Loaded; 2] {
-    static BUNDLED: OnceLock<[&'static Loaded; 2]> = OnceLock::new();
-    BUNDLED.get_or_init(|| {
-        [
-            leak(BUNDLED_SERIF, 400, SERIF, 0),
-            leak(BUNDLED_SANS, 700, SANS_BOLD, 0),
-        ]
-    })
-}
-
-fn leak(family: &str, weight: u16, data: &'static [u8], index: u32) -> &'static Loaded {
-    Box::leak(Box::new(Loaded {
-        family: family.to_owned(),
-        weight,
-        data,
-        index,
-        face: ttf_parser::Face::parse(data, index).ok(),
-        bmp: OnceLock::new(),
-    }))
-}
-
-/// The loaded face with this id.
-pub(crate) fn loaded(id: FaceId) -> Option<&'static Loaded> {
-    if let Some(face) = bundled().get(id.0 as usize) {
-        return Some(face);
-    }
-    let faces = registry().read().ok()?;
-    faces.get(id.0 as usize).copied()
-}
-
-/// Adds an installed font's face (the same file and index once only) and gives its id.
-pub(crate) fn register(family: &str, weight: u16, data: &'static [u8], index: u32) -> FaceId {
-    let Ok(mut faces) = registry().write() else {
-        return FaceId::SERIF;
-    };
-    let same = |f: &&Loaded| std::ptr::eq(f.data, data) && f.index == index;
-    if let Some(i) = faces.iter().position(same) {
-        return FaceId(i as u32);
-    }
-    faces.push(leak(family, weight, data, index));
-    FaceId(faces.len() as u32 - 1)
-}
-
-/// The parsed face with this id.
+/// The parsed face.
 pub fn face(id: FaceId) -> Option<&'static ttf_parser::Face<'static>> {
-    loaded(id)?.face.as_ref()
+    id.0.face.as_ref()
 }
 
 /// Whether a face has a glyph for `ch`.
 pub fn has_glyph(id: FaceId, ch: char) -> bool {
-    loaded(id).is_some_and(|f| f.has(ch))
+    id.0.has(ch)
 }
 
 /// The font file that holds a face, and the face's index in it: what a PDF embeds.
-pub fn data(id: FaceId) -> Option<(&'static [u8], u32)> {
-    loaded(id).map(|f| (f.data, f.index))
+pub fn data(id: FaceId) -> (&'static [u8], u32) {
+    (id.0.data, id.0.index)
 }
 
 /// The family name of a face, as the user names it ("Noto Serif CJK SC", "LXGW WenKai").
-pub fn family_name(id: FaceId) -> String {
-    loaded(id).map_or_else(String::new, |f| f.family.clone())
+pub fn family_name(id: FaceId) -> &'static str {
+    &id.0.family
 }
 
 /// Whether a face is one of those built into banmian.
 pub fn is_bundled(id: FaceId) -> bool {
-    id == FaceId::SERIF || id == FaceId::SANS_BOLD
+    id == FaceId::serif() || id == FaceId::sans_bold()
 }

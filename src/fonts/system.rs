@@ -65,7 +65,7 @@ impl System {
         // A face stays loaded for the life of the process (see `registry`).
         let blob: &'static fontique::Blob<u8> = Box::leak(Box::new(blob));
         let weight = font.weight().value().round().clamp(1.0, 1000.0) as u16;
-        let id = registry::register(family, weight, blob.data(), font.index());
+        let id = FaceId::load(family, weight, blob.data(), font.index());
         self.loaded.insert(key, id);
         Some(id)
     }
@@ -107,8 +107,8 @@ impl System {
 /// to `weight`: a bundled face when the name is a bundled family's, else an installed one.
 /// `None` when no such family is installed.
 pub fn find_family(name: &str, weight: u16) -> Option<FaceId> {
-    let off = |id: FaceId| registry::loaded(id).map_or(u16::MAX, |f| f.weight.abs_diff(weight));
-    let bundled = [FaceId::SERIF, FaceId::SANS_BOLD]
+    let off = |id: FaceId| id.loaded().weight.abs_diff(weight);
+    let bundled = [FaceId::serif(), FaceId::sans_bold()]
         .into_iter()
         .find(|&id| registry::family_name(id).eq_ignore_ascii_case(name.trim()));
     match bundled {
@@ -164,10 +164,10 @@ pub fn families() -> &'static [FamilyInfo] {
 }
 
 fn list_families() -> Vec<FamilyInfo> {
-    let mut list: Vec<FamilyInfo> = [FaceId::SERIF, FaceId::SANS_BOLD]
+    let mut list: Vec<FamilyInfo> = [FaceId::serif(), FaceId::sans_bold()]
         .into_iter()
         .map(|id| FamilyInfo {
-            name: registry::family_name(id),
+            name: registry::family_name(id).to_owned(),
             bundled: true,
             coverage: tongyong_coverage(id),
         })

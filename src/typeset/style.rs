@@ -66,7 +66,7 @@ impl Default for Style {
             cjk_latin_gap: Em(0.125),
             squeeze_stops: false,
             narrow: Narrow::Grid,
-            faces: FaceChain::new([], FaceId::SERIF),
+            faces: FaceChain::new([], FaceId::serif()),
         }
     }
 }

@@ -17,13 +17,12 @@ use crate::fonts::{FaceId, data};
 /// per bundled face.
 pub fn install(ctx: &egui::Context) {
     let mut defs = FontDefinitions::default();
-    for id in [FaceId::SERIF, FaceId::SANS_BOLD] {
-        if let Some((bytes, index)) = data(id) {
-            let font = FontData::from_blob(Arc::new(bytes), index);
-            defs.font_data.insert(name(id), Arc::new(font));
-        }
+    for id in [FaceId::serif(), FaceId::sans_bold()] {
+        let (bytes, index) = data(id);
+        let font = FontData::from_blob(Arc::new(bytes), index);
+        defs.font_data.insert(name(id), Arc::new(font));
     }
-    let serif = name(FaceId::SERIF);
+    let serif = name(FaceId::serif());
     defs.families
         .entry(FontFamily::Proportional)
         .or_default()
@@ -33,10 +32,10 @@ pub fn install(ctx: &egui::Context) {
         .or_default()
         .push(serif.clone());
     defs.families
-        .insert(family(FaceId::SERIF), vec![serif.clone()]);
+        .insert(family(FaceId::serif()), vec![serif.clone()]);
     defs.families.insert(
-        family(FaceId::SANS_BOLD),
-        vec![name(FaceId::SANS_BOLD), serif],
+        family(FaceId::sans_bold()),
+        vec![name(FaceId::sans_bold()), serif],
     );
     ctx.set_fonts(defs);
 }
@@ -47,7 +46,9 @@ pub fn family(id: FaceId) -> FontFamily {
 }
 
 fn name(id: FaceId) -> String {
-    format!("page-face-{}", u32::from(id))
+    let (bytes, index) = data(id);
+    // The font data's place in memory tells faces apart: a face is loaded once.
+    format!("page-face-{:x}-{index}", bytes.as_ptr() as usize)
 }
 
 /// Whether the canvas can draw this face now; if not, it is added for the next frame (a face
@@ -57,16 +58,15 @@ pub fn ready(ctx: &egui::Context, id: FaceId) -> bool {
     if ctx.fonts(|f| f.definitions().families.contains_key(&family)) {
         return true;
     }
-    if let Some((bytes, index)) = data(id) {
-        ctx.add_font(FontInsert {
-            name: name(id),
-            data: FontData::from_blob(Arc::new(bytes), index),
-            families: vec![InsertFontFamily {
-                family,
-                priority: FontPriority::Highest,
-            }],
-        });
-        ctx.request_repaint();
-    }
+    let (bytes, index) = data(id);
+    ctx.add_font(FontInsert {
+        name: name(id),
+        data: FontData::from_blob(Arc::new(bytes), index),
+        families: vec![InsertFontFamily {
+            family,
+            priority: FontPriority::Highest,
+        }],
+    });
+    ctx.request_repaint();
     false
 }
