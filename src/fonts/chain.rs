@@ -63,7 +63,7 @@ impl FaceChain {
 
     /// The face most of the text is set in: the first chosen.
     pub fn primary(&self) -> FaceId {
-        self.faces().next().unwrap_or(FaceId::serif())
+        self.faces().next().unwrap_or_default()
     }
 
     /// The advance of `ch` in ems in the face that prints it; one em where no face has it.
