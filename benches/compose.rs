@@ -10,7 +10,7 @@ use banmian::compose::compose_page;
 use banmian::edit::arrange::arrange;
 use banmian::edit::{Edit, Session};
 use banmian::model::{Document, Frame, FrameKind};
-use common::{import, seed_bytes, seed_layout};
+use common::{fonts, import, seed_bytes, seed_layout};
 
 /// Forty articles (the seed's, four times over) on a page tall enough to hold them, ten of their
 /// frames cut into linked pairs and five picture boxes laid over others.
@@ -19,7 +19,7 @@ fn big_page() -> Document {
     let mut doc = Document::default();
     doc.setup.height_mm = 2000.0;
     doc.append_articles((0..40).map(|k| seed.articles[k % 11].clone()).collect());
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let frames: Vec<Frame> = doc
         .frames()
         .map(|(_, f)| f.clone())
@@ -49,7 +49,7 @@ fn big_page() -> Document {
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("compose");
-    let mut session = Session::new(seed_layout());
+    let mut session = Session::new(seed_layout(), fonts().clone());
     session.composed();
     let article = session.doc().articles[4].id;
     let texts = [
@@ -79,14 +79,14 @@ fn bench(c: &mut Criterion) {
         .count();
     group.bench_function(
         format!("40-article page, {chains} chains, {boxes} picture boxes"),
-        |b| b.iter(|| compose_page(&doc).items.len()),
+        |b| b.iter(|| compose_page(&doc, fonts()).items.len()),
     );
     // What opening a page-flow file does before the editor shows it.
     let imported = import(&seed_bytes());
     group.bench_function("arrange the imported seed page", |b| {
         b.iter(|| {
             let mut doc = imported.clone();
-            arrange(&mut doc);
+            arrange(&mut doc, fonts());
             doc.frames().count()
         })
     });
@@ -94,7 +94,7 @@ fn bench(c: &mut Criterion) {
     let mut long_kicker = seed_layout();
     long_kicker.articles[0].kicker = Some("A".repeat(300_000));
     group.bench_function("seed page with a 300,000-letter kicker", |b| {
-        b.iter(|| compose_page(&long_kicker).items.len())
+        b.iter(|| compose_page(&long_kicker, fonts()).items.len())
     });
     group.finish();
 }
@@ -103,7 +103,7 @@ fn bench(c: &mut Criterion) {
 /// Check panel runs them after every edit.
 fn check(c: &mut Criterion) {
     let doc = seed_layout();
-    let page = banmian::compose::compose_page(&doc);
+    let page = banmian::compose::compose_page(&doc, fonts());
     let mut group = c.benchmark_group("check");
     group.bench_function("all checks on the seed page", |b| {
         b.iter(|| banmian::check::check(&doc, &page))

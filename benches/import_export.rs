@@ -5,7 +5,7 @@ mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
-use common::{import, seed_bytes};
+use common::{fonts, import, seed_bytes};
 
 fn bench(c: &mut Criterion) {
     let one = seed_bytes();
@@ -17,7 +17,7 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         group.bench_function(format!("import {name}"), |b| b.iter(|| import(bytes)));
         group.bench_function(format!("export {name}"), |b| {
-            b.iter(|| banmian::export::export_text(&doc).expect("exports"))
+            b.iter(|| banmian::export::export_text(&doc, fonts()).expect("exports"))
         });
     }
     group.finish();

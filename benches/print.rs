@@ -6,7 +6,7 @@ mod common;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use banmian::compose::compose_page;
-use common::seed_layout;
+use common::{fonts, seed_layout};
 
 fn bench(c: &mut Criterion) {
     let doc = seed_layout();
@@ -14,8 +14,12 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("PDF of the seed page", |b| {
         b.iter(|| {
-            banmian::export::pdf::export_pdf(&compose_page(&doc), "bench", &Default::default())
-                .expect("a PDF")
+            banmian::export::pdf::export_pdf(
+                &compose_page(&doc, fonts()),
+                "bench",
+                &Default::default(),
+            )
+            .expect("a PDF")
         })
     });
     let pictures = tempfile::tempdir().expect("temp dir");
@@ -25,10 +29,13 @@ fn bench(c: &mut Criterion) {
         .filter_map(|e| e.ok()?.metadata().ok())
         .map(|m| m.len())
         .sum();
-    let pdf =
-        banmian::export::pdf::export_pdf(&compose_page(&with_photos), "bench", &Default::default())
-            .expect("a PDF");
-    let placed = compose_page(&with_photos)
+    let pdf = banmian::export::pdf::export_pdf(
+        &compose_page(&with_photos, fonts()),
+        "bench",
+        &Default::default(),
+    )
+    .expect("a PDF");
+    let placed = compose_page(&with_photos, fonts())
         .photos
         .iter()
         .filter(|p| p.frame.is_some())
@@ -41,7 +48,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("PDF of the seed page with 5 photos", |b| {
         b.iter(|| {
             banmian::export::pdf::export_pdf(
-                &compose_page(&with_photos),
+                &compose_page(&with_photos, fonts()),
                 "bench",
                 &Default::default(),
             )
@@ -50,8 +57,12 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("PNG of the seed page at 150 dpi", |b| {
         b.iter(|| {
-            banmian::export::png::export_png(&compose_page(&doc), 150.0, &Default::default())
-                .expect("a PNG")
+            banmian::export::png::export_png(
+                &compose_page(&doc, fonts()),
+                150.0,
+                &Default::default(),
+            )
+            .expect("a PNG")
         })
     });
     group.finish();

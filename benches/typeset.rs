@@ -7,7 +7,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 use banmian::model::Em;
 use banmian::typeset::{Style, typeset};
-use common::seed_layout;
+use common::{fonts, seed_layout};
 
 fn bench(c: &mut Criterion) {
     let doc = seed_layout();
@@ -46,7 +46,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| typeset(&words, &style, Em(18.0), false).len())
     });
     group.bench_function("compose the arranged seed page", |b| {
-        b.iter(|| banmian::compose::compose_page(&doc))
+        b.iter(|| banmian::compose::compose_page(&doc, fonts()))
     });
     group.finish();
 }

@@ -422,7 +422,7 @@ fn big5_and_hkscs_are_kept_and_what_they_cannot_hold_is_written_as_utf8() {
 fn thousands_of_stacked_frames_give_one_short_warning() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut doc = import_doc(&seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     for _ in 0..3000 {
         let id = doc.next_frame_id();
         let frame = banmian::model::Frame::picture_box(

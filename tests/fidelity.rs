@@ -89,8 +89,8 @@ fn break_agreement_with_the_printed_page() {
 #[test]
 fn break_agreement_at_the_rooms_of_the_imported_layout() {
     let mut doc = import_doc(&seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = banmian::compose::compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = banmian::compose::compose_page(&doc, fonts());
     let mut total = Agreement::default();
     for article in &doc.articles {
         let set = &page.article(article.id).expect("composed").set;
@@ -120,7 +120,7 @@ fn break_agreement_at_the_rooms_of_the_imported_layout() {
 #[test]
 fn resetting_the_arranged_seed_keeps_most_printed_lines() {
     let mut doc = import_doc(&seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     doc.reset_lines();
     let text = String::from_utf8(export(&doc)).expect("UTF-8");
     let mut left: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();

@@ -20,7 +20,7 @@ pub const KAI: &str = "LXGW WenKai";
 
 fn layout(text: &str) -> Document {
     let mut doc = import_doc(text.as_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     doc
 }
 
@@ -69,7 +69,7 @@ fn tool(name: &str, args: &[&str]) -> Option<String> {
 
 /// Whether the system font the tests print with is installed; outside CI a missing one skips.
 pub fn kai_installed() -> bool {
-    let found = banmian::fonts::find_family(KAI, 400).is_some();
+    let found = fonts().find_family(KAI, 400).is_some();
     if !found {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -86,7 +86,7 @@ fn rare_names_print_whole_in_the_pdf_with_no_warning() {
     let o = print(dir.path(), "names.ron", "names.pdf", &["--strict"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(String::from_utf8_lossy(&o.stderr), "", "no warning");
-    let page = compose_page(&layout(RARE_NAMES));
+    let page = compose_page(&layout(RARE_NAMES), fonts());
     assert!(page.missing_chars.is_empty(), "{:?}", page.missing_chars);
     // The bundled faces print them: nothing depends on what this machine has installed.
     for run in page.runs(0) {
@@ -107,7 +107,7 @@ fn a_character_no_font_has_prints_as_a_square_with_a_warning_and_strict_refuses(
     // Plane 16's private use area: no font of any machine is expected to have it.
     let private = '\u{10FFFD}';
     let text = format!("民警巡逻记\n\n\u{3000}\u{3000}民警王{private}在巡逻中发现一名走失老人。\n");
-    let page = compose_page(&layout(&text));
+    let page = compose_page(&layout(&text), fonts());
     assert_eq!(page.missing_chars, [private]);
     let printed = printed_text(&page);
     assert!(
@@ -177,7 +177,7 @@ fn a_style_naming_an_installed_family_sets_the_body_in_it_with_its_own_latin_wid
     }
     let text = "报道\n\n\u{3000}\u{3000}WWW.MMM.WWW 民警在巡逻中发现一名走失老人，老人平安回家。\n";
     let mut doc = layout(text);
-    let before = compose_page(&doc);
+    let before = compose_page(&doc, fonts());
     doc.styles.set(
         Role::Body,
         TextStyle {
@@ -186,8 +186,8 @@ fn a_style_naming_an_installed_family_sets_the_body_in_it_with_its_own_latin_wid
             weight: 400,
         },
     );
-    let after = compose_page(&doc);
-    let kai = banmian::fonts::find_family(KAI, 400).expect("installed");
+    let after = compose_page(&doc, fonts());
+    let kai = fonts().find_family(KAI, 400).expect("installed");
     assert!(after.runs(0).any(|r| r.font == kai));
     assert!(after.missing_families.is_empty());
     // Latin letters take the face's own advances, so the line sets differently.
@@ -217,7 +217,7 @@ fn a_layout_naming_a_missing_family_opens_falls_back_warns_and_keeps_the_name() 
     let file = dir.path().join("page.ron");
     banmian::store::save(&doc, &file).expect("saves");
     let opened = banmian::store::load(&file).expect("opens");
-    let page = compose_page(&opened);
+    let page = compose_page(&opened, fonts());
     assert_eq!(page.missing_families, [absent]);
     assert!(
         page.runs(0).any(|r| r.font == FaceId::sans_bold()),
@@ -302,7 +302,7 @@ fn one_headline_in_its_own_family_prints_in_it_or_falls_back_and_says_so() {
         family: Some(family.to_owned()),
     };
     doc.articles[0].headline_block.headline = Some(own("不存在的标题字体"));
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     assert_eq!(page.missing_families, ["不存在的标题字体"]);
     let headline: Vec<FaceId> = page
         .runs(0)
@@ -320,8 +320,8 @@ fn one_headline_in_its_own_family_prints_in_it_or_falls_back_and_says_so() {
         return;
     }
     doc.articles[0].headline_block.headline = Some(own(KAI));
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     assert!(page.missing_families.is_empty());
-    let kai = banmian::fonts::find_family(KAI, 700).expect("installed");
+    let kai = fonts().find_family(KAI, 700).expect("installed");
     assert!(page.runs(0).any(|r| r.font == kai && r.size > 20.0));
 }

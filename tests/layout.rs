@@ -21,7 +21,7 @@ const HOLE_CELLS: usize = 3;
 /// at least 30 mm of empty cells with print below it in the same column of cells is a hole. The
 /// laid-out area runs from the top of the type area to the lowest printed cell.
 fn holes(doc: &Document) -> f64 {
-    let png = export_png(&compose_page(doc), 50.0, &Default::default()).expect("a PNG");
+    let png = export_png(&compose_page(doc, fonts()), 50.0, &Default::default()).expect("a PNG");
     let img = image::load_from_memory(&png).expect("decodes").to_luma8();
     let g = PageGeometry::new(&doc.setup);
     let px_per_mm = 50.0 / 25.4;
@@ -75,7 +75,7 @@ pub(crate) fn assert_composed(doc: &Document, what: &str) {
         doc.overlapping_frames().is_empty(),
         "{what}: frames overlap"
     );
-    let page = compose_page(doc);
+    let page = compose_page(doc, fonts());
     let hits = banmian::compose::ink::collisions(&page);
     assert!(
         hits.is_empty(),
@@ -101,10 +101,10 @@ pub(crate) fn assert_composed(doc: &Document, what: &str) {
 #[test]
 fn the_imported_seed_prints_as_a_composed_page() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     assert_eq!(doc.frames().count(), 11);
     assert_composed(&doc, "seed");
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     for a in &page.articles {
         assert_eq!(a.set.overset_chars(), 0, "article {:?} overset", a.id);
     }
@@ -119,8 +119,8 @@ fn the_imported_seed_prints_as_a_composed_page() {
 #[test]
 fn justified_lines_of_the_seed_reach_their_column_edge() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
-    let page = compose_page(&doc);
+    arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     let mut ragged = Vec::new();
     for article in &page.articles {
         for item in &article.set.items {
@@ -150,7 +150,7 @@ fn a_page_of_manuscripts_prints_as_a_composed_page() {
         let imported = import_doc(m.as_bytes(), Some(banmian::import::Format::Manuscript));
         doc.append_articles(imported.articles);
     }
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     assert_eq!(doc.frames().count(), 3);
     assert_composed(&doc, "manuscripts");
 }
@@ -165,7 +165,7 @@ fn the_seed_set_at_other_measures_prints_as_a_composed_page() {
             a.set_afresh();
         }
         let mut reread = import_doc(&export(&doc), None);
-        arrange(&mut reread);
+        arrange(&mut reread, fonts());
         assert_composed(&reread, &format!("seed at {measure} em"));
     }
 }
@@ -173,8 +173,8 @@ fn the_seed_set_at_other_measures_prints_as_a_composed_page() {
 #[test]
 fn every_headline_prints_whole() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
-    let page = compose_page(&doc);
+    arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     let printed = crate::util::printed_text(&page);
     for a in &doc.articles {
         if let Some(h) = &a.headline {
@@ -211,7 +211,7 @@ fn upgraded_and_fresh(fixture: &str) -> (Document, Document) {
     let doc = banmian::store::load(&path).expect("an older layout loads");
     assert_eq!(doc.version, 4, "{fixture}");
     let mut fresh = import_doc(&seed_bytes(), None);
-    arrange(&mut fresh);
+    arrange(&mut fresh, fonts());
     (doc, fresh)
 }
 
@@ -251,7 +251,11 @@ fn a_version_3_layout_is_upgraded() {
         assert!(old.printed.is_some(), "article {} was printed", old.id.0);
         assert_eq!(old.printed, new.printed, "article {}", old.id.0);
     }
-    assert_eq!(compose_page(&doc), compose_page(&fresh), "the same page");
+    assert_eq!(
+        compose_page(&doc, fonts()),
+        compose_page(&fresh, fonts()),
+        "the same page"
+    );
     assert_same_text(&export(&doc), &seed_bytes());
     assert_eq!(through_ron(&doc), doc);
     let saved = banmian::store::to_ron(&doc).expect("serializes");
@@ -382,7 +386,7 @@ fn frames_of_other_pages_do_not_block_a_move_or_a_continuation() {
         line: 0,
     };
     assert!(
-        apply(&mut doc, to_the_top),
+        apply(&mut doc, fonts(), to_the_top),
         "page 2's frame is not in the way"
     );
     assert_eq!(doc.frame(FrameId(0)).map(|f| f.line), Some(0));
@@ -390,6 +394,7 @@ fn frames_of_other_pages_do_not_block_a_move_or_a_continuation() {
     doc.add_text_frame(0, ArticleId(0), column(2, 12, 4));
     let on_page_2 = apply(
         &mut doc,
+        fonts(),
         Edit::ContinueIn {
             from: FrameId(1),
             x: Em(0.0),
@@ -406,8 +411,8 @@ fn frames_of_other_pages_do_not_block_a_move_or_a_continuation() {
 #[test]
 fn a_session_recomposes_only_what_changed_and_agrees_with_a_fresh_composition() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
-    let mut session = banmian::edit::Session::new(doc);
+    arrange(&mut doc, fonts());
+    let mut session = banmian::edit::Session::new(doc, fonts().clone());
     let before = session.composed();
     let article = session.doc().articles[4].id;
     assert!(session.apply(
@@ -421,7 +426,7 @@ fn a_session_recomposes_only_what_changed_and_agrees_with_a_fresh_composition() 
     let after = session.composed();
     assert_eq!(
         *after,
-        compose_page(session.doc()),
+        compose_page(session.doc(), fonts()),
         "the cache gives what composing afresh does"
     );
     // Other articles are set exactly as before.
@@ -436,7 +441,7 @@ fn a_session_recomposes_only_what_changed_and_agrees_with_a_fresh_composition() 
 #[test]
 fn a_vertical_headline_stands_at_the_frame_edge_with_text_beside_it() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let index = doc
         .articles
         .iter()
@@ -445,7 +450,7 @@ fn a_vertical_headline_stands_at_the_frame_edge_with_text_beside_it() {
     doc.articles[index].headline_block.direction = banmian::model::HeadDirection::VerticalRight;
     let id = doc.articles[index].id;
     let frame = doc.first_frame(id).expect("placed").clone();
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     let printed = crate::util::printed_text(&page);
     assert!(
         printed.contains("公交车﹃一键报警﹄新模式运行"),

@@ -100,7 +100,7 @@ fn the_seed_with_a_photo_places_it_with_the_picture_item() {
 
     let doc = banmian::store::load(&layout).expect("loads");
     assert_composed(&doc, "seed with a photo");
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     assert!(
         page.items
             .iter()
@@ -128,7 +128,7 @@ fn the_seed_with_a_photo_places_it_with_the_picture_item() {
         .len();
     let pdf_size = std::fs::metadata(&pdf).expect("pdf").len();
     let text_only = banmian::export::pdf::export_pdf(
-        &compose_page(&import_doc(&seed_bytes(), None)),
+        &compose_page(&import_doc(&seed_bytes(), None), fonts()),
         "",
         &Default::default(),
     )
@@ -187,7 +187,7 @@ fn a_moved_picture_warns_with_its_name_and_strict_refuses() {
     // The page shows a grey placeholder naming the file.
     let doc = banmian::store::load(&dir.path().join("page.ron")).expect("loads");
     assert_eq!(doc.articles[10].photos[0].status, PhotoStatus::Missing);
-    assert!(printed_text(&compose_page(&doc)).contains("photo.jpg"));
+    assert!(printed_text(&compose_page(&doc, fonts())).contains("photo.jpg"));
     // A picture put back changed is flagged.
     write_jpeg(&dir.path().join("photo.jpg"), 800, 600, None);
     let o = banmian(
@@ -242,8 +242,8 @@ fn the_exif_orientation_is_applied() {
 
     // Printed, the mark is at the top left of the photo too.
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     let png = banmian::export::png::export_png(&page, 72.0, &Default::default()).expect("PNG");
     let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
     let clip = image_clip(&doc);
@@ -272,8 +272,8 @@ fn a_png_with_alpha_imports_and_prints_and_grayscale_prints_grey() {
     });
     logo.save(&path).expect("writes the PNG");
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     let clip = image_clip(&doc);
     let png = banmian::export::png::export_png(&page, 72.0, &Default::default()).expect("PNG");
     let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
@@ -316,8 +316,8 @@ fn a_grey_photo_is_printed_at_its_printed_size() {
     });
     photo.save(&path).expect("writes the JPEG");
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     let rect = page
         .items
         .iter()
@@ -362,7 +362,7 @@ fn import_files(paths: &[PathBuf]) -> Document {
 
 /// Where the first photo shows, in points.
 pub(crate) fn image_clip(doc: &Document) -> [f32; 4] {
-    compose_page(doc)
+    compose_page(doc, fonts())
         .items
         .iter()
         .find_map(|i| match &i.kind {
@@ -389,7 +389,7 @@ fn collecting_copies_the_layout_and_every_picture_into_one_folder() {
         a.join("scene.jpg"),
     ];
     let mut doc = import_files(&paths);
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     let out = dir.path().join("out");
     let done = banmian::store::collect(&doc, &out, "版面").expect("collects");
     assert_eq!(done.copied, 2);
@@ -434,8 +434,8 @@ fn a_page_with_photos_in_wide_and_narrow_articles_prints_without_holes() {
         let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
         doc.articles[(k * 2) % articles].photos.push(photo);
     }
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     assert!(
         page.photos.iter().all(|p| p.frame.is_some()),
         "every photo placed"
@@ -453,8 +453,8 @@ fn text_on_a_photo_that_does_not_wrap_is_found() {
     let path = dir.path().join("p.jpg");
     write_jpeg(&path, 300, 200, None);
     let mut doc = import_files(&[seed_path(), path]);
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     assert!(banmian::compose::ink::text_on_pictures(&page).is_empty());
     // The same photo laid over the lead article's text, which does not run around it.
     let photo = doc.articles[10].photos[0].id;
@@ -473,7 +473,7 @@ fn text_on_a_photo_that_does_not_wrap_is_found() {
     let old = doc.photo_frame(photo).expect("placed").id;
     doc.remove_frame(old);
     doc.add_frame(0, over);
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     assert!(!banmian::compose::ink::text_on_pictures(&page).is_empty());
 }
 
@@ -552,7 +552,7 @@ fn a_photo_under_the_headline_leaves_it_across_the_frame() {
     let mut text = Frame::text(FrameId(0), banmian::model::Em(0.0), g.span_em(2), 0, 40);
     text.set_text_columns(2);
     doc.add_text_frame(0, article, text);
-    let head = compose_page(&doc).frames[0].head_lines;
+    let head = compose_page(&doc, fonts()).frames[0].head_lines;
     assert!(head > 0);
     let column = g.span_em(1);
     doc.add_frame(
@@ -566,7 +566,7 @@ fn a_photo_under_the_headline_leaves_it_across_the_frame() {
             20,
         ),
     );
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     let frame = &page.frames[0];
     assert_eq!(frame.head_lines, head, "the block is set as before");
     let runs: Vec<&banmian::compose::TextRun> = page.runs(0).collect();
@@ -659,7 +659,7 @@ fn a_page_of_manuscripts_and_photos_prints_as_a_composed_page() {
     assert_eq!(doc.articles[1].photos.len(), 1);
     assert_eq!(doc.articles[2].photos.len(), 1);
     assert_composed(&doc, "manuscripts and photos");
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     for a in &page.articles {
         assert_eq!(a.set.overset_chars(), 0, "{:?} overset", a.id);
     }
@@ -758,7 +758,7 @@ fn a_picture_placed_on_an_article_stays_within_it() {
     let path = dir.path().join("p.jpg");
     write_jpeg(&path, 1500, 1000, None);
     let mut doc = import_doc(&seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     for k in [0, 1, 6] {
         let mut placed = doc.clone();
         let article = placed.articles[k].id;
@@ -766,6 +766,7 @@ fn a_picture_placed_on_an_article_stays_within_it() {
             .expect("a photo");
         assert!(banmian::edit::apply(
             &mut placed,
+            fonts(),
             banmian::edit::Edit::PlacePhoto {
                 article: Some(article),
                 photo: Box::new(photo),

@@ -13,7 +13,7 @@ use crate::util::*;
 
 fn seed_layout() -> Document {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     doc
 }
 
@@ -46,7 +46,7 @@ fn without_space(s: &str) -> String {
 #[test]
 fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
     let doc = seed_layout();
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     let pdf = export_pdf(
         &page,
         &banmian::export::page_title(&doc),
@@ -108,7 +108,7 @@ fn the_pdf_has_the_page_size_embedded_fonts_and_the_text() {
 #[test]
 fn the_png_matches_the_reference() {
     let doc = seed_layout();
-    let png = export_png(&compose_page(&doc), 50.0, &Default::default()).expect("a PNG");
+    let png = export_png(&compose_page(&doc, fonts()), 50.0, &Default::default()).expect("a PNG");
     // It says its resolution, so that it prints at the page's size.
     let decoder = png::Decoder::new(std::io::Cursor::new(&png));
     let info = decoder.read_info().expect("a PNG header");

@@ -13,7 +13,7 @@ use crate::util::*;
 pub(crate) const FAULTY: &str = "反诈宣传进社区\n\n　　近日,马村派出所开展“反诈宣传活动。民警讲解了电信诈骗的的手法。。\n　　活动中-民警发放传单...群众纷纷点赞。活动持续到二〇二三年3月，共发放ＡＢ类传单。\n　　民警 提醒群众，截止目前已劝阻多起诈骗\n通讯员 孙闫慧\n";
 
 fn findings(doc: &Document) -> Vec<Finding> {
-    check(doc, &compose_page(doc))
+    check(doc, &compose_page(doc, fonts()))
 }
 
 fn kinds(found: &[Finding]) -> Vec<&'static str> {
@@ -24,7 +24,7 @@ fn kinds(found: &[Finding]) -> Vec<&'static str> {
 fn a_credit_in_the_lead_is_not_a_stray_space() {
     let lead = "反诈宣传进社区\n\n本报讯（通讯员 陈静 李强）活动现场，民警讲解了诈骗手法。民警 提醒群众注意。\n";
     let mut doc = import_doc(lead.as_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let spaces: Vec<String> = findings(&doc)
         .into_iter()
         .filter(|f| f.kind == "space_between_chinese")
@@ -37,7 +37,7 @@ fn a_credit_in_the_lead_is_not_a_stray_space() {
 #[test]
 fn every_text_check_is_found_in_a_manuscript() {
     let mut doc = import_doc(FAULTY.as_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let found = findings(&doc);
     let kinds = kinds(&found);
     for kind in [
@@ -92,7 +92,7 @@ fn every_text_check_is_found_in_a_manuscript() {
 #[test]
 fn the_printed_seed_raises_at_most_two_errors() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let found = findings(&doc);
     let errors: Vec<&Finding> = found
         .iter()
@@ -104,7 +104,7 @@ fn the_printed_seed_raises_at_most_two_errors() {
 #[test]
 fn every_layout_check_is_triggered() {
     let mut seed = import_doc(&seed_bytes(), None);
-    arrange(&mut seed);
+    arrange(&mut seed, fonts());
     // The arranged seed has a shrunk headline and a 孤字 of its own.
     let kinds_of = |doc: &Document| findings(doc).iter().map(|f| f.kind).collect::<Vec<_>>();
     let found = kinds_of(&seed);

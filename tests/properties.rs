@@ -60,7 +60,7 @@ fn page() -> impl Strategy<Value = Document> {
         .prop_map(|(articles, splits, boxes)| {
             let mut doc = Document::default();
             doc.append_articles(articles);
-            arrange(&mut doc);
+            arrange(&mut doc, fonts());
             for pick in splits {
                 split_a_frame(&mut doc, pick);
             }
@@ -132,7 +132,7 @@ proptest! {
 
     #[test]
     fn every_character_is_printed_once_or_counted_as_overset(doc in page()) {
-        let page = compose_page(&doc);
+        let page = compose_page(&doc, fonts());
         for a in &doc.articles {
             let composed = page.article(a.id).expect("composed");
             let set = &composed.set;
@@ -156,7 +156,7 @@ proptest! {
 
     #[test]
     fn nothing_is_set_outside_its_region_or_under_a_picture(doc in page()) {
-        let page = compose_page(&doc);
+        let page = compose_page(&doc, fonts());
         let g = page.geometry;
         for a in &page.articles {
             for item in &a.set.items {
@@ -188,7 +188,7 @@ proptest! {
 
     #[test]
     fn no_ink_lands_on_ink(doc in page()) {
-        let page = compose_page(&doc);
+        let page = compose_page(&doc, fonts());
         let hits = collisions(&page);
         prop_assert!(hits.is_empty(), "{} collisions, first {:?}", hits.len(), hits.first());
     }
@@ -201,7 +201,7 @@ proptest! {
         doc.append_articles(picks.iter().map(|&k| seed.articles[k].clone()).collect());
         let text = export(&doc);
         let mut imported = import_doc(&text, None);
-        arrange(&mut imported);
+        arrange(&mut imported, fonts());
         prop_assert!(export(&imported) == text, "the page does not come back byte for byte");
     }
 }
@@ -233,13 +233,13 @@ proptest! {
             source: imported.source,
             ..Document::default()
         };
-        arrange(&mut doc);
+        arrange(&mut doc, fonts());
         let ron = banmian::store::to_ron(&doc);
         prop_assert!(ron.is_ok(), "{:?}", ron.err());
         let back = banmian::store::from_ron(&ron.unwrap_or_default(), path);
         prop_assert!(back.is_ok(), "{:?}", back.err());
         let back = back.unwrap_or_default();
-        prop_assert!(banmian::export::export_text(&back).is_ok());
-        banmian::check::check(&back, &compose_page(&back));
+        prop_assert!(banmian::export::export_text(&back, fonts()).is_ok());
+        banmian::check::check(&back, &compose_page(&back, fonts()));
     }
 }

@@ -1,5 +1,6 @@
 use std::path::Path;
 
+use crate::util::fonts;
 use banmian::import::{self, ErrorKind};
 use banmian::store;
 
@@ -138,7 +139,7 @@ fn layout_that_is_not_utf8() {
 fn numbers_out_of_range_are_refused_where_they_stand() {
     let doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
     let mut doc = doc;
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     let ron = store::to_ron(&doc).expect("serializes");
     let frame_height = ron
         .lines()
@@ -172,8 +173,8 @@ fn numbers_out_of_range_are_refused_where_they_stand() {
 #[test]
 fn a_png_is_capped_by_area_and_the_suggestion_holds() {
     let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
-    let page = banmian::compose::compose_page(&doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let page = banmian::compose::compose_page(&doc, fonts());
     let err =
         banmian::export::png::export_png(&page, 940.0, &Default::default()).expect_err("too large");
     let text = err.to_string();

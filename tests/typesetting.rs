@@ -141,7 +141,7 @@ fn an_unplaced_article_set_afresh_is_set_at_a_base_column() {
 #[test]
 fn lines_take_their_length_from_the_frame() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let id = doc.articles[0].id;
     let frame = doc.first_frame(id).expect("placed").id;
     // Two text columns of 12 em: every edited line of the article is set in 12 em.
@@ -150,7 +150,7 @@ fn lines_take_their_length_from_the_frame() {
         f.set_text_columns(2);
     }
     doc.reset_lines();
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     let set = &page.article(id).expect("composed").set;
     for item in &set.items {
         if let SetKind::Line { text, room, .. } = &item.kind {
@@ -166,11 +166,11 @@ fn lines_take_their_length_from_the_frame() {
 #[test]
 fn column_breaks_force_columns_only_when_kept() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     let id = doc.articles[0].id;
     let frame = doc.first_frame(id).expect("placed").clone();
     let columns = |doc: &Document| -> Vec<u32> {
-        let page = compose_page(doc);
+        let page = compose_page(doc, fonts());
         let set = &page.article(id).expect("composed").set;
         (0..frame.text_columns())
             .map(|c| {
@@ -203,10 +203,10 @@ fn column_breaks_force_columns_only_when_kept() {
 #[test]
 fn the_arranged_seed_page_fits_without_overset_or_overlap() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
+    arrange(&mut doc, fonts());
     assert_eq!(doc.frames().count(), 11, "every article placed");
     assert!(doc.overlapping_frames().is_empty());
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     for a in &page.articles {
         assert!(a.placed());
         assert_eq!(a.set.overset_chars(), 0, "{:?}", a.id);
@@ -322,8 +322,8 @@ fn asking_several_measures_at_once_gives_the_same_breaks() {
 #[test]
 fn no_ink_collides_on_the_arranged_seed_page() {
     let mut doc = import_doc(&seed_bytes(), None);
-    arrange(&mut doc);
-    let page = compose_page(&doc);
+    arrange(&mut doc, fonts());
+    let page = compose_page(&doc, fonts());
     let hits = banmian::compose::ink::collisions(&page);
     let shown: Vec<String> = hits
         .iter()

@@ -67,7 +67,7 @@ pub fn harness_in<'a>(
 /// A layout of the seed saved in `dir`, to open.
 pub fn seed_layout(dir: &Path) -> PathBuf {
     let mut doc = import_doc(&seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     let path = dir.join("page.ron");
     banmian::store::save(&doc, &path).expect("saves");
     path
@@ -131,8 +131,8 @@ fn editing_a_headline_shows_in_the_export() {
         doc.articles[4].headline.as_deref(),
         Some("文明城市创建再发力")
     );
-    let text =
-        String::from_utf8(banmian::export::export_text(doc).expect("exports")).expect("UTF-8");
+    let text = String::from_utf8(banmian::export::export_text(doc, fonts()).expect("exports"))
+        .expect("UTF-8");
     assert!(text.contains("\n文明城市创建再发力\n"));
     assert!(!text.contains("创建全国文明典范城市再发力"));
 }

@@ -7,6 +7,7 @@ use eframe::egui::{self, Role};
 use egui_kittest::kittest::Queryable as _;
 
 use crate::ui::{harness, menu, seed_layout, select};
+use crate::util::fonts;
 
 #[test]
 fn text_pasted_on_the_page_becomes_a_new_article() {
@@ -154,7 +155,7 @@ fn importing_manuscripts_reports_what_each_gave() {
 fn the_check_panel_lists_a_planted_error_selects_it_fixes_it_and_undo_restores_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     let planted = match &mut doc.articles[4].body[0] {
         banmian::model::Block::Paragraph(p) => {
             p.set_text(p.text.replacen('，', ",", 1));
@@ -214,7 +215,7 @@ fn an_expression_added_in_the_check_panel_is_found_and_kept() {
     h.run();
     let doc = h.state().doc();
     assert_eq!(doc.proofing.expressions.len(), 1);
-    let page = banmian::compose::compose_page(doc);
+    let page = banmian::compose::compose_page(doc, fonts());
     let found = banmian::check::check(doc, &page);
     assert!(
         found

@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use crate::ui::{click, harness, menu, seed_layout, select};
+use crate::util::fonts;
 
 /// Drags from one point to another the way a hand does: press, a few moves, release.
 fn drag(h: &mut Harness<'_, BanmianApp>, from: egui::Pos2, to: egui::Pos2) {
@@ -40,7 +41,7 @@ fn frame_with_most_room_below(doc: &Document) -> ArticleId {
 }
 
 fn overset(doc: &Document, article: ArticleId) -> usize {
-    compose_page(doc)
+    compose_page(doc, fonts())
         .article(article)
         .map_or(0, |a| a.set.overset_chars())
 }
@@ -96,7 +97,7 @@ fn overset_text_continues_in_a_new_frame() {
     assert!(doc.overlapping_frames().is_empty());
     // The new frame ends at the foot of the text it took, not at the page's foot.
     let new = doc.frame(chain[1]).expect("the new frame");
-    let foot = compose_page(doc)
+    let foot = compose_page(doc, fonts())
         .article(id)
         .and_then(|a| a.set.foot_in(new.id));
     assert!(
@@ -119,10 +120,10 @@ fn keeping_the_printed_columns_switches_and_undoes() {
     let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
     select(&mut h, "锐意开拓进取 锻造公安铁军");
     let id = h.state().doc().articles[0].id;
-    let before = compose_page(h.state().doc());
+    let before = compose_page(h.state().doc(), fonts());
     click(&mut h, "Keep printed columns");
     assert!(h.state().doc().articles[0].keep_printed_columns);
-    let after = compose_page(h.state().doc());
+    let after = compose_page(h.state().doc(), fonts());
     assert_ne!(
         before.article(id).map(|a| &a.set),
         after.article(id).map(|a| &a.set),
@@ -150,7 +151,7 @@ fn the_headline_block_changes_size_and_span() {
     let doc = h.state().doc().clone();
     assert_eq!(doc.articles[0].headline_block.columns, Some(1));
     // Over one column, the 36-pt headline breaks into lines and is printed whole.
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     let printed = crate::util::printed_text(&page);
     assert!(printed.contains("锐意开拓进取"));
     assert!(printed.contains("锻造公安铁军"));
@@ -176,7 +177,7 @@ fn text_wraps_around_a_picture_box() {
         doc.overlapping_frames().is_empty(),
         "a box over text is no overlap"
     );
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     let id = doc.articles[0].id;
     let set = &page.article(id).expect("composed").set;
     // Lines beside the box are set shorter, none runs under it.
@@ -276,7 +277,7 @@ fn the_headline_goes_into_a_frame_of_its_own_and_back() {
         "the text starts under the headline"
     );
     assert!(doc.overlapping_frames().is_empty());
-    let page = compose_page(&doc);
+    let page = compose_page(&doc, fonts());
     assert!(crate::util::printed_text(&page).contains("锐意开拓进取"));
     assert_eq!(page.frame(text.id).map(|f| f.head_lines), Some(0));
     assert!(page.frame(head.id).is_some_and(|f| f.head_lines > 0));
@@ -397,7 +398,9 @@ fn the_inspector_sets_one_headline_in_an_installed_family_and_undoes() {
         line.and_then(|l| l.family).as_deref(),
         Some(crate::fonts::KAI)
     );
-    let kai = banmian::fonts::find_family(crate::fonts::KAI, 700).expect("installed");
+    let kai = fonts()
+        .find_family(crate::fonts::KAI, 700)
+        .expect("installed");
     assert!(h.state_mut().composed().runs(0).any(|r| r.font == kai));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -440,7 +443,7 @@ fn the_column_width_field_resizes_the_frames() {
     );
     assert_eq!(g.frame(after).column_width, Em(16.0));
     assert!(doc.overlapping_frames().is_empty());
-    let page = banmian::compose::compose_page(doc);
+    let page = banmian::compose::compose_page(doc, fonts());
     let set = &page.article(article).expect("composed").set;
     let rooms: Vec<f32> = set
         .items

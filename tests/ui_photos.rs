@@ -8,6 +8,7 @@ use egui_kittest::kittest::Queryable as _;
 
 use crate::photos::write_jpeg;
 use crate::ui::{click, harness, menu, seed_layout, select};
+use crate::util::fonts;
 
 #[test]
 fn place_a_picture_crop_it_caption_it_and_undo() {
@@ -76,7 +77,7 @@ fn place_a_picture_crop_it_caption_it_and_undo() {
     h.run();
     let photo = &h.state().doc().articles[10].photos[0];
     assert_eq!(photo.caption.as_deref(), Some("图为民警训练。"));
-    let page = banmian::compose::compose_page(h.state().doc());
+    let page = banmian::compose::compose_page(h.state().doc(), fonts());
     assert!(crate::util::printed_text(&page).contains("图为民警训练。"));
 
     // Undo takes back the caption, the crop drag and the zoom, a step each, then the placing.

@@ -2,8 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
+use banmian::fonts::Fonts;
 use banmian::import::{self, Format};
 use banmian::model::Document;
+
+/// The installed fonts: one context for every test, since listing them takes a while.
+pub fn fonts() -> &'static Fonts {
+    static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
+    FONTS.get_or_init(Fonts::new)
+}
 
 /// The seed page's bytes.
 pub fn seed_bytes() -> Vec<u8> {
@@ -41,7 +48,7 @@ pub fn printed_measure(article: &banmian::model::Article) -> banmian::model::Em 
 
 /// Exports a document's text, panicking on error.
 pub fn export(doc: &Document) -> Vec<u8> {
-    banmian::export::export_text(doc).expect("exports")
+    banmian::export::export_text(doc, fonts()).expect("exports")
 }
 
 /// Saves to RON and loads again.

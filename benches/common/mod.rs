@@ -4,7 +4,14 @@
 
 use std::path::{Path, PathBuf};
 
+use banmian::fonts::Fonts;
 use banmian::model::Document;
+
+/// The installed fonts: one context for every benchmark.
+pub fn fonts() -> &'static Fonts {
+    static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
+    FONTS.get_or_init(Fonts::new)
+}
 
 /// The seed page's path.
 pub fn seed_path() -> PathBuf {
@@ -30,7 +37,7 @@ pub fn import(bytes: &[u8]) -> Document {
 /// The seed page imported and arranged on the page.
 pub fn seed_layout() -> Document {
     let mut doc = import(&seed_bytes());
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     doc
 }
 
@@ -60,6 +67,6 @@ pub fn seed_with_photos(dir: &Path, count: usize, w: u32, h: u32) -> Document {
         let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
         doc.articles[(k * 2) % articles].photos.push(photo);
     }
-    banmian::edit::arrange::arrange(&mut doc);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
     doc
 }

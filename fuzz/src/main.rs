@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use banmian::fonts::Fonts;
 use banmian::model::Em;
 use banmian::typeset::{Style, typeset};
 
@@ -10,6 +11,12 @@ use banmian::typeset::{Style, typeset};
 const SLOW: Duration = Duration::from_secs(2);
 
 const SEED: &str = include_str!("../../seeds/000_3070ad3f5641883a.txt");
+
+/// The installed fonts: one context for the whole run.
+fn fonts() -> &'static Fonts {
+    static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
+    FONTS.get_or_init(Fonts::new)
+}
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -77,7 +84,7 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
                     })
                     .unwrap_or_default();
             let mut doc = imported;
-            banmian::edit::arrange::arrange(&mut doc);
+            banmian::edit::arrange::arrange(&mut doc, fonts());
             // The same page with text styles: installed, missing and bundled families.
             let mut styled = doc.clone();
             for (role, family) in [
@@ -101,11 +108,8 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
             let mut pictured = doc.clone();
             let file = std::env::temp_dir().join("banmian-fuzz-photo.jpg");
             if std::fs::write(&file, &pictures()[0]).is_ok()
-                && let Ok(photo) = banmian::import::picture::read_photo(
-                    &file,
-                    banmian::model::PhotoId(0),
-                    &[],
-                )
+                && let Ok(photo) =
+                    banmian::import::picture::read_photo(&file, banmian::model::PhotoId(0), &[])
                 && let Some(last) = pictured.articles.last().map(|a| a.id)
             {
                 let place = banmian::edit::Edit::PlacePhoto {
@@ -113,7 +117,7 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
                     photo: Box::new(photo),
                     at: None,
                 };
-                banmian::edit::apply(&mut pictured, place);
+                banmian::edit::apply(&mut pictured, fonts(), place);
             }
             [doc, styled, pictured]
                 .iter()
@@ -136,7 +140,8 @@ fn corpus(target: &str) -> Vec<Vec<u8>> {
 /// Small pictures as cameras and screenshots make them: a JPEG (turned by its EXIF
 /// orientation), a grey JPEG and a PNG with transparency.
 fn pictures() -> Vec<Vec<u8>> {
-    let colour = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, 90, y as u8 * 5]));
+    let colour =
+        image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 4, 90, y as u8 * 5]));
     let mut jpeg = Vec::new();
     let _ = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80).encode_image(&colour);
     // An EXIF segment saying "turn a quarter clockwise", right after the start marker.
@@ -146,7 +151,8 @@ fn pictures() -> Vec<Vec<u8>> {
     }
     let grey = image::GrayImage::from_fn(40, 30, |x, y| image::Luma([(x * 6 + y) as u8]));
     let mut grey_jpeg = Vec::new();
-    let _ = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut grey_jpeg, 80).encode_image(&grey);
+    let _ =
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut grey_jpeg, 80).encode_image(&grey);
     let alpha = image::RgbaImage::from_fn(32, 32, |x, _| image::Rgba([200, 20, 20, (x * 8) as u8]));
     let mut png = std::io::Cursor::new(Vec::new());
     let _ = alpha.write_to(&mut png, image::ImageFormat::Png);
@@ -265,9 +271,9 @@ fn import(bytes: &[u8]) {
 
 /// Arranges an imported document and writes it as a layout, which must read back (issue 23).
 fn arrange_and_write(doc: &mut banmian::model::Document) {
-    banmian::edit::arrange::arrange(doc);
-    let _ = banmian::export::export_text(doc);
-    let _ = banmian::compose::compose_page(doc);
+    banmian::edit::arrange::arrange(doc, fonts());
+    let _ = banmian::export::export_text(doc, fonts());
+    let _ = banmian::compose::compose_page(doc, fonts());
     if let Err(e) = banmian::store::to_ron(doc) {
         panic!("an import wrote a layout that does not read back: {e}");
     }
@@ -277,8 +283,8 @@ fn arrange_and_write(doc: &mut banmian::model::Document) {
 fn ron(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     if let Ok(doc) = banmian::store::from_ron(&text, Path::new("fuzz.ron")) {
-        let page = banmian::compose::compose_page(&doc);
-        let _ = banmian::export::export_text(&doc);
+        let page = banmian::compose::compose_page(&doc, fonts());
+        let _ = banmian::export::export_text(&doc, fonts());
         let _ = banmian::export::pdf::export_pdf(&page, "fuzz", &Default::default());
         let _ = banmian::export::png::export_png(&page, 10.0, &Default::default());
     }

@@ -6,6 +6,7 @@ use anyhow::Context as _;
 use serde::Serialize;
 
 use banmian::check::{Finding, Severity};
+use banmian::fonts::Fonts;
 use banmian::model::Document;
 
 /// One finding for scripts; the keys are the contract of DESIGN.md §5.
@@ -23,15 +24,15 @@ pub struct FindingInfo<'a> {
 }
 
 /// Checks `file` (a layout, or text to import first) and prints what was found.
-pub fn run(file: &Path, json: bool) -> anyhow::Result<()> {
+pub fn run(file: &Path, fonts: &Fonts, json: bool) -> anyhow::Result<()> {
     let doc = if banmian::store::is_layout_path(file) {
         banmian::store::load(file)?
     } else {
         let mut doc = banmian::import::import_files(&[file.to_owned()], None)?;
-        banmian::edit::arrange::arrange(&mut doc);
+        banmian::edit::arrange::arrange(&mut doc, fonts);
         doc
     };
-    let page = banmian::compose::compose_page(&doc);
+    let page = banmian::compose::compose_page(&doc, fonts);
     let findings = banmian::check::check(&doc, &page);
     let number = |f: &Finding| article_number(&doc, f);
     let out = if json {

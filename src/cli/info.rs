@@ -2,6 +2,7 @@
 
 use banmian::compose::{ComposedPage, compose_page, line_rooms};
 use banmian::edit::arrange::free_space;
+use banmian::fonts::Fonts;
 use banmian::model::PT_PER_MM;
 use banmian::model::{
     Article, BylinePlacement, Document, Em, Frame, FrameId, FrameKind, PageGeometry, PhotoStatus,
@@ -171,8 +172,8 @@ fn next_in_chain(doc: &Document, frame: FrameId) -> Option<FrameId> {
 }
 
 /// The summary as pretty JSON; photos' files are named from `dir`, the layout's folder.
-pub fn json(doc: &Document, dir: &Path) -> anyhow::Result<String> {
-    let page = compose_page(doc);
+pub fn json(doc: &Document, fonts: &Fonts, dir: &Path) -> anyhow::Result<String> {
+    let page = compose_page(doc, fonts);
     let (free_lines, free_columns) = free_space(doc);
     let findings = banmian::check::check(doc, &page);
     let info = DocumentInfo {

@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 use clap::Parser as _;
 
+use banmian::fonts::Fonts;
 use banmian::model::Em;
 use banmian::{export, import, store, typeset};
 
@@ -22,6 +23,8 @@ pub fn run() -> anyhow::Result<()> {
         Ok(args) => args,
         Err(e) => return parse_error(e),
     };
+    // The installed fonts, for the families a layout's styles name: listed on first use.
+    let installed = Fonts::new();
     match args.command {
         None => banmian::ui::run(args.file.as_deref(), args.screenshot.as_deref()),
         Some(Command::Import {
@@ -46,7 +49,7 @@ pub fn run() -> anyhow::Result<()> {
                     eprintln!("{}", report_line(r));
                 }
             }
-            banmian::edit::arrange::arrange(&mut doc);
+            banmian::edit::arrange::arrange(&mut doc, &installed);
             // Pictures are named relative to where the layout goes (or the current folder).
             let dir = output
                 .as_deref()
@@ -80,22 +83,24 @@ pub fn run() -> anyhow::Result<()> {
                 doc.styles.set(role, style);
             }
             let options = export::PrintOptions { grayscale };
-            let bytes = export_bytes(&doc, format, dpi, strict, &options)
+            let bytes = export_bytes(&doc, &installed, format, dpi, strict, &options)
                 .with_context(|| layout.display().to_string())?;
             write_output(output.as_deref(), &bytes)
         }
         Some(Command::Info { layout, json }) => {
             let doc = store::load(&layout)?;
             let text = if json {
-                info::json(&doc, banmian::disk::folder_of(&layout))?
+                info::json(&doc, &installed, banmian::disk::folder_of(&layout))?
             } else {
                 info::table(&doc)
             };
             write_output(None, text.as_bytes())
         }
-        Some(Command::Check { file, json }) => check::run(&file, json),
+        Some(Command::Check { file, json }) => check::run(&file, &installed, json),
         Some(Command::Reflow { measure, indent }) => reflow(measure, indent),
-        Some(Command::Fonts { json }) => write_output(None, fonts_list(json)?.as_bytes()),
+        Some(Command::Fonts { json }) => {
+            write_output(None, fonts_list(&installed, json)?.as_bytes())
+        }
     }
 }
 
@@ -122,19 +127,20 @@ fn report_line(r: &import::Report) -> String {
 /// the articles concerned, or with `strict` nothing is written.
 fn export_bytes(
     doc: &banmian::model::Document,
+    fonts: &Fonts,
     format: ExportFormat,
     dpi: f32,
     strict: bool,
     options: &export::PrintOptions,
 ) -> anyhow::Result<Vec<u8>> {
     if format == ExportFormat::Text {
-        let (bytes, fallback) = export::export_text_or_utf8(doc)?;
+        let (bytes, fallback) = export::export_text_or_utf8(doc, fonts)?;
         if let Some(reason) = fallback {
             eprintln!("warning: {reason}; the text is written as UTF-8 instead");
         }
         return Ok(bytes);
     }
-    let page = banmian::compose::compose_page(doc);
+    let page = banmian::compose::compose_page(doc, fonts);
     let problems = print_problems::problems(doc, &page);
     for message in problems {
         if strict {
@@ -251,8 +257,8 @@ fn reflow(measure: f32, indent: Option<f32>) -> anyhow::Result<()> {
 
 /// The families banmian can use, one per line (name, where it comes from, coverage of the
 /// 通用规范汉字表), or as JSON.
-fn fonts_list(json: bool) -> anyhow::Result<String> {
-    let families = banmian::fonts::families();
+fn fonts_list(fonts: &Fonts, json: bool) -> anyhow::Result<String> {
+    let families = fonts.families();
     let total = banmian::fonts::tongyong_total();
     if json {
         let list: Vec<serde_json::Value> = families

@@ -2,12 +2,13 @@
 //! bundled and installed fonts, followed by the bundled faces. A family that is not installed
 //! is skipped (and reported), never dropped from the document.
 
-use crate::fonts::{FaceChain, FaceId, find_family};
+use crate::fonts::{FaceChain, FaceId, Fonts, Resolved};
 use crate::model::{Article, Face, Role, Styles};
 
-/// The resolved faces and sizes of every role.
+/// The resolved faces and sizes of every role, with the installed fonts they were found in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageFaces {
+    fonts: Fonts,
     chains: Vec<FaceChain>,
     sizes: Vec<Option<f32>>,
     weights: Vec<u16>,
@@ -16,8 +17,8 @@ pub struct PageFaces {
 }
 
 impl PageFaces {
-    /// Finds the faces of every style.
-    pub fn new(styles: &Styles) -> Self {
+    /// Finds the faces of every style in `fonts`.
+    pub fn new(fonts: &Fonts, styles: &Styles) -> Self {
         let mut missing_families = Vec::new();
         let mut chains = Vec::with_capacity(Role::ALL.len());
         let mut sizes = Vec::with_capacity(Role::ALL.len());
@@ -26,7 +27,7 @@ impl PageFaces {
             let style = styles.get(role);
             let mut chosen = Vec::new();
             for name in &style.families {
-                match find_family(name, style.weight) {
+                match fonts.find_family(name, style.weight) {
                     Some(id) => chosen.push(id),
                     None if !missing_families.contains(name) => missing_families.push(name.clone()),
                     None => {}
@@ -37,6 +38,7 @@ impl PageFaces {
             weights.push(style.weight);
         }
         PageFaces {
+            fonts: fonts.clone(),
             chains,
             sizes,
             weights,
@@ -60,7 +62,7 @@ impl PageFaces {
     /// article to (宋 ↔ 黑). A named family that is not installed is skipped.
     pub fn head(&self, role: Role, face: Face, family: Option<&str>) -> FaceChain {
         let sans = face == Face::Sans;
-        let own = family.and_then(|name| find_family(name, self.weights[role as usize]));
+        let own = family.and_then(|name| self.fonts.find_family(name, self.weights[role as usize]));
         if sans == role.is_sans() {
             let chain = self.chain(role);
             match own {
@@ -84,7 +86,10 @@ impl PageFaces {
             let Some(name) = line.as_ref().and_then(|l| l.family.as_ref()) else {
                 continue;
             };
-            let absent = find_family(name, self.weights[role as usize]).is_none();
+            let absent = self
+                .fonts
+                .find_family(name, self.weights[role as usize])
+                .is_none();
             if absent && !missing.contains(name) {
                 missing.push(name.clone());
             }
@@ -93,9 +98,16 @@ impl PageFaces {
     }
 }
 
-impl Default for PageFaces {
-    fn default() -> Self {
-        PageFaces::new(&Styles::default())
+impl PageFaces {
+    /// The installed fonts the faces were found in.
+    pub fn fonts(&self) -> &Fonts {
+        &self.fonts
+    }
+
+    /// The face that prints `ch` in `chain`: the chain's own, else an installed face that has
+    /// it.
+    pub fn resolve(&self, chain: &FaceChain, ch: char) -> Resolved {
+        self.fonts.resolve(chain, ch)
     }
 }
 

@@ -523,6 +523,14 @@ mod tests {
     use super::*;
     use crate::model::ArticleId;
 
+    /// The faces of a document of default styles.
+    pub(super) fn page_faces() -> PageFaces {
+        PageFaces::new(
+            &crate::fonts::Fonts::new(),
+            &crate::model::Styles::default(),
+        )
+    }
+
     fn article(headline: &str) -> Article {
         let mut a = Article::new(ArticleId(0));
         a.headline = Some(headline.to_owned());
@@ -531,14 +539,8 @@ mod tests {
 
     /// The lines a headline is set in, in a frame `ems` body ems wide.
     fn set_lines(headline: &str, ems: f32) -> Vec<String> {
-        let block = set_head_block(
-            &article(headline),
-            &PageFaces::default(),
-            9.0 * ems,
-            9.0,
-            11.7,
-        )
-        .expect("a block");
+        let block = set_head_block(&article(headline), &page_faces(), 9.0 * ems, 9.0, 11.7)
+            .expect("a block");
         block
             .lines
             .iter()
@@ -550,7 +552,7 @@ mod tests {
     fn a_headline_too_wide_breaks_at_its_space_and_is_never_clipped() {
         let a = article("锐意开拓进取 锻造公安铁军");
         let width = 9.0 * 12.0;
-        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
+        let block = set_head_block(&a, &page_faces(), width, 9.0, 11.7).expect("a block");
         assert_eq!(block.lines.len(), 2);
         for line in &block.lines {
             let (c, x) = *line.glyphs.last().expect("glyphs");
@@ -593,7 +595,7 @@ mod tests {
     fn a_long_headline_without_spaces_wraps_at_legal_breaks() {
         let a = article("公交车“一键报警”新模式运行公交车“一键报警”新模式运行");
         let width = 9.0 * 10.0;
-        let block = set_head_block(&a, &PageFaces::default(), width, 9.0, 11.7).expect("a block");
+        let block = set_head_block(&a, &page_faces(), width, 9.0, 11.7).expect("a block");
         assert!(block.lines.len() >= 2);
         let text: String = block
             .lines
@@ -631,8 +633,8 @@ mod tests {
                 .all(|l| l.chars().all(|c| c.is_ascii_alphabetic())),
             "{lines:?}"
         );
-        let block = set_head_block(&article(text), &PageFaces::default(), 9.0 * ems, 9.0, 11.7)
-            .expect("a block");
+        let block =
+            set_head_block(&article(text), &page_faces(), 9.0 * ems, 9.0, 11.7).expect("a block");
         for line in &block.lines {
             let (c, x) = *line.glyphs.last().expect("glyphs");
             assert!(x + line.font.advance(c) * line.size <= 9.0 * ems + 0.01);
@@ -644,6 +646,7 @@ mod tests {
 
 #[cfg(test)]
 mod vertical_tests {
+    use super::tests::page_faces;
     use super::*;
     use crate::model::ArticleId;
 
@@ -652,8 +655,7 @@ mod vertical_tests {
         let mut a = Article::new(ArticleId(0));
         a.headline = Some("公交车“一键报警”新模式运行".to_owned());
         let height = 9.0 * 1.3 * 20.0;
-        let block =
-            set_vertical_block(&a, &PageFaces::default(), height, 9.0, 11.7).expect("a block");
+        let block = set_vertical_block(&a, &page_faces(), height, 9.0, 11.7).expect("a block");
         let text: String = block
             .lines
             .iter()

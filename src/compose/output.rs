@@ -6,6 +6,8 @@ use crate::fonts::{FaceChain, FaceId, MISSING_GLYPH, Resolved, ascent};
 use crate::model::{ArticleId, FrameId, PhotoId, PhotoStatus};
 use crate::typeset::class::CharClass;
 
+use super::faces::PageFaces;
+
 /// A run of glyphs on one baseline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextRun {
@@ -84,6 +86,7 @@ pub struct Item {
 /// chain's first face in a line box whose top is `top`. A character no face has is printed as
 /// [`MISSING_GLYPH`] and added to `missing`.
 pub(super) fn face_runs(
+    faces: &PageFaces,
     chain: &FaceChain,
     size: f32,
     top: f32,
@@ -93,13 +96,13 @@ pub(super) fn face_runs(
     let baseline = top + ascent(chain.primary()) * size;
     let mut runs: Vec<TextRun> = Vec::new();
     for (c, x, room) in glyphs {
-        let (c, font) = match chain.resolve(c) {
+        let (c, font) = match faces.resolve(chain, c) {
             Resolved::Face(font) => (c, font),
             Resolved::Missing => {
                 if !missing.contains(&c) {
                     missing.push(c);
                 }
-                let font = match chain.resolve(MISSING_GLYPH) {
+                let font = match faces.resolve(chain, MISSING_GLYPH) {
                     Resolved::Face(font) => font,
                     Resolved::Missing => FaceId::serif(),
                 };

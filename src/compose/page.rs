@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::fonts::{FaceChain, ascent};
+use crate::fonts::{FaceChain, Fonts, ascent};
 
 use crate::model::{
     Article, ArticleId, Document, Em, Frame, FrameContent, FrameId, FrameKind, PageSetup, Role,
@@ -113,8 +113,8 @@ impl ComposedPage {
 
 /// Composes every page of the document, and sets every article (unplaced ones at their own
 /// measure, for the text export and the lists).
-pub fn compose_page(doc: &Document) -> ComposedPage {
-    ComposeCache::default().compose(doc)
+pub fn compose_page(doc: &Document, fonts: &Fonts) -> ComposedPage {
+    ComposeCache::default().compose(doc, fonts)
 }
 
 /// Keeps each article's composition and composes an article again only when something it
@@ -164,12 +164,13 @@ impl Part {
 }
 
 impl ComposeCache {
-    /// The composed document, reusing what did not change since the last call.
-    pub fn compose(&mut self, doc: &Document) -> ComposedPage {
+    /// The composed document, its styles' families found in `fonts`, reusing what did not
+    /// change since the last call.
+    pub fn compose(&mut self, doc: &Document, fonts: &Fonts) -> ComposedPage {
         let geometry = PageGeometry::new(&doc.setup);
         let faces = match self.faces.take() {
-            Some((styles, faces)) if styles == doc.styles => faces,
-            _ => Arc::new(PageFaces::new(&doc.styles)),
+            Some((styles, faces)) if styles == doc.styles && faces.fonts() == fonts => faces,
+            _ => Arc::new(PageFaces::new(fonts, &doc.styles)),
         };
         self.faces = Some((doc.styles.clone(), faces.clone()));
         let mut page = ComposedPage {
@@ -306,6 +307,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         head_shrunk = head.lines.iter().any(|l| l.shrunk);
         push_head(
             &mut part,
+            &key.faces,
             head,
             *left,
             g.line_y(first.line),
@@ -334,6 +336,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
             head_shrunk = head.lines.iter().any(|l| l.shrunk);
             push_head(
                 &mut part,
+                &key.faces,
                 &head,
                 frame.x,
                 g.line_y(frame.line),
@@ -356,6 +359,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
 
 fn push_head(
     part: &mut Part,
+    faces: &PageFaces,
     head: &HeadBlock,
     left: Em,
     top: f32,
@@ -375,7 +379,7 @@ fn push_head(
         // The block measured each line as an em box: its ideographs' ink stands in it.
         let top = top + line.top + (IDEOGRAPHIC_ASCENT - ascent(primary)) * line.size;
         let glyphs = line.glyphs.iter().map(|&(c, x)| (c, x0 + x, None));
-        let runs = face_runs(&line.font, line.size, top, glyphs, &mut part.missing);
+        let runs = face_runs(faces, &line.font, line.size, top, glyphs, &mut part.missing);
         part.items.extend(runs.into_iter().map(|run| Item {
             origin,
             kind: ItemKind::Text(run),
@@ -426,6 +430,7 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article, faces: &PageFa
             let chain = faces.chain(role);
             solid_run(
                 text,
+                faces,
                 chain,
                 size,
                 x,
@@ -443,7 +448,7 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article, faces: &PageFa
                     .iter()
                     .map(|p| (p.ch, x + p.x.get() * g.em, Some(p.width.get() * g.em)));
                 let chain = faces.chain(Role::Body);
-                let mut runs = face_runs(chain, g.em, top, glyphs, missing);
+                let mut runs = face_runs(faces, chain, g.em, top, glyphs, missing);
                 if *run_in {
                     runs.extend(in_room(byline, Role::Byline, top, Align::Right, missing));
                 }
@@ -477,6 +482,7 @@ enum Align {
 )]
 fn solid_run(
     text: &str,
+    faces: &PageFaces,
     chain: &FaceChain,
     size: f32,
     x: f32,
@@ -504,5 +510,5 @@ fn solid_run(
         .glyphs
         .iter()
         .map(|p| (p.ch, x0 + p.x.get() * set, Some(p.width.get() * set)));
-    face_runs(chain, set, top + (size - set) * 0.8, glyphs, missing)
+    face_runs(faces, chain, set, top + (size - set) * 0.8, glyphs, missing)
 }

@@ -136,7 +136,7 @@ pub fn compose_photo_frame(
             .iter()
             .map(|p| (p.ch, fg.x + p.x.get() * size, Some(p.width.get() * size)));
         items.extend(
-            face_runs(chain, size, top, glyphs, missing)
+            face_runs(faces, chain, size, top, glyphs, missing)
                 .into_iter()
                 .map(|run| Item {
                     origin,
@@ -178,6 +178,7 @@ fn label(
         .iter()
         .map(|p| (p.ch, left + p.x.get() * scale, Some(p.width.get() * scale)));
     face_runs(
+        faces,
         faces.chain(Role::Caption),
         scale,
         y + (h - scale) / 2.0,

@@ -11,6 +11,7 @@ use crate::model::{
 
 use crate::compose::regions::{Exclusion, wrap_exclusion};
 use crate::compose::{ChainSetting, PageFaces, Placement, caption_grid_lines, set_article};
+use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 
 /// Grid lines left between one frame and the next below it.
@@ -29,8 +30,9 @@ const STRIP_COUNT_SPREAD: usize = 1;
 
 /// Gives every article without a frame one, under the frames already on the first page. Articles
 /// for which no room is left stay unplaced.
-pub fn arrange(doc: &mut Document) {
+pub fn arrange(doc: &mut Document, fonts: &Fonts) {
     let g = PageGeometry::new(&doc.setup);
+    let faces = PageFaces::new(fonts, &doc.styles);
     let type_width = g.type_width_em();
     let gutter = g.gutter_em();
     let mut top = first_page_frames(doc)
@@ -62,7 +64,7 @@ pub fn arrange(doc: &mut Document) {
             columns: n,
             top,
         };
-        if let Some(foot) = place(doc, article, area, g.lines) {
+        if let Some(foot) = place(doc, &faces, article, area, g.lines) {
             top = foot;
         }
     }
@@ -83,7 +85,7 @@ pub fn arrange(doc: &mut Document) {
                     columns: columns_within(measure, strip.width, gutter),
                     top: feet[j],
                 };
-                if let Some(foot) = place(doc, article, area, g.lines) {
+                if let Some(foot) = place(doc, &faces, article, area, g.lines) {
                     feet[j] = foot;
                     break;
                 }
@@ -112,9 +114,14 @@ impl Area {
 /// included), or `None` when nothing fitted above the page foot. In one text column the photos
 /// stand above the text, across the column; in more, they stand at the right (see
 /// [`photos_beside`]) and the text runs around them.
-fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> Option<u32> {
+fn place(
+    doc: &mut Document,
+    faces: &PageFaces,
+    article: &Article,
+    area: Area,
+    page_lines: u32,
+) -> Option<u32> {
     let g = PageGeometry::new(&doc.setup);
-    let faces = PageFaces::new(&doc.styles);
     let photos: Vec<Photo> = article
         .photos
         .iter()
@@ -137,13 +144,22 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
             top: area.top,
             page_lines,
         };
-        let stacked = stack.place(&photos, None, &faces, &g);
+        let stacked = stack.place(&photos, None, faces, &g);
         let line = stacked
             .last()
             .map_or(area.top, |f| f.bottom() + FRAME_SPACING);
         let text = if has_text {
             let id = FrameId(first + stacked.len() as u32);
-            Some(fitted(doc, article, id, area, line, page_lines, &[])?)
+            let under_photos = Area { top: line, ..area };
+            Some(fitted(
+                doc,
+                faces,
+                article,
+                id,
+                under_photos,
+                page_lines,
+                &[],
+            )?)
         } else if stacked.is_empty() {
             return None;
         } else {
@@ -159,7 +175,7 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
         return Some(foot);
     }
     let id = doc.next_frame_id();
-    let (_, frame, placed) = photos_beside(doc, article, area, id, &photos, page_lines)?;
+    let (_, frame, placed) = photos_beside(doc, faces, article, area, id, &photos, page_lines)?;
     let under_photos = placed.last().map_or(0, Frame::bottom);
     let foot = frame.bottom().max(under_photos) + FRAME_SPACING;
     doc.add_text_frame(0, article.id, frame);
@@ -176,6 +192,7 @@ fn place(doc: &mut Document, article: &Article, area: Area, page_lines: u32) -> 
 /// [`kept_share`]) with the frames.
 fn photos_beside(
     doc: &Document,
+    faces: &PageFaces,
     article: &Article,
     area: Area,
     id: FrameId,
@@ -183,11 +200,10 @@ fn photos_beside(
     page_lines: u32,
 ) -> Option<(f32, Frame, Vec<Frame>)> {
     let g = PageGeometry::new(&doc.setup);
-    let faces = PageFaces::new(&doc.styles);
     let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
     let mut frame = Frame::text(id, area.x, area.width, area.top, room);
     frame.set_text_columns(area.columns);
-    let alone = set_alone(doc, article, &frame, &[]);
+    let alone = set_alone(doc, faces, article, &frame, &[]);
     let under_head = area.top + alone.head_lines();
     let gutter = g.gutter_em();
     let column = area.column_width(gutter);
@@ -215,11 +231,12 @@ fn photos_beside(
             top,
             page_lines,
         };
-        let Some((frame, placed)) = photos_beside_text(doc, article, area, id, &stack, photos)
+        let Some((frame, placed)) =
+            photos_beside_text(doc, faces, article, area, id, &stack, photos)
         else {
             continue;
         };
-        let shown = kept_share(&placed, photos, width, &faces, &g);
+        let shown = kept_share(&placed, photos, width, faces, &g);
         // Lines the photos reach below the text: white under the text beside them.
         let over = placed
             .last()
@@ -248,6 +265,7 @@ const WELL_SHOWN: f32 = 0.8;
 /// no more lines, so a few rounds settle it).
 fn photos_beside_text(
     doc: &Document,
+    faces: &PageFaces,
     article: &Article,
     area: Area,
     id: FrameId,
@@ -255,12 +273,11 @@ fn photos_beside_text(
     photos: &[Photo],
 ) -> Option<(Frame, Vec<Frame>)> {
     let g = PageGeometry::new(&doc.setup);
-    let faces = PageFaces::new(&doc.styles);
     let mut budget = None;
     let mut tries = 0;
     loop {
-        let placed = stack.place(photos, budget, &faces, &g);
-        let frame = fitted(doc, article, id, area, area.top, stack.page_lines, &placed)?;
+        let placed = stack.place(photos, budget, faces, &g);
+        let frame = fitted(doc, faces, article, id, area, stack.page_lines, &placed)?;
         let under = placed.last().map_or(0, Frame::bottom);
         tries += 1;
         if under <= frame.bottom() || tries == MAX_FIT_ROUNDS {
@@ -676,51 +693,67 @@ fn columns_within(measure: Em, width: Em, gutter: Em) -> u32 {
     fit.clamp(1, MAX_TEXT_COLUMNS)
 }
 
-/// A frame for `article` across `area` from grid line `top`, as high as its text needs once
-/// balanced around the blocks `wraps`, or `None` when even a few lines do not fit above the page
-/// foot.
+/// A frame for `article` across `area` from its top, as high as its text needs once balanced
+/// around the blocks `wraps`, or `None` when even a few lines do not fit above the page foot.
 fn fitted(
     doc: &Document,
+    faces: &PageFaces,
     article: &Article,
     id: FrameId,
     area: Area,
-    top: u32,
     page_lines: u32,
     wraps: &[Frame],
 ) -> Option<Frame> {
-    let room = page_lines.checked_sub(top).filter(|&r| r >= 3)?;
-    let mut frame = Frame::text(id, area.x, area.width, top, room);
+    let room = page_lines.checked_sub(area.top).filter(|&r| r >= 3)?;
+    let mut frame = Frame::text(id, area.x, area.width, area.top, room);
     frame.set_text_columns(area.columns);
-    frame.height = height_needed(doc, article, &frame, wraps).min(room);
+    frame.height = height_needed(doc, faces, article, &frame, wraps).min(room);
     Some(frame)
 }
 
 /// Grid lines a frame needs for all of `article`, its columns balanced: the article set alone in
 /// the frame as given, cut to the foot of its lowest line.
-pub fn natural_height(doc: &Document, article: &Article, frame: &Frame) -> u32 {
-    height_needed(doc, article, frame, &[])
+pub fn natural_height(doc: &Document, fonts: &Fonts, article: &Article, frame: &Frame) -> u32 {
+    height_needed(
+        doc,
+        &PageFaces::new(fonts, &doc.styles),
+        article,
+        frame,
+        &[],
+    )
 }
 
 /// [`natural_height`] with the text running around the blocks `wraps`.
-fn height_needed(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) -> u32 {
-    let foot = set_alone(doc, article, frame, wraps)
+fn height_needed(
+    doc: &Document,
+    faces: &PageFaces,
+    article: &Article,
+    frame: &Frame,
+    wraps: &[Frame],
+) -> u32 {
+    let foot = set_alone(doc, faces, article, frame, wraps)
         .foot()
         .unwrap_or(frame.line);
     foot.saturating_sub(frame.line).max(1)
 }
 
 /// One past the lowest grid line the article's text takes in frame `frame` of its chain.
-pub fn chain_foot(doc: &Document, article: ArticleId, frame: FrameId) -> Option<u32> {
-    set_in_chain(doc, article)?.set.foot_in(frame)
+pub fn chain_foot(
+    doc: &Document,
+    fonts: &Fonts,
+    article: ArticleId,
+    frame: FrameId,
+) -> Option<u32> {
+    set_in_chain(doc, fonts, article)?.set.foot_in(frame)
 }
 
 /// Whether some of the article's text does not fit its chain of frames.
-pub fn chain_overset(doc: &Document, article: ArticleId) -> bool {
-    set_in_chain(doc, article).is_some_and(|s| s.set.overset_chars() > 0)
+pub fn chain_overset(doc: &Document, fonts: &Fonts, article: ArticleId) -> bool {
+    set_in_chain(doc, fonts, article).is_some_and(|s| s.set.overset_chars() > 0)
 }
 
 /// The article set in its chain of frames, around the blocks that wrap on their pages.
-fn set_in_chain(doc: &Document, article: ArticleId) -> Option<ChainSetting> {
+fn set_in_chain(doc: &Document, fonts: &Fonts, article: ArticleId) -> Option<ChainSetting> {
     let a = doc.article(article)?;
     let chain = doc.chain_frames(a);
     let wraps: Vec<(usize, FrameId, Exclusion)> = doc
@@ -733,17 +766,29 @@ fn set_in_chain(doc: &Document, article: ArticleId) -> Option<ChainSetting> {
         wraps: &wraps,
     };
     let g = PageGeometry::new(&doc.setup);
-    Some(set_article(a, &placement, &PageFaces::new(&doc.styles), &g))
+    Some(set_article(
+        a,
+        &placement,
+        &PageFaces::new(fonts, &doc.styles),
+        &g,
+    ))
 }
 
 /// Grid lines the headline block of `article` takes at the top of `frame`, the frame set alone.
-pub fn head_lines(doc: &Document, article: &Article, frame: &Frame) -> u32 {
-    set_alone(doc, article, frame, &[]).head_lines()
+pub fn head_lines(doc: &Document, fonts: &Fonts, article: &Article, frame: &Frame) -> u32 {
+    let faces = PageFaces::new(fonts, &doc.styles);
+    set_alone(doc, &faces, article, frame, &[]).head_lines()
 }
 
 /// `article` set alone in `frame`, running around the blocks `wraps`: to learn how high its text
 /// runs, give the frame all the room below it.
-fn set_alone(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) -> ChainSetting {
+fn set_alone(
+    doc: &Document,
+    faces: &PageFaces,
+    article: &Article,
+    frame: &Frame,
+    wraps: &[Frame],
+) -> ChainSetting {
     let chain = [(0, frame.clone())];
     let wraps: Vec<(usize, FrameId, Exclusion)> = wraps
         .iter()
@@ -755,13 +800,13 @@ fn set_alone(doc: &Document, article: &Article, frame: &Frame, wraps: &[Frame]) 
         wraps: &wraps,
     };
     let g = PageGeometry::new(&doc.setup);
-    set_article(article, &placement, &PageFaces::new(&doc.styles), &g)
+    set_article(article, &placement, faces, &g)
 }
 
 /// A new frame for the text that `from` cannot hold, linked after it at a grid position: as wide
 /// as `from` (kept on the page), as high as the text it takes needs and the free page under its
 /// top-left allows, at least three lines. False where there is no room for it.
-pub fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool {
+pub fn continue_in(doc: &mut Document, fonts: &Fonts, from: FrameId, x: Em, line: u32) -> bool {
     let g = PageGeometry::new(&doc.setup);
     let Some(source) = doc.frame(from).cloned() else {
         return false;
@@ -797,7 +842,7 @@ pub fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool 
     // the text's foot in it is where the frame ends (its columns balanced to that foot hold
     // everything, so nothing is overset by the cut).
     let tallest = doc.frame(id).map_or(0, |f| f.height);
-    if let Some(foot) = chain_foot(doc, article, id)
+    if let Some(foot) = chain_foot(doc, fonts, article, id)
         && let Some(f) = doc.frame_mut(id)
     {
         f.height = foot.saturating_sub(f.line).max(3).min(tallest);
@@ -807,7 +852,14 @@ pub fn continue_in(doc: &mut Document, from: FrameId, x: Em, line: u32) -> bool 
 
 /// A frame for `article` with its top-left at a grid position: the article's printed width, as
 /// high as its text needs, kept on the page.
-pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line: u32) -> Frame {
+pub fn default_frame(
+    doc: &Document,
+    fonts: &Fonts,
+    article: &Article,
+    id: FrameId,
+    x: Em,
+    line: u32,
+) -> Frame {
     let g = PageGeometry::new(&doc.setup);
     let type_width = g.type_width_em();
     let width = preferred_width(article, &g).min(type_width);
@@ -816,7 +868,7 @@ pub fn default_frame(doc: &Document, article: &Article, id: FrameId, x: Em, line
     let line = line.min(g.lines.saturating_sub(1));
     let mut frame = Frame::text(id, x, width, line, g.lines - line);
     frame.set_text_columns(columns);
-    frame.height = natural_height(doc, article, &frame).min(g.lines - line);
+    frame.height = natural_height(doc, fonts, article, &frame).min(g.lines - line);
     frame
 }
 

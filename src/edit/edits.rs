@@ -3,6 +3,7 @@
 
 use super::PLACE_PAGE;
 use crate::edit::arrange::{arrange, continue_in, default_frame};
+use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent, FrameId,
@@ -215,9 +216,9 @@ pub enum Edit {
     AddArticles(Vec<Article>, TextSource),
 }
 
-/// Applies an edit. Returns false when it changed nothing (an unknown article, or a frame that
-/// would cover another).
-pub fn apply(doc: &mut Document, edit: Edit) -> bool {
+/// Applies an edit, setting text in faces found in `fonts`. Returns false when it changed
+/// nothing (an unknown article, or a frame that would cover another).
+pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
     match edit {
         Edit::Place { article, x, line } => {
             if doc.is_placed(article) {
@@ -226,7 +227,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             let Some(a) = doc.article(article) else {
                 return false;
             };
-            let frame = default_frame(doc, a, doc.next_frame_id(), x, line);
+            let frame = default_frame(doc, fonts, a, doc.next_frame_id(), x, line);
             if doc.would_overlap(PLACE_PAGE, &frame) {
                 return false;
             }
@@ -256,8 +257,8 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
         }
         Edit::SetMeasure { article, measure } => set_measure(doc, article, measure),
         Edit::RemoveFrame(id) => doc.remove_frame(id).is_some(),
-        Edit::ContinueIn { from, x, line } => continue_in(doc, from, x, line),
-        Edit::DetachHeadline(article) => detach_headline(doc, article),
+        Edit::ContinueIn { from, x, line } => continue_in(doc, fonts, from, x, line),
+        Edit::DetachHeadline(article) => detach_headline(doc, fonts, article),
         Edit::AttachHeadline(article) => {
             let Some(head) = doc.headline_frame(article).cloned() else {
                 return false;
@@ -376,7 +377,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
             changed
         }
         Edit::PlacePhoto { article, photo, at } => {
-            super::photos::place_photo(doc, article, *photo, at)
+            super::photos::place_photo(doc, fonts, article, *photo, at)
         }
         Edit::SetPicture { frame, picture } => super::photos::set_picture(doc, frame, picture),
         Edit::SetPhotoText {
@@ -409,7 +410,7 @@ pub fn apply(doc: &mut Document, edit: Edit) -> bool {
                 doc.source = source;
             }
             doc.append_articles(articles);
-            arrange(doc);
+            arrange(doc, fonts);
             true
         }
     }
@@ -495,14 +496,14 @@ fn with_frame(doc: &mut Document, id: FrameId, f: impl FnOnce(&mut Frame, &PageG
 
 /// Moves an article's headline block into a frame of its own at the top of its first frame,
 /// as high as the block is there; the text frame starts under it.
-fn detach_headline(doc: &mut Document, article: ArticleId) -> bool {
+fn detach_headline(doc: &mut Document, fonts: &Fonts, article: ArticleId) -> bool {
     if doc.headline_frame(article).is_some() {
         return false;
     }
     let Some(first) = doc.first_frame(article).cloned() else {
         return false;
     };
-    let page = crate::compose::compose_page(doc);
+    let page = crate::compose::compose_page(doc, fonts);
     let head = page.frame(first.id).map_or(0, |f| f.head_lines);
     if head == 0 || head >= first.height {
         return false;

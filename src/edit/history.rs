@@ -3,6 +3,7 @@
 //! Typing in one field is one step (the snapshot is taken when the first change in that field
 //! arrives); a frame drag is one step (applied when the drag ends). History is never saved.
 
+use crate::fonts::Fonts;
 use crate::model::Document;
 
 use super::edits::{Edit, apply};
@@ -46,10 +47,16 @@ impl History {
 
     /// Applies an edit as an undoable step. Edits with the same `group` (one text field being
     /// typed in) in a row make one step. Returns false when the edit changed nothing.
-    pub fn apply(&mut self, doc: &mut Document, edit: Edit, group: Option<Group>) -> bool {
+    pub fn apply(
+        &mut self,
+        doc: &mut Document,
+        fonts: &Fonts,
+        edit: Edit,
+        group: Option<Group>,
+    ) -> bool {
         let joins = group.is_some() && group == self.group;
         let before = (!joins).then(|| doc.clone());
-        if !apply(doc, edit) {
+        if !apply(doc, fonts, edit) {
             return false;
         }
         if let Some(before) = before {

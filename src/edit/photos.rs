@@ -2,6 +2,7 @@
 
 use crate::compose::faces::PageFaces;
 use crate::edit::arrange::PhotoLines;
+use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
 
@@ -12,6 +13,7 @@ use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Pict
 /// article, unplaced.
 pub fn place_photo(
     doc: &mut Document,
+    fonts: &Fonts,
     article: Option<ArticleId>,
     mut photo: Photo,
     at: Option<(Em, u32)>,
@@ -30,7 +32,7 @@ pub fn place_photo(
         return false;
     };
     a.photos.push(photo.clone());
-    if let Some((page, frame)) = frame_for(doc, owner, &photo, at) {
+    if let Some((page, frame)) = frame_for(doc, fonts, owner, &photo, at) {
         doc.add_frame(page, frame);
     }
     doc.photo(id).is_some()
@@ -40,12 +42,13 @@ pub fn place_photo(
 /// a point, on the page drawn; else on the page of its article's first frame.
 fn frame_for(
     doc: &Document,
+    fonts: &Fonts,
     article: ArticleId,
     photo: &Photo,
     at: Option<(Em, u32)>,
 ) -> Option<(usize, Frame)> {
     let g = PageGeometry::new(&doc.setup);
-    let faces = PageFaces::new(&doc.styles);
+    let faces = PageFaces::new(fonts, &doc.styles);
     let id = doc.next_frame_id();
     let page = match (at, doc.first_frame(article)) {
         (None, Some(first)) => doc.page_of(first.id),
@@ -74,7 +77,7 @@ fn frame_for(
     // around it: half its columns, else one, cut to the frame's foot so that it stays within
     // its own article.
     if let Some((first, text)) = doc.first_frame(article).zip(doc.article(article)) {
-        let top = first.line + crate::edit::arrange::head_lines(doc, text, first);
+        let top = first.line + crate::edit::arrange::head_lines(doc, fonts, text, first);
         let room = first.bottom().saturating_sub(top);
         let columns = first.text_columns();
         let column_width = g.frame(first).column_width;

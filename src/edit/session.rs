@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::compose::{ComposeCache, ComposedPage};
+use crate::fonts::Fonts;
 use crate::model::Document;
 
 use super::edits::Edit;
@@ -11,23 +12,32 @@ use super::history::{Group, History};
 /// A document being edited: every change goes through [`Session::apply`], so undo, the
 /// revision (the unsaved mark) and the composed page follow it. Composition reuses what an edit
 /// did not touch.
-#[derive(Default)]
 pub struct Session {
     doc: Document,
+    /// The installed fonts its styles' families are found in.
+    fonts: Fonts,
     history: History,
     cache: ComposeCache,
     composed: Option<(u64, Arc<ComposedPage>)>,
 }
 
 impl Session {
-    /// A session on `doc`, with an empty history.
-    pub fn new(doc: Document) -> Self {
+    /// A session on `doc`, with an empty history, its faces found in `fonts`.
+    pub fn new(doc: Document, fonts: Fonts) -> Self {
         let mut session = Session {
             doc,
-            ..Session::default()
+            fonts,
+            history: History::default(),
+            cache: ComposeCache::default(),
+            composed: None,
         };
         session.history.reset();
         session
+    }
+
+    /// The installed fonts its styles' families are found in.
+    pub fn fonts(&self) -> &Fonts {
+        &self.fonts
     }
 
     /// The document.
@@ -44,7 +54,7 @@ impl Session {
     /// Applies an edit as an undoable step; edits with the same `group` in a row make one step.
     /// Returns false when the edit changed nothing (it was refused).
     pub fn apply(&mut self, edit: Edit, group: Option<Group>) -> bool {
-        self.history.apply(&mut self.doc, edit, group)
+        self.history.apply(&mut self.doc, &self.fonts, edit, group)
     }
 
     /// Ends the current typing group, so the next edit is a step of its own.
@@ -83,7 +93,7 @@ impl Session {
         match &self.composed {
             Some((r, page)) if *r == revision => page.clone(),
             _ => {
-                let page = Arc::new(self.cache.compose(&self.doc));
+                let page = Arc::new(self.cache.compose(&self.doc, &self.fonts));
                 self.composed = Some((revision, page.clone()));
                 page
             }
@@ -108,7 +118,7 @@ mod tests {
 
     #[test]
     fn edits_undo_and_redo_through_the_session() {
-        let mut s = Session::new(doc());
+        let mut s = Session::new(doc(), Fonts::new());
         let r0 = s.revision();
         let placed = s.apply(
             Edit::Place {

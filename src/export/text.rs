@@ -9,6 +9,7 @@ use encoding_rs::Encoding;
 
 use crate::compose::{ComposedPage, FlowItem, SetArticle, SetKind, article_flow, compose_page};
 use crate::encode::{bom, encode};
+use crate::fonts::Fonts;
 use crate::model::{Article, Block, BylinePlacement, Document, Gap};
 
 /// Why the page could not be written as text.
@@ -30,12 +31,13 @@ pub enum Error {
     },
 }
 
-/// The page as bytes in the document's encoding, BOM and line ending.
-pub fn export_text(doc: &Document) -> Result<Vec<u8>, Error> {
+/// The page as bytes in the document's encoding, BOM and line ending; text set afresh is set in
+/// the faces `fonts` finds for its styles.
+pub fn export_text(doc: &Document, fonts: &Fonts) -> Result<Vec<u8>, Error> {
     let source = &doc.source;
     let encoding = Encoding::for_label(source.encoding.as_bytes())
         .ok_or_else(|| Error::UnknownEncoding(source.encoding.clone()))?;
-    let text = join_lines(&flow_lines(doc), source);
+    let text = join_lines(&flow_lines(doc, fonts), source);
     let body = encode(&text, encoding).ok_or_else(|| unencodable(&text, encoding))?;
     let mut out = Vec::with_capacity(body.len() + 3);
     if source.bom {
@@ -48,10 +50,13 @@ pub fn export_text(doc: &Document) -> Result<Vec<u8>, Error> {
 /// [`export_text`], but where some character cannot be written in the document's encoding (a
 /// Big5-HKSCS name in Big5, an edit in GBK), the page is written as UTF-8 with a BOM instead of
 /// not at all; the reason comes back with the bytes, for a warning.
-pub fn export_text_or_utf8(doc: &Document) -> Result<(Vec<u8>, Option<Error>), Error> {
-    match export_text(doc) {
+pub fn export_text_or_utf8(
+    doc: &Document,
+    fonts: &Fonts,
+) -> Result<(Vec<u8>, Option<Error>), Error> {
+    match export_text(doc, fonts) {
         Err(e @ Error::Unencodable { .. }) => {
-            let text = join_lines(&flow_lines(doc), &doc.source);
+            let text = join_lines(&flow_lines(doc, fonts), &doc.source);
             let mut out = bom(encoding_rs::UTF_8).to_vec();
             out.extend_from_slice(text.as_bytes());
             Ok((out, Some(e)))
@@ -103,8 +108,8 @@ fn unencodable(text: &str, encoding: &'static Encoding) -> Error {
 }
 
 /// Every line of the page flow, blank lines included, without line endings.
-pub fn flow_lines(doc: &Document) -> Vec<String> {
-    flow_lines_of(doc, &compose_page(doc))
+pub fn flow_lines(doc: &Document, fonts: &Fonts) -> Vec<String> {
+    flow_lines_of(doc, &compose_page(doc, fonts))
 }
 
 /// The page's text lines, read from the articles' flows and the composed page: printed lines

@@ -1,9 +1,9 @@
 //! Which face prints a character: the faces a style chose, in order, then the bundled faces,
-//! then any installed font that has it. Nothing is left out: a character no face has is printed
-//! as [`MISSING_GLYPH`] and reported.
+//! then any installed font that has it (asked of [`Fonts`](super::Fonts)). Nothing is left
+//! out: a character no face has is printed as [`MISSING_GLYPH`] and reported.
 
+use super::face::{FaceId, has_glyph};
 use super::metrics::advance;
-use super::registry::{FaceId, has_glyph};
 
 /// What is printed in place of a character that no face has: a visible white square, so that a
 /// proofreader sees the gap instead of a silently shortened name.
@@ -66,7 +66,8 @@ impl FaceChain {
         self.faces().next().unwrap_or_default()
     }
 
-    /// The advance of `ch` in ems in the face that prints it; one em where no face has it.
+    /// The advance of `ch` in ems in the face of the chain that prints it; one em where none
+    /// has it (a character only an installed fallback has is as wide as an ideograph).
     pub fn advance(&self, ch: char) -> f32 {
         // The first face has nearly every character: asked first, without resolving the chain.
         if let Some(width) = advance(self.primary(), ch) {
@@ -78,15 +79,15 @@ impl FaceChain {
         }
     }
 
-    /// The face that prints `ch`.
+    /// The face of the chain that prints `ch` (white space in the first); where none has it,
+    /// [`Fonts::resolve`](super::Fonts::resolve) looks among the installed fonts.
     pub fn resolve(&self, ch: char) -> Resolved {
         if ch.is_whitespace() || ch.is_control() {
             return Resolved::Face(self.primary());
         }
-        if let Some(id) = self.faces().find(|&id| has_glyph(id, ch)) {
-            return Resolved::Face(id);
-        }
-        super::system::face_with(ch).map_or(Resolved::Missing, Resolved::Face)
+        self.faces()
+            .find(|&id| has_glyph(id, ch))
+            .map_or(Resolved::Missing, Resolved::Face)
     }
 }
 

@@ -1,7 +1,7 @@
 //! How much of the 通用规范汉字表 (the 2013 Table of General Standard Chinese Characters, 8,105
 //! characters) a face has: the measure of whether a face can set a Chinese newspaper.
 
-use super::registry::{FaceId, has_glyph};
+use super::face::{FaceId, has_glyph};
 
 /// The 8,105 characters of the 通用规范汉字表, from Unihan's kTGHZ2013 field
 /// (`tools/subset-fonts.py` writes the file).

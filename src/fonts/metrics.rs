@@ -1,7 +1,7 @@
 //! What the typesetter and the page need to know of a face: where its baseline sits, how wide a
 //! glyph is, and where a glyph's ink is. What is looked up is kept in the face itself.
 
-use super::registry::{FaceId, face};
+use super::face::{FaceId, face};
 
 /// Where the baseline sits below the top of a line box, as a share of the type size: the font's
 /// ascender, so every drawing of the page puts type at the same height.

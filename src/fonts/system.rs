@@ -1,21 +1,38 @@
 //! Installed fonts: the families the system has (through `fontique`, which asks fontconfig,
 //! DirectWrite or Core Text), plus the folders listed in `BANMIAN_FONT_DIRS` (a print shop's
-//! font folder, used without installing it). The list is read once, on first use: opening the
-//! sample page never waits for it.
+//! font folder, used without installing it), as the context that finds a face by family name or
+//! by a character no chosen face has. Like parley's `FontContext`, it is made by whatever runs
+//! banmian (the editor, a command, a test) and passed to what composes a page; nothing in the
+//! process holds it but them. The fonts are listed on first use: opening the sample page never
+//! waits for them.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::ffi::OsString;
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use fontique::{
     Collection, CollectionOptions, FontStyle, FontWeight, FontWidth, SourceCache,
     SourceCacheOptions,
 };
 
+use super::chain::{FaceChain, Resolved};
 use super::coverage::tongyong_coverage;
-use super::registry::{self, FaceId};
+use super::face::{self, FaceId};
 
 /// The environment variable naming extra font folders, separated like `PATH`.
 pub const FONT_DIRS_VAR: &str = "BANMIAN_FONT_DIRS";
+
+/// The fonts banmian can print with beyond the bundled ones, and what has been looked up in
+/// them. Cloning it shares it.
+#[derive(Clone)]
+pub struct Fonts(Arc<Installed>);
+
+struct Installed {
+    /// Font folders to read besides the system's, separated like `PATH`.
+    dirs: Option<OsString>,
+    system: OnceLock<Mutex<System>>,
+    families: OnceLock<Vec<FamilyInfo>>,
+}
 
 /// The installed fonts, and what has been looked up in them.
 struct System {
@@ -30,28 +47,63 @@ struct System {
     candidates: Option<Vec<FaceId>>,
 }
 
-/// The installed fonts, listed on first use.
-fn system() -> Option<MutexGuard<'static, System>> {
-    static SYSTEM: OnceLock<Mutex<System>> = OnceLock::new();
-    SYSTEM
-        .get_or_init(|| {
-            let mut collection = Collection::new(CollectionOptions {
-                shared: false,
-                system_fonts: true,
-            });
-            if let Some(dirs) = std::env::var_os(FONT_DIRS_VAR) {
-                collection.load_fonts_from_paths(std::env::split_paths(&dirs));
-            }
-            Mutex::new(System {
-                collection,
-                cache: SourceCache::new(SourceCacheOptions::default()),
-                loaded: HashMap::new(),
-                fallback: HashMap::new(),
-                candidates: None,
+impl Fonts {
+    /// The system's fonts and those in the folders `BANMIAN_FONT_DIRS` names.
+    pub fn new() -> Self {
+        Fonts::with_dirs(std::env::var_os(FONT_DIRS_VAR))
+    }
+
+    /// The system's fonts and those in `dirs` (folders separated like `PATH`).
+    pub fn with_dirs(dirs: Option<OsString>) -> Self {
+        Fonts(Arc::new(Installed {
+            dirs,
+            system: OnceLock::new(),
+            families: OnceLock::new(),
+        }))
+    }
+
+    /// The installed fonts, listed on first use.
+    fn system(&self) -> Option<MutexGuard<'_, System>> {
+        self.0
+            .system
+            .get_or_init(|| {
+                let mut collection = Collection::new(CollectionOptions {
+                    shared: false,
+                    system_fonts: true,
+                });
+                if let Some(dirs) = &self.0.dirs {
+                    collection.load_fonts_from_paths(std::env::split_paths(dirs));
+                }
+                Mutex::new(System {
+                    collection,
+                    cache: SourceCache::new(SourceCacheOptions::default()),
+                    loaded: HashMap::new(),
+                    fallback: HashMap::new(),
+                    candidates: None,
+                })
             })
-        })
-        .lock()
-        .ok()
+            .lock()
+            .ok()
+    }
+}
+
+impl Default for Fonts {
+    fn default() -> Self {
+        Fonts::new()
+    }
+}
+
+/// Two contexts are equal when they are the same one: what one found, the other would.
+impl PartialEq for Fonts {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Fonts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fonts").field("dirs", &self.0.dirs).finish()
+    }
 }
 
 impl System {
@@ -62,7 +114,7 @@ impl System {
             return Some(id);
         }
         let blob = font.load(Some(&mut self.cache))?;
-        // A face stays loaded for the life of the process (see `registry`).
+        // A face stays loaded for the life of the process (see `face`): its handles never dangle.
         let blob: &'static fontique::Blob<u8> = Box::leak(Box::new(blob));
         let weight = font.weight().value().round().clamp(1.0, 1000.0) as u16;
         let id = FaceId::load(family, weight, blob.data(), font.index());
@@ -103,45 +155,98 @@ impl System {
     }
 }
 
-/// The face of the family called `name` (any of its names: "LXGW WenKai" or "霞鹜文楷") nearest
-/// to `weight`: a bundled face when the name is a bundled family's, else an installed one.
-/// `None` when no such family is installed.
-pub fn find_family(name: &str, weight: u16) -> Option<FaceId> {
-    let off = |id: FaceId| id.loaded().weight.abs_diff(weight);
-    let bundled = [FaceId::serif(), FaceId::sans_bold()]
-        .into_iter()
-        .find(|&id| registry::family_name(id).eq_ignore_ascii_case(name.trim()));
-    match bundled {
-        // The bundled face has one weight; an installed face of the family nearer the weight
-        // asked for (Noto Sans CJK SC Regular, say) is the better match.
-        Some(id) if off(id) > 100 => {
-            let installed = system().and_then(|mut sys| sys.family_face(name.trim(), weight));
-            Some(
-                installed
-                    .filter(|&other| off(other) < off(id))
-                    .unwrap_or(id),
-            )
+impl Fonts {
+    /// The face of the family called `name` (any of its names: "LXGW WenKai" or "霞鹜文楷")
+    /// nearest to `weight`: a bundled face when the name is a bundled family's, else an
+    /// installed one. `None` when no such family is installed.
+    pub fn find_family(&self, name: &str, weight: u16) -> Option<FaceId> {
+        let off = |id: FaceId| id.loaded().weight.abs_diff(weight);
+        let bundled = [FaceId::serif(), FaceId::sans_bold()]
+            .into_iter()
+            .find(|&id| face::family_name(id).eq_ignore_ascii_case(name.trim()));
+        match bundled {
+            // The bundled face has one weight; an installed face of the family nearer the weight
+            // asked for (Noto Sans CJK SC Regular, say) is the better match.
+            Some(id) if off(id) > 100 => {
+                let installed = self
+                    .system()
+                    .and_then(|mut sys| sys.family_face(name.trim(), weight));
+                Some(
+                    installed
+                        .filter(|&other| off(other) < off(id))
+                        .unwrap_or(id),
+                )
+            }
+            Some(id) => Some(id),
+            None => self.system()?.family_face(name.trim(), weight),
         }
-        Some(id) => Some(id),
-        None => system()?.family_face(name.trim(), weight),
     }
-}
 
-/// An installed face that has `ch`, for a character none of the chosen faces has: the regular
-/// face of the first family, by name, that covers it, so that every run prints the same way.
-/// Remembered per character.
-pub(crate) fn face_with(ch: char) -> Option<FaceId> {
-    let mut sys = system()?;
-    if let Some(found) = sys.fallback.get(&ch) {
-        return *found;
+    /// The face that prints `ch` in `chain`: the chain's own, else an installed face that has it.
+    pub fn resolve(&self, chain: &FaceChain, ch: char) -> Resolved {
+        match chain.resolve(ch) {
+            Resolved::Missing => self.face_with(ch).map_or(Resolved::Missing, Resolved::Face),
+            found => found,
+        }
     }
-    let candidates = sys.candidates();
-    let found = candidates
-        .iter()
-        .copied()
-        .find(|&id| registry::has_glyph(id, ch));
-    sys.fallback.insert(ch, found);
-    found
+
+    /// An installed face that has `ch`, for a character none of the chosen faces has: the regular
+    /// face of the first family, by name, that covers it, so that every run prints the same way.
+    /// Remembered per character.
+    fn face_with(&self, ch: char) -> Option<FaceId> {
+        if ch.is_whitespace() || ch.is_control() {
+            return None;
+        }
+        let mut sys = self.system()?;
+        if let Some(found) = sys.fallback.get(&ch) {
+            return *found;
+        }
+        let candidates = sys.candidates();
+        let found = candidates
+            .iter()
+            .copied()
+            .find(|&id| face::has_glyph(id, ch));
+        sys.fallback.insert(ch, found);
+        found
+    }
+
+    /// Every family banmian can use, the bundled ones first, then the installed ones by name.
+    /// Reading each family's coverage opens its font, which takes a moment on a machine with many
+    /// fonts: the list is made once, when first asked for (`banmian fonts`, the Styles dialog).
+    pub fn families(&self) -> &[FamilyInfo] {
+        self.0.families.get_or_init(|| self.list_families())
+    }
+
+    fn list_families(&self) -> Vec<FamilyInfo> {
+        let mut list: Vec<FamilyInfo> = [FaceId::serif(), FaceId::sans_bold()]
+            .into_iter()
+            .map(|id| FamilyInfo {
+                name: face::family_name(id).to_owned(),
+                bundled: true,
+                coverage: tongyong_coverage(id),
+            })
+            .collect();
+        let Some(mut sys) = self.system() else {
+            return list;
+        };
+        let mut names: Vec<String> = sys.collection.family_names().map(str::to_owned).collect();
+        names.sort();
+        names.dedup();
+        for name in names {
+            if list.iter().any(|f| f.name == name) {
+                continue;
+            }
+            let Some(id) = sys.family_face(&name, 400) else {
+                continue;
+            };
+            list.push(FamilyInfo {
+                name,
+                bundled: false,
+                coverage: tongyong_coverage(id),
+            });
+        }
+        list
+    }
 }
 
 /// A family banmian can print with, for `banmian fonts` and the Styles dialog.
@@ -153,43 +258,4 @@ pub struct FamilyInfo {
     pub bundled: bool,
     /// How many of the 8,105 characters of the 通用规范汉字表 its regular face has.
     pub coverage: usize,
-}
-
-/// Every family banmian can use, the bundled ones first, then the installed ones by name.
-/// Reading each family's coverage opens its font, which takes a moment on a machine with many
-/// fonts: the list is made once, when first asked for (`banmian fonts`, the Styles dialog).
-pub fn families() -> &'static [FamilyInfo] {
-    static FAMILIES: OnceLock<Vec<FamilyInfo>> = OnceLock::new();
-    FAMILIES.get_or_init(list_families)
-}
-
-fn list_families() -> Vec<FamilyInfo> {
-    let mut list: Vec<FamilyInfo> = [FaceId::serif(), FaceId::sans_bold()]
-        .into_iter()
-        .map(|id| FamilyInfo {
-            name: registry::family_name(id).to_owned(),
-            bundled: true,
-            coverage: tongyong_coverage(id),
-        })
-        .collect();
-    let Some(mut sys) = system() else {
-        return list;
-    };
-    let mut names: Vec<String> = sys.collection.family_names().map(str::to_owned).collect();
-    names.sort();
-    names.dedup();
-    for name in names {
-        if list.iter().any(|f| f.name == name) {
-            continue;
-        }
-        let Some(id) = sys.family_face(&name, 400) else {
-            continue;
-        };
-        list.push(FamilyInfo {
-            name,
-            bundled: false,
-            coverage: tongyong_coverage(id),
-        });
-    }
-    list
 }

@@ -2,6 +2,7 @@
 
 use eframe::egui;
 
+use crate::fonts::Fonts;
 use crate::model::{Document, PageSetup, Styles};
 
 use super::command::Action;
@@ -43,6 +44,7 @@ const HAO: [(&str, f32); 8] = [
 pub fn modal_ui(
     modal: Modal,
     t: &'static Texts,
+    fonts: &Fonts,
     ctx: &egui::Context,
     actions: &mut Vec<Action>,
 ) -> Option<Modal> {
@@ -173,7 +175,7 @@ pub fn modal_ui(
             Modal::PageSetup(page)
         }
         Modal::Styles(mut styles) => {
-            match super::styles::dialog(ctx, id, t, &mut styles) {
+            match super::styles::dialog(ctx, id, t, fonts, &mut styles) {
                 Some(true) => {
                     keep = false;
                     actions.push(Action::Edit(Edit::SetStyles(styles.clone()), None));

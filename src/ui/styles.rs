@@ -4,15 +4,21 @@
 
 use eframe::egui;
 
-use crate::fonts::{FamilyInfo, families, tongyong_total};
+use crate::fonts::{FamilyInfo, Fonts, tongyong_total};
 use crate::model::{HAO, Role, Styles, TextStyle, hao_name};
 
 use super::i18n::Texts;
 
 /// Shows the dialog over `styles`. `Some(true)` when OK was pressed, `Some(false)` on Cancel.
-pub fn dialog(ctx: &egui::Context, id: egui::Id, t: &Texts, styles: &mut Styles) -> Option<bool> {
+pub fn dialog(
+    ctx: &egui::Context,
+    id: egui::Id,
+    t: &Texts,
+    fonts: &Fonts,
+    styles: &mut Styles,
+) -> Option<bool> {
     let mut answer = None;
-    let families = families();
+    let families = fonts.families();
     egui::Modal::new(id).show(ctx, |ui| {
         ui.heading(t.styles.trim_end_matches('…'));
         egui::Grid::new("styles").num_columns(4).show(ui, |ui| {

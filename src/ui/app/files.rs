@@ -34,7 +34,7 @@ impl BanmianApp {
         } else {
             crate::import::import_files(&[path.to_owned()], None)
                 .map(|mut doc| {
-                    crate::edit::arrange::arrange(&mut doc);
+                    crate::edit::arrange::arrange(&mut doc, self.session.fonts());
                     doc
                 })
                 .map_err(|e| errors::import(&e, lang))
@@ -151,7 +151,8 @@ impl BanmianApp {
                 crate::export::png::export_png(&page, crate::export::png::DEFAULT_DPI, &options)
                     .map_err(|e| errors::png(&e, lang))
             }
-            _ => match crate::export::export_text_or_utf8(self.session.doc()) {
+            _ => match crate::export::export_text_or_utf8(self.session.doc(), self.session.fonts())
+            {
                 Ok((bytes, fallback)) => {
                     text_fallback = fallback.map(|e| {
                         format!(

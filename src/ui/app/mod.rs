@@ -8,6 +8,7 @@ use eframe::egui;
 
 use crate::compose::ComposedPage;
 use crate::edit::{Edit, Session};
+use crate::fonts::Fonts;
 use crate::model::{ArticleId, Document, Em};
 
 use super::canvas::{CanvasView, Selection};
@@ -77,7 +78,7 @@ impl BanmianApp {
             .or(prefs.lang)
             .unwrap_or_else(Lang::from_system);
         let mut app = BanmianApp {
-            session: Session::new(Document::default()),
+            session: Session::new(Document::default(), Fonts::new()),
             path: None,
             saved_revision: 0,
             selected: Selection::default(),
@@ -434,6 +435,7 @@ impl BanmianApp {
         let findings = self.findings(&page);
         let cx = PanelContext {
             doc: self.session.doc(),
+            fonts: self.session.fonts(),
             selected: self.selected.article,
             selected_box: self.selected.frame,
             lang: self.view.lang,
@@ -468,7 +470,8 @@ impl BanmianApp {
             &mut actions,
         );
         if let Some(modal) = self.modal.take() {
-            self.modal = dialogs::modal_ui(modal, self.texts(), &ctx, &mut actions);
+            let fonts = self.session.fonts();
+            self.modal = dialogs::modal_ui(modal, self.texts(), fonts, &ctx, &mut actions);
         }
         self.apply(&ctx, actions);
         self.autosave(&ctx);

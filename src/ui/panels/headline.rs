@@ -208,7 +208,7 @@ pub fn headline_block_ui(
                     ui.separator();
                     let total = crate::fonts::tongyong_total();
                     let chinese = |f: &&crate::fonts::FamilyInfo| !f.bundled && f.coverage > 0;
-                    for f in crate::fonts::families().iter().filter(chinese) {
+                    for f in cx.fonts.families().iter().filter(chinese) {
                         let on = shown.family.as_deref() == Some(f.name.as_str());
                         let text = format!("{}（{} {}/{total}）", f.name, t.coverage, f.coverage);
                         if ui.selectable_label(on, text).clicked() {

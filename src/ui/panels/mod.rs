@@ -12,6 +12,7 @@ pub mod status;
 
 use std::path::{Path, PathBuf};
 
+use crate::fonts::Fonts;
 use crate::model::{ArticleId, Document, FrameId};
 use crate::ui::i18n::{Lang, Texts};
 
@@ -19,6 +20,8 @@ use crate::ui::i18n::{Lang, Texts};
 pub struct PanelContext<'a> {
     /// The document.
     pub doc: &'a Document,
+    /// The installed fonts, for the families a style may name.
+    pub fonts: &'a Fonts,
     /// The selected article.
     pub selected: Option<ArticleId>,
     /// The selected picture box.

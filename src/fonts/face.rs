@@ -16,7 +16,7 @@ static SERIF: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJKsc-Regular-
 static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
 
 /// A face banmian can print with: a handle to one loaded face. Two handles are equal when they
-/// are the same face of the same font data.
+/// are the same face of the same font, loaded once or twice (by two [`Fonts`](super::Fonts)).
 #[derive(Clone, Copy)]
 pub struct FaceId(&'static Loaded);
 
@@ -39,6 +39,9 @@ pub(crate) struct Loaded {
     /// Ink bounds already looked up (outline bounds of CFF glyphs are computed by running the
     /// glyph's program).
     pub ink: Mutex<HashMap<char, Option<InkBounds>>>,
+    /// What tells the face apart from any other: the font file's length and whole-file checksum
+    /// (its `head` table's checksum adjustment), the face's index in it, and its weight.
+    identity: (usize, u32, u32, u16),
 }
 
 impl FaceId {
@@ -56,15 +59,22 @@ impl FaceId {
 
     /// Loads face `index` of font data `data`, for good.
     pub(crate) fn load(family: &str, weight: u16, data: &'static [u8], index: u32) -> FaceId {
+        let face = ttf_parser::Face::parse(data, index).ok();
+        let checksum = face
+            .as_ref()
+            .and_then(|f| f.raw_face().table(ttf_parser::Tag::from_bytes(b"head")))
+            .and_then(|head| head.get(8..12))
+            .map_or(0, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]));
         FaceId(Box::leak(Box::new(Loaded {
             family: family.to_owned(),
             weight,
             data,
             index,
-            face: ttf_parser::Face::parse(data, index).ok(),
+            face,
             bmp: OnceLock::new(),
             ascii: OnceLock::new(),
             ink: Mutex::default(),
+            identity: (data.len(), checksum, index, weight),
         })))
     }
 
@@ -73,9 +83,9 @@ impl FaceId {
         self.0
     }
 
-    /// What identifies the face: its font data and its index in it.
-    fn key(self) -> (usize, u32) {
-        (self.0.data.as_ptr() as usize, self.0.index)
+    /// What identifies the face (see [`Loaded::identity`]).
+    fn key(self) -> (usize, u32, u32, u16) {
+        self.0.identity
     }
 }
 
