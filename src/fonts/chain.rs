@@ -13,8 +13,8 @@ pub const MISSING_GLYPH: char = '□';
 /// families; more than five are never asked for, so the rest of a longer list is dropped.
 const MAX_FACES: usize = 8;
 
-/// The faces a kind of text prints with, in order of preference. `Copy`, so that a typesetting
-/// [`Style`](crate::typeset::Style) can carry it through the hot path by value.
+/// The faces a kind of text prints with, in order of preference. `Copy`, so that the
+/// typesetter's style can carry it through the hot path by value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct FaceChain {
     faces: [FaceId; MAX_FACES],

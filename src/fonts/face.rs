@@ -10,8 +10,6 @@ use std::sync::{Mutex, OnceLock};
 
 use crate::model::{BUNDLED_SANS, BUNDLED_SERIF};
 
-use super::metrics::InkBounds;
-
 static SERIF: &[u8] = include_bytes!("../../assets/fonts/NotoSerifCJKsc-Regular-subset.otf");
 static SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold-subset.otf");
 
@@ -182,4 +180,17 @@ pub fn family_name(id: FaceId) -> &'static str {
 /// Whether a face is one of those built into banmian.
 pub fn is_bundled(id: FaceId) -> bool {
     id == FaceId::serif() || id == FaceId::sans_bold()
+}
+
+/// A glyph's ink box from its outline, in ems (see [`ink_bounds`](super::ink_bounds)).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InkBounds {
+    /// Left edge from the drawing origin.
+    pub left: f32,
+    /// Right edge from the drawing origin.
+    pub right: f32,
+    /// Top, above the baseline.
+    pub top: f32,
+    /// Bottom, above the baseline (negative below it).
+    pub bottom: f32,
 }

@@ -1,7 +1,7 @@
 //! What the typesetter and the page need to know of a face: where its baseline sits, how wide a
 //! glyph is, and where a glyph's ink is. What is looked up is kept in the face itself.
 
-use super::face::{FaceId, face};
+use super::face::{FaceId, InkBounds, face};
 
 /// Where the baseline sits below the top of a line box, as a share of the type size: the font's
 /// ascender, so every drawing of the page puts type at the same height.
@@ -53,19 +53,6 @@ fn outline_bounds(id: FaceId, ch: char) -> Option<InkBounds> {
         top: f32::from(b.y_max) / upem,
         bottom: f32::from(b.y_min) / upem,
     })
-}
-
-/// A glyph's ink box from its outline, in ems (see [`ink_bounds`]).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct InkBounds {
-    /// Left edge from the drawing origin.
-    pub left: f32,
-    /// Right edge from the drawing origin.
-    pub right: f32,
-    /// Top, above the baseline.
-    pub top: f32,
-    /// Bottom, above the baseline (negative below it).
-    pub bottom: f32,
 }
 
 #[cfg(test)]

@@ -22,6 +22,6 @@ mod system;
 
 pub use chain::{FaceChain, MISSING_GLYPH, Resolved};
 pub use coverage::{TONGYONG, tongyong_coverage, tongyong_total};
-pub use face::{FaceId, data, face, family_name, has_glyph, is_bundled};
-pub use metrics::{InkBounds, advance, ascent, ink_bounds};
+pub use face::{FaceId, InkBounds, data, face, family_name, has_glyph, is_bundled};
+pub use metrics::{advance, ascent, ink_bounds};
 pub use system::{FONT_DIRS_VAR, FamilyInfo, Fonts};
