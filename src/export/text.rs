@@ -10,7 +10,7 @@ use encoding_rs::Encoding;
 use crate::compose::{ComposedPage, FlowItem, SetArticle, SetKind, article_flow, compose_page};
 use crate::encode::{bom, encode};
 use crate::fonts::Fonts;
-use crate::model::{Article, Block, BylinePlacement, Document, Gap};
+use crate::model::{Article, Block, BylinePlacement, Document, Gap, SourceOrder};
 
 /// Why the page could not be written as text.
 #[derive(Debug, thiserror::Error)]
@@ -128,7 +128,61 @@ fn push_gap(out: &mut Vec<String>, gap: &Gap) {
     out.extend(gap.0.iter().cloned());
 }
 
+/// An article's lines as its source had them: a page's flow (body as printed or set, byline,
+/// then kicker, headline and subtitle), or a manuscript's (headings, then each paragraph on a
+/// line of its own, indented, the byline where it stood).
 fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
+    let SourceOrder::Manuscript { byline_first } = article.order else {
+        body_lines(article, set, out);
+        header_lines(article, out);
+        return;
+    };
+    header_lines(article, out);
+    let byline = article_flow(article).byline;
+    let write_byline = |out: &mut Vec<String>| {
+        if let Some(byline) = byline {
+            out.push(byline.as_written().to_owned());
+            push_gap(out, &byline.gap);
+        }
+    };
+    if byline_first {
+        write_byline(out);
+    }
+    manuscript_body_lines(article, out);
+    if !byline_first {
+        write_byline(out);
+    }
+}
+
+/// A manuscript's body as manuscripts are written: each paragraph on one line, indented two
+/// ideographic spaces (the part after a column break goes on on its line), subheads on lines of
+/// their own.
+fn manuscript_body_lines(article: &Article, out: &mut Vec<String>) {
+    for block in &article.body {
+        match block {
+            Block::Paragraph(p) if p.continues && !out.is_empty() => {
+                if let Some(last) = out.last_mut() {
+                    last.push_str(&p.text);
+                }
+                push_gap(out, &p.gap);
+            }
+            Block::Paragraph(p) => {
+                out.push(format!("{MANUSCRIPT_INDENT}{}", p.text));
+                push_gap(out, &p.gap);
+            }
+            Block::Subhead(s) => {
+                out.push(s.text.clone());
+                push_gap(out, &s.gap);
+            }
+            Block::ColumnBreak => {}
+        }
+    }
+}
+
+/// A page's body lines, printed lines while a paragraph is as imported, else as set, and the
+/// byline after them: run in at the end of the last line where it was printed so (or, set
+/// afresh, is set so), else on a line of its own.
+fn body_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
     let flow = article_flow(article);
     let printed_runs_in = flow
         .byline
@@ -181,6 +235,14 @@ fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
         out.push(byline.as_written().to_owned());
         push_gap(out, &byline.gap);
     }
+}
+
+/// How a manuscript's paragraphs start: two ideographic spaces, as Chinese manuscripts are
+/// written and as the manuscript reader tells paragraphs apart.
+const MANUSCRIPT_INDENT: &str = "\u{3000}\u{3000}";
+
+/// The kicker, headline and subtitle, each with the blank lines after it.
+fn header_lines(article: &Article, out: &mut Vec<String>) {
     let gaps = &article.header_gaps;
     for (text, gap) in [
         (&article.kicker, &gaps.kicker),

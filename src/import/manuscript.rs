@@ -1,6 +1,8 @@
 //! Reading a correspondent's manuscript (稿件, DESIGN.md §2): one article, headline first.
 
-use crate::model::{Article, ArticleId, Block, Byline, BylinePlacement, Paragraph, Subhead};
+use crate::model::{
+    Article, ArticleId, Block, Byline, BylinePlacement, Paragraph, SourceOrder, Subhead,
+};
 
 use super::byline::parse_byline;
 use super::lines::{ends_sentence, is_blank, is_heading_like};
@@ -35,8 +37,14 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
     }
     set_headings(&mut article, &headings);
 
-    if let Some(text) = lines.get(i).and_then(|l| parse_byline(l)) {
-        article.byline = Some(Byline::new(text));
+    let byline_first = lines
+        .get(i)
+        .and_then(|l| Some(written_byline(l, parse_byline(l)?)));
+    article.order = SourceOrder::Manuscript {
+        byline_first: byline_first.is_some(),
+    };
+    if byline_first.is_some() {
+        article.byline = byline_first;
         i += 1;
     }
     let mut end = lines.len();
@@ -47,7 +55,7 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
         && end > i
         && let Some(text) = parse_byline(lines[end - 1])
     {
-        article.byline = Some(Byline::new(text));
+        article.byline = Some(written_byline(lines[end - 1], text));
         end -= 1;
     }
     article.body = read_paragraphs(&lines[i..end]);
@@ -55,6 +63,15 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
         article.byline = lead_byline(&article);
     }
     article
+}
+
+/// The byline `text` read from `line`, keeping the line as written (`（通讯员 褚良 李勇）`) for
+/// the export where it differs.
+pub(super) fn written_byline(line: &str, text: String) -> Byline {
+    let line = line.trim();
+    let mut byline = Byline::new(text);
+    byline.printed = (line != byline.text).then(|| line.to_owned());
+    byline
 }
 
 fn skip_blank(lines: &[&str], i: &mut usize) {

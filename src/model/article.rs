@@ -93,6 +93,28 @@ impl PrintedRooms {
     }
 }
 
+/// The order an article's parts had in the file it came from, which the text export keeps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceOrder {
+    /// A printed page's flow (DESIGN.md §1): the body, then the byline, then the kicker,
+    /// headline and subtitle.
+    #[default]
+    PageFlow,
+    /// A manuscript (稿件): kicker, headline and subtitle first, then the body; the byline under
+    /// the headings where it stood there, else after the body.
+    Manuscript {
+        /// Whether the byline stood under the headings.
+        byline_first: bool,
+    },
+}
+
+impl SourceOrder {
+    /// Whether this is the page flow, the default.
+    pub fn is_default(&self) -> bool {
+        *self == SourceOrder::PageFlow
+    }
+}
+
 /// A stable identifier of an article within a document; frames refer to articles by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -127,6 +149,9 @@ pub struct Article {
     /// text flows freely and the frame's columns are balanced; the breaks stay in the body.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub keep_printed_columns: bool,
+    /// The order its parts had in its file: a manuscript is written back headline first.
+    #[serde(default, skip_serializing_if = "SourceOrder::is_default")]
+    pub order: SourceOrder,
     /// How the headline block is set.
     #[serde(default, skip_serializing_if = "HeadlineBlock::is_default")]
     pub headline_block: HeadlineBlock,
@@ -176,6 +201,7 @@ impl Article {
             byline: None,
             printed: None,
             keep_printed_columns: false,
+            order: SourceOrder::PageFlow,
             headline_block: HeadlineBlock::default(),
             header_gaps: HeaderGaps::default(),
             photos: Vec::new(),

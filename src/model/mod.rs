@@ -18,7 +18,7 @@ pub mod ranges;
 mod styles;
 mod units;
 
-pub use article::{Article, ArticleId, CutIn, HeaderGaps, PrintedRooms};
+pub use article::{Article, ArticleId, CutIn, HeaderGaps, PrintedRooms, SourceOrder};
 pub use block::{Block, Paragraph, Subhead};
 pub use byline::{BYLINE_ROLES, Byline, BylinePlacement};
 pub use document::{Document, FORMAT_VERSION, LineEnding, MAX_OVERLAPS, TextSource};

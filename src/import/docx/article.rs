@@ -3,11 +3,11 @@
 //! any form of DESIGN.md §2, subheads as short bold or centred lines, and each picture with the
 //! caption that follows it.
 
-use crate::model::{Article, ArticleId, Block, Byline, Paragraph, Subhead};
+use crate::model::{Article, ArticleId, Block, Paragraph, SourceOrder, Subhead};
 
 use super::super::byline::parse_byline;
 use super::super::lines::ends_sentence;
-use super::super::manuscript::{join_line, lead_byline, starts_with_dash};
+use super::super::manuscript::{join_line, lead_byline, starts_with_dash, written_byline};
 use super::super::picture::split_caption;
 use super::body::Para;
 
@@ -100,16 +100,19 @@ pub(super) fn read_article(paras: Vec<Para>, id: ArticleId) -> (Article, Vec<Pic
     if let Some(&(bi, bp)) = texts.get(next)
         && let Some(byline) = parse_byline(&bp.text)
     {
-        article.byline = Some(Byline::new(byline));
+        article.byline = Some(written_byline(&bp.text, byline));
         used[bi] = true;
     }
+    article.order = SourceOrder::Manuscript {
+        byline_first: article.byline.is_some(),
+    };
     // A byline on the last line.
     if article.byline.is_none()
         && let Some(&(bi, bp)) = texts.last()
         && !used[bi]
         && let Some(byline) = parse_byline(&bp.text)
     {
-        article.byline = Some(Byline::new(byline));
+        article.byline = Some(written_byline(&bp.text, byline));
         used[bi] = true;
     }
     let first_body = texts.iter().find(|(i, _)| !used[*i]).map(|(i, _)| *i);
