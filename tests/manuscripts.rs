@@ -169,3 +169,94 @@ fn format_override() {
     let doc = import_doc(seed_bytes().as_slice(), Some(Format::Manuscript));
     assert_eq!(doc.articles.len(), 1, "read as one manuscript when told so");
 }
+
+/// A manuscript as correspondents send one with a photo (issue 22, point 5): the byline in
+/// brackets under the headline, a `图为…` caption paragraph and the photo credit after the body.
+const WITH_PHOTO_TEXT: &str = "民警进校园宣讲防诈骗\n（记者 王林 通讯员 李强）\n\u{3000}\u{3000}近日，城区派出所民警走进实验小学，为师生讲解防范电信诈骗知识。\n\u{3000}\u{3000}图为民警向学生发放宣传资料。\n通讯员 合公新 记者 李斐 摄\n";
+
+/// Issue 22, point 5: a line ending in 摄 is the photo's credit, not the byline, and a `图为…`
+/// paragraph is its caption: with a picture they go to the photo; without one they stay in the
+/// body, and nothing is lost.
+#[test]
+fn a_photo_credit_and_caption_go_with_the_photo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = dir.path().join("稿件.txt");
+    let picture = dir.path().join("现场.jpg");
+    std::fs::write(&text, WITH_PHOTO_TEXT).expect("written");
+    std::fs::write(&picture, jpeg_declaring(1200, 800)).expect("written");
+
+    let doc = import::import_files(&[text.clone(), picture], None).expect("imports");
+    let a = &doc.articles[0];
+    assert_eq!(
+        a.byline.as_ref().map(|b| b.text.as_str()),
+        Some("记者 王林 通讯员 李强")
+    );
+    assert_eq!(
+        paragraph_texts(a),
+        ["近日，城区派出所民警走进实验小学，为师生讲解防范电信诈骗知识。"]
+    );
+    let photo = &a.photos[0];
+    assert_eq!(
+        photo.caption.as_deref(),
+        Some("图为民警向学生发放宣传资料。")
+    );
+    assert_eq!(photo.credit.as_deref(), Some("通讯员 合公新 记者 李斐 摄"));
+
+    // Without the picture the credit is no byline, and both stay in the body.
+    let doc = import::import_files(&[text], None).expect("imports");
+    let a = &doc.articles[0];
+    assert_eq!(
+        a.byline.as_ref().map(|b| b.text.as_str()),
+        Some("记者 王林 通讯员 李强")
+    );
+    assert_eq!(paragraph_texts(a).len(), 3);
+    let alone = WITH_PHOTO_TEXT.replace("（记者 王林 通讯员 李强）\n", "");
+    let a = manuscript(alone.as_bytes());
+    assert!(
+        a.byline.as_ref().is_none_or(|b| !b.text.ends_with('摄')),
+        "a photo credit is not the byline: {:?}",
+        a.byline
+    );
+    assert!(paragraph_texts(&a).contains(&"通讯员 合公新 记者 李斐 摄"));
+}
+
+/// Issue 22, point 5: where a reprinted article comes from is its byline, on a line of its own
+/// after the body or under the headline.
+#[test]
+fn a_source_line_is_the_byline() {
+    let as_manuscript = |text: &str| {
+        let doc = import_doc(text.as_bytes(), Some(Format::Manuscript));
+        doc.articles.into_iter().next().expect("one article")
+    };
+    for (source, byline) in [
+        ("来源：济宁市公安局", "来源：济宁市公安局"),
+        ("（来源：大众网）", "来源：大众网"),
+        ("据《大众日报》报道", "据《大众日报》报道"),
+    ] {
+        let last = format!(
+            "社区民警上门提醒\n\u{3000}\u{3000}近日，社区民警走访辖区群众，提醒防范诈骗。\n{source}\n"
+        );
+        let a = as_manuscript(&last);
+        assert_eq!(a.headline.as_deref(), Some("社区民警上门提醒"), "{source}");
+        assert_eq!(
+            a.byline.as_ref().map(|b| b.text.as_str()),
+            Some(byline),
+            "{source}"
+        );
+        assert_eq!(paragraph_texts(&a).len(), 1, "{source}");
+        let under = format!(
+            "社区民警上门提醒\n{source}\n\u{3000}\u{3000}近日，社区民警走访辖区群众，提醒防范诈骗。\n"
+        );
+        let a = as_manuscript(&under);
+        assert_eq!(a.headline.as_deref(), Some("社区民警上门提醒"), "{source}");
+        assert_eq!(a.subtitle, None, "{source}");
+        assert_eq!(
+            a.byline.as_ref().map(|b| b.text.as_str()),
+            Some(byline),
+            "{source}"
+        );
+    }
+    // A sentence that begins with 据 is body text.
+    let text = "社区民警上门提醒\n\u{3000}\u{3000}近日，社区民警走访辖区群众。\n据统计，今年以来共走访三千余户，发放资料五千份。\n";
+    assert_eq!(as_manuscript(text).byline, None);
+}

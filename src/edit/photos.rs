@@ -3,6 +3,7 @@
 use crate::compose::faces::PageFaces;
 use crate::edit::arrange::PhotoLines;
 use crate::fonts::Fonts;
+use crate::import::give_photo_its_text;
 use crate::model::PageGeometry;
 use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Picture};
 
@@ -31,6 +32,8 @@ pub fn place_photo(
     let Some(a) = doc.article_mut(owner) else {
         return false;
     };
+    // A manuscript's `图为…` caption and photo credit, left in its body, go with its photo.
+    give_photo_its_text(a, &mut photo);
     a.photos.push(photo.clone());
     if let Some((page, frame)) = frame_for(doc, fonts, owner, &photo, at) {
         doc.add_frame(page, frame);

@@ -6,6 +6,7 @@ use crate::model::{
 
 use super::byline::parse_byline;
 use super::lines::{ends_sentence, is_blank, is_heading_like};
+use super::photo_text::is_photo_credit;
 
 /// The longest line that reads as a subhead inside a manuscript's body, in characters.
 const SUBHEAD_MAX_CHARS: usize = 20;
@@ -26,6 +27,7 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
         };
         let is_subtitle = starts_with_dash(line);
         if parse_byline(line).is_some()
+            || source_line(line).is_some()
             || !is_heading_like(line)
             || (headings.len() == 2 && !is_subtitle)
         {
@@ -37,9 +39,7 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
     }
     set_headings(&mut article, &headings);
 
-    let byline_first = lines
-        .get(i)
-        .and_then(|l| Some(written_byline(l, parse_byline(l)?)));
+    let byline_first = lines.get(i).and_then(|l| byline_of(l));
     article.order = SourceOrder::Manuscript {
         byline_first: byline_first.is_some(),
     };
@@ -53,9 +53,9 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
     }
     if article.byline.is_none()
         && end > i
-        && let Some(text) = parse_byline(lines[end - 1])
+        && let Some(byline) = byline_of(lines[end - 1])
     {
-        article.byline = Some(written_byline(lines[end - 1], text));
+        article.byline = Some(byline);
         end -= 1;
     }
     article.body = read_paragraphs(&lines[i..end]);
@@ -63,6 +63,41 @@ pub fn read_manuscript(text: &str, id: ArticleId) -> Article {
         article.byline = lead_byline(&article);
     }
     article
+}
+
+/// The byline a line of its own holds, if it holds one: names with their roles, or where the
+/// article comes from (`来源：济宁市公安局`, `据大众日报报道`). A photo credit (ending in 摄) is not
+/// the article's byline: it stays in the body until the article gets its photo.
+pub(super) fn byline_of(line: &str) -> Option<Byline> {
+    if is_photo_credit(line) {
+        return None;
+    }
+    let text = parse_byline(line).or_else(|| source_line(line))?;
+    Some(written_byline(line, text))
+}
+
+/// The longest source line (`来源：…`, `据…报道`) taken as a byline, in characters.
+const MAX_SOURCE_CHARS: usize = 30;
+
+/// Where a reprinted article comes from, on a line of its own: `来源：济宁市公安局` or
+/// `据《大众日报》报道`, in brackets or not. Not a sentence: no mark that ends or parts one.
+fn source_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    let inner = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']))
+        .unwrap_or(line)
+        .trim();
+    let sentence = inner.contains(['。', '，', '；', '！', '？']);
+    let short = (3..=MAX_SOURCE_CHARS).contains(&inner.chars().count());
+    let labelled = ["来源：", "来源:", "來源：", "來源:"].iter().any(|p| {
+        inner
+            .strip_prefix(p)
+            .is_some_and(|rest| !rest.trim().is_empty())
+    });
+    let reported = inner.starts_with(['据', '據'])
+        && ["报道", "報道", "報導"].iter().any(|e| inner.ends_with(e));
+    (short && !sentence && (labelled || reported)).then(|| inner.to_owned())
 }
 
 /// The byline `text` read from `line`, keeping the line as written (`（通讯员 褚良 李勇）`) for

@@ -12,11 +12,13 @@ pub mod manuscript;
 mod measures;
 pub mod page_flow;
 pub mod paste;
+mod photo_text;
 pub mod picture;
 
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, ErrorKind};
+pub use photo_text::give_photo_its_text;
 
 use crate::model::ranges::MAX_TEXT_CHARS;
 use crate::model::{Article, Document, Gap, TextSource};
@@ -199,10 +201,13 @@ pub fn import_files_in(
     let mut texts = 0;
     for path in paths {
         if crate::picture::is_picture_path(path) {
-            let photo = picture::read_photo(path, doc.next_photo_id(), paths)?;
+            let mut photo = picture::read_photo(path, doc.next_photo_id(), paths)?;
             // A picture joins the article read just before it, or stands alone.
             match doc.articles.last_mut() {
-                Some(article) => article.photos.push(photo),
+                Some(article) => {
+                    give_photo_its_text(article, &mut photo);
+                    article.photos.push(photo);
+                }
                 None => {
                     let mut article = Article::new(doc.next_article_id());
                     article.photos.push(photo);

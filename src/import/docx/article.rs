@@ -7,7 +7,7 @@ use crate::model::{Article, ArticleId, Block, Paragraph, SourceOrder, Subhead};
 
 use super::super::byline::parse_byline;
 use super::super::lines::ends_sentence;
-use super::super::manuscript::{join_line, lead_byline, starts_with_dash, written_byline};
+use super::super::manuscript::{byline_of, join_line, lead_byline, starts_with_dash};
 use super::super::picture::split_caption;
 use super::body::Para;
 
@@ -98,9 +98,9 @@ pub(super) fn read_article(paras: Vec<Para>, id: ArticleId) -> (Article, Vec<Pic
     }
     // A byline under the header.
     if let Some(&(bi, bp)) = texts.get(next)
-        && let Some(byline) = parse_byline(&bp.text)
+        && let Some(byline) = byline_of(&bp.text)
     {
-        article.byline = Some(written_byline(&bp.text, byline));
+        article.byline = Some(byline);
         used[bi] = true;
     }
     article.order = SourceOrder::Manuscript {
@@ -110,9 +110,9 @@ pub(super) fn read_article(paras: Vec<Para>, id: ArticleId) -> (Article, Vec<Pic
     if article.byline.is_none()
         && let Some(&(bi, bp)) = texts.last()
         && !used[bi]
-        && let Some(byline) = parse_byline(&bp.text)
+        && let Some(byline) = byline_of(&bp.text)
     {
-        article.byline = Some(written_byline(&bp.text, byline));
+        article.byline = Some(byline);
         used[bi] = true;
     }
     let first_body = texts.iter().find(|(i, _)| !used[*i]).map(|(i, _)| *i);
