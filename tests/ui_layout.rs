@@ -1,9 +1,11 @@
 //! The editor's layout tools, driven through egui_kittest as a user would: continuing overset text
 //! in a new frame, the printed-columns switch, the headline block, picture boxes and text wrap.
 
+use std::path::Path;
+
 use banmian::compose::{SetKind, compose_page};
 use banmian::fonts::FaceId;
-use banmian::model::{ArticleId, Document, Em, FrameKind};
+use banmian::model::{ArticleId, Document, Em, Frame, FrameKind, PageGeometry};
 use banmian::ui::BanmianApp;
 use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::Harness;
@@ -46,14 +48,14 @@ fn overset(doc: &Document, article: ArticleId) -> usize {
         .map_or(0, |a| a.set.overset_chars())
 }
 
-#[test]
-fn overset_text_continues_in_a_new_frame() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+/// The seed in the editor, the article with the most free page below its frame selected and
+/// its frame cut to half its height in the inspector, so that its text is overset: the editor,
+/// the article, its title and its frame as it was.
+fn cut_to_overset(dir: &Path) -> (Harness<'static, BanmianApp>, ArticleId, String, Frame) {
+    let mut h = harness(dir, Some(seed_layout(dir)), vec![]);
     let id = frame_with_most_room_below(h.state().doc());
     let title = h.state().doc().article(id).expect("article").title();
     select(&mut h, &title);
-    // Make its frame too short: the text is overset.
     let frame = h.state().doc().first_frame(id).expect("placed").clone();
     let field = h.get_by_label("Height (lines)");
     field.click();
@@ -67,14 +69,24 @@ fn overset_text_continues_in_a_new_frame() {
         overset(h.state().doc(), id) > 0,
         "the shortened frame oversets"
     );
+    (h, id, title, frame)
+}
 
-    // Drag from the out-port to the free page under everything.
-    let port = h
-        .get_by_role_and_label(Role::Button, &format!("Continue text {title}"))
-        .rect()
-        .center();
-    // Two grid lines under the shortened frame.
-    let frame_rect = h.get_by_label(&format!("Frame {title}")).rect();
+/// The out-port of an article's last frame and the first frame, on the screen.
+fn port_and_frame(h: &Harness<'_, BanmianApp>, title: &str) -> (egui::Rect, egui::Rect) {
+    let port = format!("Continue text {title}");
+    let port = h.get_by_role_and_label(Role::Button, &port).rect();
+    (port, h.get_by_label(&format!("Frame {title}")).rect())
+}
+
+#[test]
+fn overset_text_continues_in_a_new_frame() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, id, title, frame) = cut_to_overset(dir.path());
+    // Drag from the out-port to the free page under everything, two grid lines under the
+    // shortened frame.
+    let (port, frame_rect) = port_and_frame(&h, &title);
+    let port = port.center();
     let per_line = frame_rect.height() / (frame.height / 2) as f32;
     let to = egui::pos2(
         frame_rect.left() + 4.0,
@@ -111,6 +123,39 @@ fn overset_text_continues_in_a_new_frame() {
         h.state().doc().chain(id).len(),
         1,
         "undo takes the frame away"
+    );
+}
+
+/// Issue 22, point 4: the out-port stands in the margin under its frame, clear of the byline on
+/// the frame's last line, and the new frame lands in the column the + is dropped in, snapped to
+/// that column's left edge (it landed one column to the right).
+#[test]
+fn a_continuation_lands_in_the_column_it_is_dropped_in() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, id, title, frame) = cut_to_overset(dir.path());
+    let (port, frame_rect) = port_and_frame(&h, &title);
+    assert!(
+        port.top() >= frame_rect.bottom(),
+        "the + is under the frame: {port:?} {frame_rect:?}"
+    );
+    // Two thirds of the way across the frame's first base column, three lines under it.
+    let g = PageGeometry::new(&h.state().doc().setup);
+    let per_point = frame_rect.width() / (frame.width.get() * g.em);
+    let per_line = frame_rect.height() / (frame.height / 2) as f32;
+    let to = egui::pos2(
+        frame_rect.left() + 0.66 * g.column * per_point,
+        frame_rect.bottom() + 3.5 * per_line,
+    );
+    drag(&mut h, port.center(), to);
+    let doc = h.state().doc();
+    let chain = doc.chain(id);
+    assert_eq!(chain.len(), 2, "a second frame continues the text");
+    let new = doc.frame(chain[1]).expect("the new frame");
+    assert_eq!(new.x, frame.x, "the column it was dropped in");
+    assert_eq!(
+        new.line,
+        frame.line + frame.height / 2 + 3,
+        "the line it was dropped on"
     );
 }
 

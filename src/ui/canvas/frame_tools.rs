@@ -11,13 +11,15 @@ use crate::model::PageGeometry;
 use crate::model::{Document, Em, Frame, FrameId};
 use crate::ui::colors;
 
-use super::view::{CanvasView, DragKind, Transform, snap, snap_width};
+use super::view::{CanvasView, DragKind, Transform, cell_at, snap, snap_width};
 use crate::ui::command::Action;
 
 /// Size of the resize handle at a frame's corner, in screen points.
 const HANDLE: f32 = 10.0;
-/// Size of the out-port on the foot of a chain's last frame, in screen points.
+/// Size of the out-port under the foot of a chain's last frame, in screen points.
 const PORT: f32 = 12.0;
+/// The room between a frame's foot and its out-port, in screen points.
+const PORT_GAP: f32 = 2.0;
 /// Grid lines the ghost of a new continuation frame shows while it is dragged.
 const CONTINUE_GHOST_LINES: u32 = 10;
 
@@ -223,8 +225,12 @@ pub(super) fn out_port(
     let overset = composed.set.overset_chars() > 0;
     let fg = frame.geometry;
     let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
+    // In the margin under the frame, clear of its last line (a byline sits there).
     let port = Rect::from_center_size(
-        Pos2::new(rect.right() - 2.5 * PORT, rect.bottom()),
+        Pos2::new(
+            rect.right() - 2.5 * PORT,
+            rect.bottom() + PORT_GAP + PORT / 2.0,
+        ),
         Vec2::splat(PORT),
     );
     let painter = ui.painter();
@@ -272,7 +278,7 @@ pub(super) fn out_port(
         && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
     {
         let (x, y) = t.to_page(pos);
-        let (x, line) = snap(g, x, y, ui.input(|i| i.modifiers.alt));
+        let (x, line) = cell_at(g, x, y, ui.input(|i| i.modifiers.alt));
         view.drag = Some((frame.id, DragKind::Continue { x, line }));
     }
     if response.drag_stopped()

@@ -18,7 +18,7 @@ mod view;
 
 use super::photos::PhotoTextures;
 pub use view::{CanvasView, Selection};
-use view::{Transform, snap};
+use view::{Transform, cell_at};
 
 /// Zoom limits, in screen points per page point.
 const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=8.0;
@@ -41,6 +41,9 @@ pub fn canvas_ui(
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, view.lang.texts().page)
     });
     let canvas_rect = canvas.rect;
+    // Nothing of the page (handles, ports, ghosts) is drawn or taken hold of outside the canvas,
+    // over the panels beside it, however far it is zoomed.
+    ui.set_clip_rect(canvas_rect.intersect(ui.clip_rect()));
     if view.fit_pending && canvas_rect.width() > 10.0 {
         view.zoom = ((canvas_rect.width() - 40.0) / g.width)
             .min((canvas_rect.height() - 40.0) / g.height)
@@ -102,7 +105,7 @@ pub fn canvas_ui(
         && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
     {
         let (x, y) = t.to_page(pos);
-        let (x, line) = snap(&g, x, y, ui.input(|i| i.modifiers.alt));
+        let (x, line) = cell_at(&g, x, y, ui.input(|i| i.modifiers.alt));
         actions.push(Action::Edit(
             Edit::Place {
                 article: *article,

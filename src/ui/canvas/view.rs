@@ -64,7 +64,7 @@ impl CanvasView {
         let (t, g) = self.shown?;
         let (x, y) = t.to_page(pos);
         let on_page = (0.0..g.width).contains(&x) && (0.0..g.height).contains(&y);
-        on_page.then(|| snap(&g, x, y, false))
+        on_page.then(|| cell_at(&g, x, y, false))
     }
 
     /// A view that fits the page on the first frame.
@@ -119,6 +119,21 @@ pub(in crate::ui) fn snap(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, 
         g.column_em(column.min(g.columns.saturating_sub(1)))
     };
     let line = ((y - g.margin) / g.pitch).round().max(0.0) as u32;
+    (x, line.min(g.lines.saturating_sub(1)))
+}
+
+/// The grid cell a point of the page falls in, as (left edge, grid line): the left edge of the
+/// base column it is in (with `free`, of the half em it is in) and the grid line it is on. What
+/// a drop lands on: the column the pointer is over, never the next one.
+pub(in crate::ui) fn cell_at(g: &PageGeometry, x: f32, y: f32, free: bool) -> (Em, u32) {
+    let em = ((x - g.margin) / g.em).max(0.0);
+    let x = if free {
+        Em((em * 2.0).floor() / 2.0)
+    } else {
+        let column = (em * g.em / (g.column + g.gutter)).floor() as u32;
+        g.column_em(column.min(g.columns.saturating_sub(1)))
+    };
+    let line = ((y - g.margin) / g.pitch).floor().max(0.0) as u32;
     (x, line.min(g.lines.saturating_sub(1)))
 }
 
