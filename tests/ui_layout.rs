@@ -159,6 +159,67 @@ fn a_continuation_lands_in_the_column_it_is_dropped_in() {
     );
 }
 
+/// Issue 22, point 2: the blue square at a selected frame's corner resizes it, by pointer
+/// drags as a user makes them, at 50%, 100% and 262% zoom; it shows the resize cursor, and the
+/// canvas does not scroll instead.
+#[test]
+fn the_corner_handle_resizes_a_frame_at_every_zoom() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for zoom in [0.5f32, 1.0, 2.62] {
+        let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+        let id = frame_with_most_room_below(h.state().doc());
+        let title = h.state().doc().article(id).expect("article").title();
+        let frame = h.state().doc().first_frame(id).expect("placed").clone();
+        // Zoom in or out by the menu's steps to about `zoom`, from 100%.
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+        h.run();
+        while h.state().zoom() < zoom - 0.01 {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::Equals);
+            h.run();
+        }
+        while h.state().zoom() > zoom + 0.3 {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+            h.run();
+        }
+        // Scroll the frame's corner to the middle of the canvas.
+        let canvas = h.get_by_role(Role::Canvas).rect();
+        let corner = h
+            .get_by_label(&format!("Frame {title}"))
+            .rect()
+            .right_bottom();
+        h.hover_at(canvas.center());
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: canvas.center() - corner,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Modifiers::NONE,
+        });
+        for _ in 0..20 {
+            h.run();
+        }
+        select(&mut h, &title);
+        let rect = h.get_by_label(&format!("Frame {title}")).rect();
+        let per_line = rect.height() / frame.height as f32;
+        // Just inside the square's outer half, where it stands beyond the frame's corner.
+        let grab = rect.right_bottom() + egui::vec2(3.0, 3.0);
+        h.hover_at(grab);
+        h.run();
+        let cursor = h.output().platform_output.cursor_icon;
+        assert_eq!(cursor, egui::CursorIcon::ResizeNwSe, "at {zoom}");
+        let offset = h.state().view_offset();
+        drag(&mut h, grab, grab + egui::vec2(0.0, 4.0 * per_line));
+        let resized = h.state().doc().frame(frame.id).expect("the frame").clone();
+        assert_eq!(
+            resized.height,
+            frame.height + 4,
+            "at {}%",
+            h.state().zoom() * 100.0
+        );
+        assert_eq!(h.state().view_offset(), offset, "the canvas did not scroll");
+    }
+}
+
 #[test]
 fn keeping_the_printed_columns_switches_and_undoes() {
     let dir = tempfile::tempdir().expect("temp dir");

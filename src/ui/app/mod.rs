@@ -130,6 +130,12 @@ impl BanmianApp {
         self.view.zoom
     }
 
+    /// Where the page's top-left corner is from the canvas's, in screen points: what scrolling
+    /// the canvas changes.
+    pub fn view_offset(&self) -> egui::Vec2 {
+        self.view.offset
+    }
+
     /// Whether a dialog is open over the window.
     pub fn has_dialog(&self) -> bool {
         self.modal.is_some()

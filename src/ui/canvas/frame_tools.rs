@@ -119,28 +119,44 @@ pub(super) fn frame_interaction(
             None,
         ));
     }
+}
+
+/// The resize handle at a selected frame's bottom-right corner: the square drawn there, the
+/// same size at every zoom. Taken hold of after every frame's body, so that it wins over the
+/// frames beside and below it that its outer half lies on, and over the canvas. `model` is the
+/// frame as the document has it, `shown` as composed; the resize is asked for when let go.
+pub(super) fn resize_handle(
+    ui: &mut egui::Ui,
+    view: &mut CanvasView,
+    (t, g): (&Transform, &PageGeometry),
+    model: &Frame,
+    shown: &ComposedFrame,
+) -> Option<Action> {
+    let fg = shown.geometry;
+    let rect = t.rect(fg.x, fg.y, fg.width, fg.height);
+    let free = ui.input(|i| i.modifiers.alt);
+    let id = ui.scope_id().with(("frame", model.id, "resize"));
     let handle = ui
-        .interact(handle_rect(rect), id.with("resize"), Sense::drag())
+        .interact(handle_rect(rect), id, Sense::drag())
         .on_hover_cursor(egui::CursorIcon::ResizeNwSe);
     if handle.dragged() {
         let delta = handle.total_drag_delta().unwrap_or_default() / t.zoom;
         let width = snap_width(g, fg.width + delta.x, free);
         let height = ((fg.height + delta.y) / g.pitch).round().max(1.0) as u32;
-        view.drag = Some((frame.id, DragKind::Resize { width, height }));
+        view.drag = Some((model.id, DragKind::Resize { width, height }));
     }
-    if handle.drag_stopped()
-        && let Some((_, DragKind::Resize { width, height })) = view.drag.take()
-        && (width, height) != (model.width, model.height)
-    {
-        actions.push(Action::Edit(
-            Edit::ResizeFrame {
-                frame: frame.id,
-                width,
-                height,
-            },
-            None,
-        ));
+    if !handle.drag_stopped() {
+        return None;
     }
+    let Some((_, DragKind::Resize { width, height })) = view.drag.take() else {
+        return None;
+    };
+    let edit = Edit::ResizeFrame {
+        frame: model.id,
+        width,
+        height,
+    };
+    ((width, height) != (model.width, model.height)).then_some(Action::Edit(edit, None))
 }
 
 /// Where a dragged frame will land: blue where it may, red where it would cover another frame

@@ -76,11 +76,12 @@ pub fn canvas_ui(
         draw_highlight(&painter, &t, page, marked);
     }
     draw_items(&painter, &t, page, &mut view.photos);
+    let is_selected = |frame: &crate::compose::ComposedFrame| match frame.article {
+        Some(a) => selected.article == Some(a),
+        None => selected.frame == Some(frame.id),
+    };
     for frame in page.frames.iter().filter(|f| f.page == 0) {
-        let is_selected = match frame.article {
-            Some(a) => selected.article == Some(a),
-            None => selected.frame == Some(frame.id),
-        };
+        let is_selected = is_selected(frame);
         // A frame with an error in it (overset text, an overlap, a missing picture) shows red.
         let flagged = findings.iter().any(|f| {
             f.severity == crate::check::Severity::Error
@@ -95,6 +96,14 @@ pub fn canvas_ui(
             frame_tools::frame_interaction(ui, view, doc, &t, &g, frame, actions);
         }
         frame_tools::out_port(ui, view, doc, &t, &g, page, frame, actions);
+    }
+    for frame in page.frames.iter().filter(|f| f.page == 0) {
+        if is_selected(frame)
+            && view.cropping != Some(frame.id)
+            && let Some(model) = doc.frame(frame.id)
+        {
+            actions.extend(frame_tools::resize_handle(ui, view, (&t, &g), model, frame));
+        }
     }
     if let Some((id, kind)) = view.drag {
         frame_tools::draw_ghost(&painter, &t, &g, doc, id, kind);
