@@ -27,6 +27,20 @@ fn drag(h: &mut Harness<'_, BanmianApp>, from: egui::Pos2, to: egui::Pos2) {
     h.run();
 }
 
+/// The seed page in the editor, with the article titled `title` selected.
+fn seed_with_selected(dir: &Path, title: &str) -> Harness<'static, BanmianApp> {
+    let mut h = harness(dir, Some(seed_layout(dir)), vec![]);
+    select(&mut h, title);
+    h
+}
+
+/// Opens the inspector's drop-down `field` and picks `option` in it.
+fn choose(h: &mut Harness<'_, BanmianApp>, field: &str, option: &str) {
+    click(h, field);
+    h.get_by_label(option).click();
+    h.run();
+}
+
 /// The article whose frame has nothing under it and the most free page below.
 fn frame_with_most_room_below(doc: &Document) -> ArticleId {
     let frames: Vec<_> = doc.frames().map(|(_, f)| f.clone()).collect();
@@ -220,6 +234,39 @@ fn the_corner_handle_resizes_a_frame_at_every_zoom() {
     }
 }
 
+/// Issue 22, point 3: a headline turned vertical in the inspector keeps its main line larger
+/// than its kicker (it shrank below the 小四 kicker, unreadable), breaking into two columns
+/// where its frame is not tall enough, and Check finds no error in the size order.
+#[test]
+fn a_headline_turned_vertical_keeps_its_main_line_largest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = seed_with_selected(dir.path(), "守护蒜乡万家灯火 书写平安满意答卷");
+    choose(&mut h, "Headline direction", "Vertical, right");
+    let page = h.state_mut().composed();
+    let id = h.state().doc().articles[1].id;
+    let frame = h.state().doc().first_frame(id).expect("placed").id;
+    // The block's runs: the kicker 金乡县公安局 and the headline, larger than body type.
+    let size_of = |c: char| {
+        page.items
+            .iter()
+            .filter(|i| i.origin.frame == Some(frame))
+            .filter_map(|i| match &i.kind {
+                banmian::compose::ItemKind::Text(run) if run.size > 9.0 + 0.01 => Some(run),
+                _ => None,
+            })
+            .filter(|run| run.glyphs.iter().any(|(g, _)| *g == c))
+            .map(|run| run.size)
+            .fold(0.0f32, f32::max)
+    };
+    let (kicker, main) = (size_of('局'), size_of('守'));
+    assert!(main > kicker, "headline {main} pt, kicker {kicker} pt");
+    let findings = banmian::check::check(h.state().doc(), &page);
+    assert!(
+        !findings.iter().any(|f| f.kind == "headline_order"),
+        "{findings:?}"
+    );
+}
+
 #[test]
 fn keeping_the_printed_columns_switches_and_undoes() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -243,17 +290,12 @@ fn keeping_the_printed_columns_switches_and_undoes() {
 #[test]
 fn the_headline_block_changes_size_and_span() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
-    select(&mut h, "锐意开拓进取 锻造公安铁军");
-    click(&mut h, "Headline size");
-    h.get_by_label("小初").click();
-    h.run();
+    let mut h = seed_with_selected(dir.path(), "锐意开拓进取 锻造公安铁军");
+    choose(&mut h, "Headline size", "小初");
     let block = h.state().doc().articles[0].headline_block.clone();
     assert_eq!(block.headline.map(|s| s.size_pt), Some(36.0));
 
-    click(&mut h, "Headline over columns");
-    h.get_by_label("1").click();
-    h.run();
+    choose(&mut h, "Headline over columns", "1");
     let doc = h.state().doc().clone();
     assert_eq!(doc.articles[0].headline_block.columns, Some(1));
     // Over one column, the 36-pt headline breaks into lines and is printed whole.

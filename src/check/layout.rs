@@ -60,7 +60,18 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
                 format!("{overset} characters do not fit the frames and do not print (超版)"),
             ));
         }
-        if composed.head_shrunk {
+        if composed.head_out_of_order {
+            out.push(finding(
+                "headline_order",
+                Severity::Error,
+                Some(a.id),
+                composed.frames.first().copied(),
+                title.clone(),
+                "the vertical headline is too tall for its frame: its main line cannot be set \
+                 larger than its kicker and subtitle (竖题字号); make the frame taller"
+                    .to_owned(),
+            ));
+        } else if composed.head_shrunk {
             out.push(finding(
                 "headline_shrunk",
                 Severity::Warning,

@@ -39,6 +39,9 @@ pub struct HeadBlock {
     pub grid_lines: u32,
     /// Its width in points (a vertical block's; a horizontal one spans its columns).
     pub width: f32,
+    /// Whether its main headline could not be set larger than its kicker and subtitle at a
+    /// readable size (a vertical block too short for it): an error to show, not a line to shrink.
+    pub out_of_order: bool,
 }
 
 /// The default style of each headline line for a block `width` ems of body type wide: a lead
@@ -72,6 +75,14 @@ pub fn default_styles(width: Em, body_pt: f32) -> [HeadStyle; 3] {
         },
     ]
 }
+
+/// Which of the block's lines (kicker, headline, subtitle) is the main headline.
+const MAIN_LINE: usize = 1;
+
+/// The largest a kicker or subtitle beside a vertical main headline is set, as a share of the
+/// main headline's size, where its own size would make it as large (and the least share of the
+/// body size it is still readable at).
+const SIDE_UNDER_MAIN: f32 = 0.8;
 
 /// The roles of the headline block's lines, top to bottom.
 const ROLES: [Role; 3] = [Role::Kicker, Role::Headline, Role::Subtitle];
@@ -221,6 +232,7 @@ fn set_scaled(
         lines,
         grid_lines: rows + 1,
         width,
+        out_of_order: false,
     })
 }
 
@@ -258,9 +270,10 @@ pub fn first_width_on_one_line(
 }
 
 /// Sets an article's headline block top to bottom (竖题), at most `height` points tall: one
-/// column of characters for each of kicker, headline and subtitle, read from right to left.
-/// Each column's size shrinks so its characters fit the height. `None` when there is nothing to
-/// set.
+/// column per line, right to left. The main headline keeps its size over the kicker and the
+/// subtitle: where it is too tall for the height at its size it breaks into two columns (at its
+/// space, else between words) before it is set smaller, and a kicker or subtitle that would be
+/// as large is set smaller than it. `None` when the article has no header text.
 pub fn set_vertical_block(
     article: &Article,
     faces: &PageFaces,
@@ -268,28 +281,62 @@ pub fn set_vertical_block(
     em: f32,
     pitch: f32,
 ) -> Option<HeadBlock> {
-    let columns: Vec<(String, FaceChain, f32, bool)> = parts(article, faces, Em(height / em), em)
+    let tall = |text: &str| -> f32 {
+        text.chars()
+            .map(|c| if c.is_whitespace() { 0.5 } else { 1.0 })
+            .sum::<f32>()
+            .max(1.0)
+    };
+    let parts: Vec<(usize, String, FaceChain, f32)> = parts(article, faces, Em(height / em), em)
         .into_iter()
-        .filter_map(|(text, size_pt, font)| {
+        .enumerate()
+        .filter_map(|(k, (text, size_pt, font))| {
             let text: String = text
                 .as_deref()?
                 .trim()
                 .chars()
                 .map(|c| vertical_form(c, &font))
                 .collect();
-            if text.is_empty() {
-                return None;
-            }
-            let tall: f32 = text
-                .chars()
-                .map(|c| if c.is_whitespace() { 0.5 } else { 1.0 })
-                .sum();
-            let size = size_pt.min(height / tall.max(1.0)).max(1.0);
-            Some((text, font, size, size < size_pt - 0.01))
+            (!text.is_empty()).then_some((k, text, font, size_pt))
         })
         .collect();
-    if columns.is_empty() {
+    if parts.is_empty() {
         return None;
+    }
+    // The main headline: in one column, or two where that sets it larger.
+    let main = parts
+        .iter()
+        .find(|(k, ..)| *k == MAIN_LINE)
+        .map(|(_, text, _, wanted)| {
+            let one = wanted.min(height / tall(text));
+            let two =
+                halves(text).map(|(a, b)| (wanted.min(height / tall(&a).max(tall(&b))), a, b));
+            match two {
+                Some((size, a, b)) if size > one + 0.01 => (size, vec![a, b]),
+                _ => (one, vec![text.clone()]),
+            }
+        });
+    let mut columns: Vec<(String, FaceChain, f32, bool)> = Vec::new();
+    let mut out_of_order = false;
+    for (k, text, font, wanted) in &parts {
+        if *k == MAIN_LINE {
+            let Some((size, texts)) = &main else {
+                continue;
+            };
+            out_of_order |= *size < em;
+            for t in texts {
+                columns.push((t.clone(), *font, *size, *size < wanted - 0.01));
+            }
+            continue;
+        }
+        let mut size = wanted.min(height / tall(text));
+        if let Some((main_size, _)) = &main
+            && size >= *main_size
+        {
+            size = main_size * SIDE_UNDER_MAIN;
+        }
+        out_of_order |= size < em * SIDE_UNDER_MAIN;
+        columns.push((text.clone(), *font, size.max(1.0), size < wanted - 0.01));
     }
     // Right to left: the kicker's column outermost on the right.
     let width: f32 = columns
@@ -325,6 +372,20 @@ pub fn set_vertical_block(
         lines,
         grid_lines: (bottom / pitch).ceil().max(1.0) as u32,
         width,
+        out_of_order,
+    })
+}
+
+/// `text` in two halves for two columns of a vertical headline: at the space nearest its middle,
+/// else at the word break nearest it.
+fn halves(text: &str) -> Option<(String, String)> {
+    split_in_two(text).or_else(|| {
+        let middle = text.len() / 2;
+        let at = words::word_breaks(text)
+            .into_iter()
+            .min_by_key(|&b| b.abs_diff(middle))?;
+        let (a, b) = text.split_at(at);
+        (!a.is_empty() && !b.is_empty()).then(|| (a.to_owned(), b.to_owned()))
     })
 }
 
@@ -663,11 +724,47 @@ mod vertical_tests {
             .collect();
         // The bundled faces have the vertical presentation forms of the quotes.
         assert_eq!(text, "公交车﹃一键报警﹄新模式运行");
+        // Top to bottom in a column; the next column starts again at the top, to its left.
         for pair in block.lines.windows(2) {
-            assert!(pair[1].top > pair[0].top, "top to bottom");
+            let (a, b) = (&pair[0], &pair[1]);
+            let next_column = b.top < a.top && b.glyphs[0].1 < a.glyphs[0].1;
+            assert!(b.top > a.top || next_column, "top to bottom, right to left");
         }
-        let last = block.lines.last().expect("lines");
-        assert!(last.top + last.size <= height + 0.01);
+        assert!(block.lines.iter().all(|l| l.top + l.size <= height + 0.01));
         assert!(block.grid_lines <= 20);
+    }
+
+    /// Issue 22, point 3: in a block too short for it, the main headline breaks into two
+    /// columns and stays larger than its kicker, never shrinking below it; where even that
+    /// cannot be read, the block says so.
+    #[test]
+    fn a_vertical_headline_stays_larger_than_its_kicker() {
+        let mut a = Article::new(ArticleId(0));
+        a.kicker = Some("城区派出所".to_owned());
+        a.headline = Some("公交车一键报警新模式运行".to_owned());
+        let height = 11.7 * 10.0;
+        let block = set_vertical_block(&a, &page_faces(), height, 9.0, 11.7).expect("a block");
+        let size_of = |c: char| {
+            block
+                .lines
+                .iter()
+                .find(|l| l.glyphs[0].0 == c)
+                .map(|l| l.size)
+                .expect("set")
+        };
+        let (kicker, main) = (size_of('城'), size_of('公'));
+        assert!(main > kicker, "main {main} pt over kicker {kicker} pt");
+        let columns: std::collections::BTreeSet<u32> = block
+            .lines
+            .iter()
+            .filter(|l| l.size == main)
+            .map(|l| l.glyphs[0].1.round() as u32)
+            .collect();
+        assert_eq!(columns.len(), 2, "the main headline in two columns");
+        assert!(block.lines.iter().all(|l| l.top + l.size <= height + 0.01));
+        assert!(!block.out_of_order);
+        // Four lines high, the main headline cannot be read larger than its kicker.
+        let short = set_vertical_block(&a, &page_faces(), 11.7 * 4.0, 9.0, 11.7).expect("a block");
+        assert!(short.out_of_order);
     }
 }

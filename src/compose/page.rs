@@ -57,6 +57,9 @@ pub struct ComposedArticle {
     pub set: SetArticle,
     /// Whether a headline line had to be set smaller than its style asks.
     pub head_shrunk: bool,
+    /// Whether its vertical headline could not keep the main line larger than the kicker and
+    /// subtitle at a readable size (see [`HeadBlock::out_of_order`]).
+    pub head_out_of_order: bool,
 }
 
 impl ComposedArticle {
@@ -303,8 +306,10 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
     };
     let setting = set_article(article, &placement, &key.faces, &g);
     let mut head_shrunk = false;
+    let mut head_out_of_order = false;
     if let (Some((head, left)), Some((_, first))) = (&setting.head, key.chain.first()) {
         head_shrunk = head.lines.iter().any(|l| l.shrunk);
+        head_out_of_order = head.out_of_order;
         push_head(
             &mut part,
             &key.faces,
@@ -353,6 +358,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         frames: key.chain.iter().map(|(_, f)| f.id).collect(),
         set,
         head_shrunk,
+        head_out_of_order,
     });
     part
 }

@@ -170,6 +170,7 @@ fn kind_name(kind: &str, lang: Lang) -> &str {
             "Subhead at a column foot",
         ),
         ("headline_shrunk", "标题缩小", "Headline shrunk"),
+        ("headline_order", "竖题字号倒置", "Vertical headline sizes"),
         ("photo_missing", "缺图片文件", "Picture missing"),
         ("photo_changed", "图片已改变", "Picture changed"),
         ("photo_too_large", "图片过大", "Picture too large"),
