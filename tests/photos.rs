@@ -666,7 +666,7 @@ fn a_page_of_manuscripts_and_photos_prints_as_a_composed_page() {
 }
 
 /// A short story for a photo to stand beside.
-const SHORT_STORY: &str = "民警寻回走失老人\n　　11月15日上午，一名七旬老人在城区某超市附近走失，家属焦急万分。接到报警后，巡特警大队迅速调取周边监控，民警分组沿老人可能行走的路线展开搜寻。\n　　经过两个多小时的连续奋战，民警最终在城郊一处桥洞下找到了老人，并将其安全送回家中。家属握着民警的手连声道谢。\n（通讯员 张三 李四）\n";
+pub(crate) const SHORT_STORY: &str = "民警寻回走失老人\n　　11月15日上午，一名七旬老人在城区某超市附近走失，家属焦急万分。接到报警后，巡特警大队迅速调取周边监控，民警分组沿老人可能行走的路线展开搜寻。\n　　经过两个多小时的连续奋战，民警最终在城郊一处桥洞下找到了老人，并将其安全送回家中。家属握着民警的手连声道谢。\n（通讯员 张三 李四）\n";
 
 /// The frames `info --json` lists for `page.ron` in `dir`.
 fn frames_of(dir: &Path) -> Vec<serde_json::Value> {

@@ -361,8 +361,8 @@ fn text_wraps_around_a_picture_box() {
         .count();
     assert_eq!(inside, 0, "no character is printed inside the box");
     println!("{shortened} lines beside the box");
-    // The frame was as high as its text: the lines the box took push text out, and the frame
-    // says so.
+    // The frame was as high as its text and the next article stands a line under it: the
+    // lines the box took push text out, the frame cannot grow, and it says so.
     assert!(set.overset_chars() > 0);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

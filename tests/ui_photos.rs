@@ -1,14 +1,17 @@
 //! Photos in the editor: placed through the picker, cropped on the canvas, captioned in the
 //! inspector, all undoable.
 
+use banmian::compose::compose_page;
 use banmian::model::FrameKind;
+use banmian::ui::BanmianApp;
 use banmian::ui::files::Dialog;
 use eframe::egui::{self, Key, Modifiers, Role};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use crate::photos::write_jpeg;
 use crate::ui::{click, harness, menu, seed_layout, select};
-use crate::util::fonts;
+use crate::util::{fonts, import_doc};
 
 #[test]
 fn place_a_picture_crop_it_caption_it_and_undo() {
@@ -212,4 +215,53 @@ fn seed_with_a_placed_photo(
     let mut h = harness(dir, Some(seed_layout(dir)), picks);
     menu(&mut h, "File", "Place picture…");
     h
+}
+
+/// Issue 22, point 1: a photo placed on a short one-column story, or a picture box laid on its
+/// frame, leaves none of its text overset while the page has room: the frame grows into the
+/// free page under it (the whole story had gone overset, with most of the page free).
+#[test]
+fn a_photo_or_box_on_a_short_story_leaves_nothing_overset() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let photo = dir.path().join("scene.jpg");
+    write_jpeg(&photo, 1200, 800, None);
+    let mut doc = import_doc(crate::photos::SHORT_STORY.as_bytes(), None);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let layout = dir.path().join("story.ron");
+    banmian::store::save(&doc, &layout).expect("saved");
+    let title = doc.articles[0].title();
+    let id = doc.articles[0].id;
+    let overset = |h: &Harness<'_, BanmianApp>| {
+        let page = compose_page(h.state().doc(), fonts());
+        page.article(id).map_or(0, |a| a.set.overset_chars())
+    };
+    let height = |h: &Harness<'_, BanmianApp>| h.state().doc().first_frame(id).map(|f| f.height);
+
+    let picks = vec![(Dialog::PlacePicture, vec![photo])];
+    let mut h = harness(dir.path(), Some(layout.clone()), picks);
+    let before = height(&h);
+    select(&mut h, &title);
+    menu(&mut h, "File", "Place picture…");
+    assert_eq!(h.state().doc().articles[0].photos.len(), 1, "placed");
+    assert_eq!(overset(&h), 0, "the text keeps all its lines");
+    assert!(
+        height(&h) > before,
+        "the frame grew from {before:?} to {:?}",
+        height(&h)
+    );
+    assert!(h.state().doc().overlapping_frames().is_empty());
+
+    // Edit ▸ Add picture box with the story selected lays a box over its text: the same.
+    let mut h = harness(dir.path(), Some(layout), vec![]);
+    select(&mut h, &title);
+    menu(&mut h, "Edit", "Add picture box");
+    let boxes = h
+        .state()
+        .doc()
+        .frames()
+        .filter(|(_, f)| f.kind() == FrameKind::Box)
+        .count();
+    assert_eq!(boxes, 1, "a box laid on the story");
+    assert_eq!(overset(&h), 0, "the text keeps all its lines");
+    assert!(h.state().doc().overlapping_frames().is_empty());
 }

@@ -820,17 +820,7 @@ pub fn continue_in(doc: &mut Document, fonts: &Fonts, from: FrameId, x: Em, line
     frame.set_text_columns(source.text_columns());
     // The new frame goes on the page of the one it continues.
     let page = doc.page_of(from);
-    while frame.bottom() < g.lines
-        && !doc.would_overlap(
-            page,
-            &Frame {
-                height: frame.height + 1,
-                ..frame.clone()
-            },
-        )
-    {
-        frame.height += 1;
-    }
+    frame.height = tallest_free(doc, page, &frame, g.lines, 0);
     if frame.height < 3 || doc.would_overlap(page, &frame) {
         return false;
     }
@@ -846,6 +836,59 @@ pub fn continue_in(doc: &mut Document, fonts: &Fonts, from: FrameId, x: Em, line
         && let Some(f) = doc.frame_mut(id)
     {
         f.height = foot.saturating_sub(f.line).max(3).min(tallest);
+    }
+    true
+}
+
+/// The tallest `frame` (on page `page`) may be from where it stands, at least as tall as it is:
+/// down to the page foot, or to `spacing` grid lines above the next frame under it.
+fn tallest_free(doc: &Document, page: usize, frame: &Frame, page_lines: u32, spacing: u32) -> u32 {
+    let mut taller = frame.clone();
+    while taller.bottom() < page_lines
+        && !doc.would_overlap(
+            page,
+            &Frame {
+                height: taller.height + 1 + spacing,
+                ..taller.clone()
+            },
+        )
+    {
+        taller.height += 1;
+    }
+    taller.height
+}
+
+/// Where something now stands in `article`'s frames (a photo, a picture box) and its text no
+/// longer fits: the last frame of its chain grows into the free page under it, as far as the
+/// text needs. Returns whether it grew; the text stays overset only where the page has no room
+/// under the frame.
+pub fn grow_to_hold_text(doc: &mut Document, fonts: &Fonts, article: ArticleId) -> bool {
+    if !chain_overset(doc, fonts, article) {
+        return false;
+    }
+    let Some(frame) = doc
+        .chain(article)
+        .last()
+        .and_then(|&id| doc.frame(id))
+        .cloned()
+    else {
+        return false;
+    };
+    let g = PageGeometry::new(&doc.setup);
+    // Articles keep their spacing: the frame stops a line above the next one.
+    let page = doc.page_of(frame.id);
+    let tallest = tallest_free(doc, page, &frame, g.lines, FRAME_SPACING);
+    if tallest <= frame.height {
+        return false;
+    }
+    if let Some(f) = doc.frame_mut(frame.id) {
+        f.height = tallest;
+    }
+    // Set with all the room there is, the text's foot is where the frame ends.
+    let foot = chain_foot(doc, fonts, article, frame.id);
+    if let Some(f) = doc.frame_mut(frame.id) {
+        let needed = foot.map_or(tallest, |foot| foot.saturating_sub(f.line));
+        f.height = needed.clamp(frame.height, tallest);
     }
     true
 }

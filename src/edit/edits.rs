@@ -2,7 +2,7 @@
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
 use super::PLACE_PAGE;
-use crate::edit::arrange::{arrange, continue_in, default_frame};
+use crate::edit::arrange::{arrange, continue_in, default_frame, grow_to_hold_text};
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
@@ -288,7 +288,19 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             if doc.would_overlap(PLACE_PAGE, &frame) {
                 return false;
             }
+            // The articles whose text it stands in keep all their lines where the page has room.
+            let under: Vec<ArticleId> = doc
+                .pages
+                .get(PLACE_PAGE)
+                .into_iter()
+                .flat_map(|p| &p.frames)
+                .filter(|f| f.is_text() && f.overlaps(&frame))
+                .filter_map(|f| doc.frame_article(f.id))
+                .collect();
             doc.add_frame(PLACE_PAGE, frame);
+            for article in under {
+                grow_to_hold_text(doc, fonts, article);
+            }
             true
         }
         Edit::Unplace(article) => {

@@ -1,7 +1,7 @@
 //! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
 
 use crate::compose::faces::PageFaces;
-use crate::edit::arrange::PhotoLines;
+use crate::edit::arrange::{PhotoLines, grow_to_hold_text};
 use crate::fonts::Fonts;
 use crate::import::give_photo_its_text;
 use crate::model::PageGeometry;
@@ -37,6 +37,8 @@ pub fn place_photo(
     a.photos.push(photo.clone());
     if let Some((page, frame)) = frame_for(doc, fonts, owner, &photo, at) {
         doc.add_frame(page, frame);
+        // The text the photo now stands in keeps all its lines where the page has room.
+        grow_to_hold_text(doc, fonts, owner);
     }
     doc.photo(id).is_some()
 }
