@@ -3,7 +3,7 @@
 //! import of several manuscripts reports what each gave.
 
 use banmian::ui::files::Dialog;
-use eframe::egui::{self, Role};
+use eframe::egui::{self, Key, Modifiers, Role};
 use egui_kittest::kittest::Queryable as _;
 
 use crate::ui::{harness, menu, seed_layout, select};
@@ -227,4 +227,114 @@ fn an_expression_added_in_the_check_panel_is_found_and_kept() {
     // Kept with the layout.
     let ron = banmian::store::to_ron(doc).expect("RON");
     assert!(ron.contains("wrong: \"扎实推进\""), "{ron}");
+}
+
+/// Issue 22, point 9: an article is copied like an object. Ctrl+C on the page (as the window
+/// delivers it) copies the selected article and puts it on the system clipboard as a
+/// manuscript; pasting that text back pastes the article itself, with its paragraphs and
+/// byline, placed and selected; Ctrl+D duplicates; Ctrl+X cuts it out of the document; each
+/// is undone by Ctrl+Z.
+#[test]
+fn an_article_is_copied_pasted_duplicated_and_cut_like_an_object() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let original = h.state().doc().articles[4].clone();
+    let count = h.state().doc().articles.len();
+    let last = |h: &egui_kittest::Harness<'_, banmian::ui::BanmianApp>| {
+        h.state().doc().articles.last().cloned().expect("articles")
+    };
+    let same_text = |a: &banmian::model::Article| {
+        a.headline == original.headline
+            && a.body.len() == original.body.len()
+            && a.byline.as_ref().map(|b| &b.text) == original.byline.as_ref().map(|b| &b.text)
+    };
+    select(&mut h, &original.title());
+
+    h.event(egui::Event::Copy);
+    h.run();
+    let copied = banmian::export::article_as_manuscript(&original);
+    h.event(egui::Event::Paste(copied));
+    h.run();
+    assert_eq!(h.state().doc().articles.len(), count + 1, "pasted");
+    let pasted = last(&h);
+    assert!(
+        same_text(&pasted),
+        "the article itself, not a manuscript read again"
+    );
+    assert_ne!(pasted.id, original.id);
+    assert_eq!(
+        h.state().selected(),
+        Some(pasted.id),
+        "the copy is selected"
+    );
+    assert!(h.state().doc().overlapping_frames().is_empty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run();
+    assert_eq!(h.state().doc().articles.len(), count + 2, "duplicated");
+    assert!(same_text(&last(&h)));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc().articles.len(), count + 1, "undone");
+
+    // Something else on the clipboard is read as a new manuscript, as before.
+    h.event(egui::Event::Paste("别的稿件\n　　正文一段。\n".to_owned()));
+    h.run();
+    assert_eq!(last(&h).headline.as_deref(), Some("别的稿件"));
+
+    // The original, first of the two in the list.
+    let title = original.title();
+    h.query_all_by_role_and_label(Role::ListItem, &title)
+        .next()
+        .expect("the original")
+        .click();
+    h.run();
+    h.event(egui::Event::Cut);
+    h.run();
+    assert!(h.state().doc().article(original.id).is_none(), "cut out");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc().article(original.id).is_some(), "back");
+}
+
+/// Issue 22, point 9: a picture box is duplicated and pasted from the Edit menu.
+#[test]
+fn a_picture_box_is_duplicated_and_pasted_from_the_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let boxes = |h: &egui_kittest::Harness<'_, banmian::ui::BanmianApp>| {
+        h.state()
+            .doc()
+            .frames()
+            .filter(|(_, f)| f.kind() == banmian::model::FrameKind::Box)
+            .count()
+    };
+    menu(&mut h, "Edit", "Add picture box");
+    assert_eq!(boxes(&h), 1);
+    let boxed = h
+        .state()
+        .doc()
+        .frames()
+        .find(|(_, f)| f.kind() == banmian::model::FrameKind::Box)
+        .map(|(_, f)| f.clone())
+        .expect("a box");
+    h.get_by_label("Frame Picture box").click();
+    h.run();
+    menu(&mut h, "Edit", "Duplicate");
+    assert_eq!(boxes(&h), 2, "duplicated");
+    menu(&mut h, "Edit", "Copy");
+    menu(&mut h, "Edit", "Paste");
+    assert_eq!(boxes(&h), 3, "pasted");
+    let all: Vec<_> = h
+        .state()
+        .doc()
+        .frames()
+        .filter(|(_, f)| f.kind() == banmian::model::FrameKind::Box)
+        .map(|(_, f)| (f.width, f.height))
+        .collect();
+    assert!(
+        all.iter().all(|&s| s == (boxed.width, boxed.height)),
+        "{all:?}"
+    );
+    assert!(h.state().doc().overlapping_frames().is_empty());
 }

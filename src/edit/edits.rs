@@ -95,6 +95,8 @@ pub enum Edit {
     },
     /// Take an article off the page (it goes back to the list): all its frames go.
     Unplace(ArticleId),
+    /// Take an article out of the document (cut): its frames, its photos' and the article.
+    RemoveArticle(ArticleId),
     /// Remove one frame; the chain it was in closes over it.
     RemoveFrame(FrameId),
     /// Continue the text of a frame's article in a new frame with its top-left at a grid
@@ -301,6 +303,14 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             for article in under {
                 grow_to_hold_text(doc, fonts, article);
             }
+            true
+        }
+        Edit::RemoveArticle(article) => {
+            let Some(at) = doc.articles.iter().position(|a| a.id == article) else {
+                return false;
+            };
+            apply(doc, fonts, Edit::Unplace(article));
+            doc.articles.remove(at);
             true
         }
         Edit::Unplace(article) => {

@@ -7,7 +7,9 @@ mod print;
 mod text;
 
 pub use print::PrintOptions;
-pub use text::{Error, export_text, export_text_or_utf8, flow_lines, flow_lines_of};
+pub use text::{
+    Error, article_as_manuscript, export_text, export_text_or_utf8, flow_lines, flow_lines_of,
+};
 
 use crate::model::Document;
 

@@ -132,11 +132,18 @@ fn push_gap(out: &mut Vec<String>, gap: &Gap) {
 /// then kicker, headline and subtitle), or a manuscript's (headings, then each paragraph on a
 /// line of its own, indented, the byline where it stood).
 fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
-    let SourceOrder::Manuscript { byline_first } = article.order else {
-        body_lines(article, set, out);
-        header_lines(article, out);
-        return;
-    };
+    match article.order {
+        SourceOrder::PageFlow => {
+            body_lines(article, set, out);
+            header_lines(article, out);
+        }
+        SourceOrder::Manuscript { byline_first } => manuscript_lines(article, byline_first, out),
+    }
+}
+
+/// An article as a manuscript: headings, then each paragraph on a line of its own, indented,
+/// and the byline under the headings (`byline_first`) or after the body.
+fn manuscript_lines(article: &Article, byline_first: bool, out: &mut Vec<String>) {
     header_lines(article, out);
     let byline = article_flow(article).byline;
     let write_byline = |out: &mut Vec<String>| {
@@ -152,6 +159,14 @@ fn article_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
     if !byline_first {
         write_byline(out);
     }
+}
+
+/// An article written as a manuscript (headings, byline, then each paragraph on a line of its
+/// own): what the editor puts on the clipboard when an article is copied, for other programs.
+pub fn article_as_manuscript(article: &Article) -> String {
+    let mut out = Vec::new();
+    manuscript_lines(article, true, &mut out);
+    out.join("\n")
 }
 
 /// A manuscript's body as manuscripts are written: each paragraph on one line, indented two

@@ -37,6 +37,14 @@ pub enum Command {
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// Copy the selected article or picture box.
+    Copy,
+    /// Copy the selected article or picture box and take it out of the document.
+    Cut,
+    /// Put a copy of what was copied on the page.
+    Paste,
+    /// Put a copy of the selected article or picture box on the page.
+    Duplicate,
     /// Take the selected article (or picture box) off the page.
     RemoveSelectedFrame,
     /// Put an empty picture box on the page; text wraps around it.
@@ -86,6 +94,10 @@ impl Command {
             Command::Quit => t.quit,
             Command::Undo => t.undo,
             Command::Redo => t.redo,
+            Command::Copy => t.copy,
+            Command::Cut => t.cut,
+            Command::Paste => t.paste,
+            Command::Duplicate => t.duplicate,
             Command::RemoveSelectedFrame => t.remove_frame,
             Command::AddPictureBox => t.add_picture_box,
             Command::PlacePicture => t.place_picture,
@@ -130,6 +142,10 @@ impl Command {
             (Command::Quit, vec![cmd(Key::Q)]),
             (Command::Redo, vec![shift_cmd(Key::Z), cmd(Key::Y)]),
             (Command::Undo, vec![cmd(Key::Z)]),
+            (Command::Copy, vec![cmd(Key::C)]),
+            (Command::Cut, vec![cmd(Key::X)]),
+            (Command::Paste, vec![cmd(Key::V)]),
+            (Command::Duplicate, vec![cmd(Key::D)]),
             (Command::ZoomFit, vec![cmd(Key::Num0)]),
             (Command::Zoom100, vec![cmd(Key::Num1)]),
             (Command::ZoomIn, vec![cmd(Key::Plus), cmd(Key::Equals)]),

@@ -55,6 +55,14 @@ pub struct Texts {
     pub quit: &'static str,
     pub undo: &'static str,
     pub redo: &'static str,
+    /// Edit ▸ Copy (the selected article or box).
+    pub copy: &'static str,
+    /// Edit ▸ Cut.
+    pub cut: &'static str,
+    /// Edit ▸ Paste.
+    pub paste: &'static str,
+    /// Edit ▸ Duplicate.
+    pub duplicate: &'static str,
     pub remove_frame: &'static str,
     /// The size of type in 号.
     pub hao: &'static str,
@@ -310,6 +318,10 @@ static ZH: Texts = Texts {
     quit: "退出",
     undo: "撤销",
     redo: "重做",
+    copy: "复制",
+    cut: "剪切",
+    paste: "粘贴",
+    duplicate: "再制",
     remove_frame: "移出版面",
     add_picture_box: "添加图框",
     reset_lines: "重排全部",
@@ -478,6 +490,10 @@ static EN: Texts = Texts {
     quit: "Quit",
     undo: "Undo",
     redo: "Redo",
+    copy: "Copy",
+    cut: "Cut",
+    paste: "Paste",
+    duplicate: "Duplicate",
     remove_frame: "Remove from page",
     add_picture_box: "Add picture box",
     reset_lines: "Re-set all text",

@@ -104,6 +104,10 @@ impl BanmianApp {
             _ => None,
         });
         for text in texts {
+            // The text an article copied here put on the clipboard pastes the article itself.
+            if self.paste_copied(Some(&text)) {
+                continue;
+            }
             let id = self.doc().next_article_id();
             let article = match crate::import::paste::read_pasted(&text, id) {
                 Ok(Some(article)) => article,
@@ -154,7 +158,7 @@ impl BanmianApp {
 }
 
 /// What this frame's input events of one kind carry.
-fn events<T>(ctx: &egui::Context, pick: impl Fn(&egui::Event) -> Option<T>) -> Vec<T> {
+pub(super) fn events<T>(ctx: &egui::Context, pick: impl Fn(&egui::Event) -> Option<T>) -> Vec<T> {
     ctx.input(|i| i.events.iter().filter_map(&pick).collect())
 }
 

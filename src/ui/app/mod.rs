@@ -23,6 +23,7 @@ use super::recovery::Slot;
 use super::{canvas, dialogs, fonts, panels};
 
 mod autosave;
+mod clipboard;
 mod files;
 mod incoming;
 
@@ -63,6 +64,8 @@ pub struct BanmianApp {
     recovery: Option<Slot>,
     /// The slot of a window that ended without saving, while the restore question is open.
     orphan: Option<Slot>,
+    /// The article or picture box copied, for Paste.
+    clip: Option<clipboard::Clip>,
 }
 
 impl BanmianApp {
@@ -96,6 +99,7 @@ impl BanmianApp {
             allow_close: false,
             recovery: None,
             orphan: None,
+            clip: None,
         };
         app.saved_revision = app.session.revision();
         app.offer_orphan();
@@ -311,19 +315,15 @@ impl BanmianApp {
             Command::Quit => self.guard(ctx, Pending::Quit),
             Command::Undo => self.session.undo(),
             Command::Redo => self.session.redo(),
-            Command::RemoveSelectedFrame => {
-                let edit = match self.selected {
-                    Selection {
-                        frame: Some(id), ..
-                    } => Edit::RemoveFrame(id),
-                    Selection {
-                        article: Some(id), ..
-                    } => Edit::Unplace(id),
-                    _ => return,
-                };
-                self.session.apply(edit, None);
-                self.selected.frame = None;
+            Command::Copy => {
+                self.copy(ctx);
             }
+            Command::Cut => self.cut(ctx),
+            Command::Paste => {
+                self.paste_copied(None);
+            }
+            Command::Duplicate => self.duplicate(),
+            Command::RemoveSelectedFrame => self.remove_selection(Edit::Unplace),
             Command::ResetLines => {
                 self.session.apply(Edit::ResetLines, None);
             }
@@ -405,7 +405,17 @@ impl BanmianApp {
         let typing = ctx.memory(|m| m.focused().is_some());
         let mut actions = Vec::new();
         for (command, shortcuts) in Command::shortcut_table() {
-            if typing && matches!(command, Command::Undo | Command::Redo) {
+            // Text fields keep their own undo and clipboard keys while they have the focus.
+            let text_keys = matches!(
+                command,
+                Command::Undo
+                    | Command::Redo
+                    | Command::Copy
+                    | Command::Cut
+                    | Command::Paste
+                    | Command::Duplicate
+            );
+            if typing && text_keys {
                 continue;
             }
             for shortcut in shortcuts {
@@ -431,6 +441,7 @@ impl BanmianApp {
         let mut actions = self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         self.pasted_images(&ctx);
+        self.copy_and_cut_events(&ctx);
         self.pasted_text(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -447,6 +458,7 @@ impl BanmianApp {
             lang: self.view.lang,
             texts: self.view.lang.texts(),
             can_undo: self.session.can_undo(),
+            can_paste: self.clip.is_some(),
             can_redo: self.session.can_redo(),
             recent: &self.prefs.recent,
             path: self.path.as_deref(),

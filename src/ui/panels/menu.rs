@@ -57,6 +57,12 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 ui.separator();
                 let placed = cx.selected.is_some_and(|id| cx.doc.is_placed(id));
                 let removable = placed || cx.selected_box.is_some();
+                let selected = cx.selected.is_some() || cx.selected_box.is_some();
+                item(ui, cx, Command::Copy, selected, actions);
+                item(ui, cx, Command::Cut, selected, actions);
+                item(ui, cx, Command::Paste, cx.can_paste, actions);
+                item(ui, cx, Command::Duplicate, selected, actions);
+                ui.separator();
                 item(ui, cx, Command::RemoveSelectedFrame, removable, actions);
                 item(ui, cx, Command::AddPictureBox, true, actions);
                 item(ui, cx, Command::ResetLines, true, actions);

@@ -32,6 +32,8 @@ pub struct PanelContext<'a> {
     pub texts: &'static Texts,
     /// Whether undo and redo have something to do.
     pub can_undo: bool,
+    /// Whether an article or picture box was copied, to paste.
+    pub can_paste: bool,
     /// See [`PanelContext::can_undo`].
     pub can_redo: bool,
     /// Recently opened layouts.
