@@ -172,7 +172,7 @@ fn format_override() {
 
 /// A manuscript as correspondents send one with a photo (issue 22, point 5): the byline in
 /// brackets under the headline, a `图为…` caption paragraph and the photo credit after the body.
-const WITH_PHOTO_TEXT: &str = "民警进校园宣讲防诈骗\n（记者 王林 通讯员 李强）\n\u{3000}\u{3000}近日，城区派出所民警走进实验小学，为师生讲解防范电信诈骗知识。\n\u{3000}\u{3000}图为民警向学生发放宣传资料。\n通讯员 合公新 记者 李斐 摄\n";
+pub(crate) const WITH_PHOTO_TEXT: &str = "民警进校园宣讲防诈骗\n（记者 王林 通讯员 李强）\n\u{3000}\u{3000}近日，城区派出所民警走进实验小学，为师生讲解防范电信诈骗知识。\n\u{3000}\u{3000}图为民警向学生发放宣传资料。\n通讯员 合公新 记者 李斐 摄\n";
 
 /// Issue 22, point 5: a line ending in 摄 is the photo's credit, not the byline, and a `图为…`
 /// paragraph is its caption: with a picture they go to the photo; without one they stay in the

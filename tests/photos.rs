@@ -794,3 +794,68 @@ fn a_picture_placed_on_an_article_stays_within_it() {
         }
     }
 }
+
+/// Issue 22, point 6: a manuscript's photo caption is written back where manuscripts have it,
+/// after the body with its credit, and a caption typed in the inspector is in the export too;
+/// the PDF reads the headline, the body and byline, then the caption.
+#[test]
+fn a_manuscripts_caption_is_exported_after_its_body_and_read_last_in_the_pdf() {
+    let dir = imported_with_picture("story", crate::manuscripts::WITH_PHOTO_TEXT, (1200, 800));
+    let export_text = || {
+        let o = banmian(&["export", "page.ron", "-o", "page.txt"], dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        std::fs::read_to_string(dir.path().join("page.txt")).expect("exported")
+    };
+    let text = export_text();
+    let body = text.find("近日，城区派出所").expect("the body");
+    let caption = text
+        .find("\u{3000}\u{3000}图为民警向学生发放宣传资料。")
+        .expect("the caption");
+    let credit = text
+        .find("\n通讯员 合公新 记者 李斐 摄")
+        .expect("the credit");
+    assert!(body < caption && caption < credit, "{text}");
+
+    // A caption typed in the inspector (an edit of the photo's text) is what is exported.
+    let layout = dir.path().join("page.ron");
+    let mut doc = banmian::store::load(&layout).expect("loads");
+    let photo = doc.articles[0].photos[0].id;
+    banmian::edit::apply(
+        &mut doc,
+        fonts(),
+        banmian::edit::Edit::SetPhotoText {
+            photo,
+            caption: "图为民警在课堂上讲解防骗知识。".to_owned(),
+            credit: "通讯员 合公新 摄".to_owned(),
+        },
+    );
+    banmian::store::save(&doc, &layout).expect("saved");
+    let text = export_text();
+    assert!(
+        text.contains("\u{3000}\u{3000}图为民警在课堂上讲解防骗知识。\n通讯员 合公新 摄"),
+        "{text}"
+    );
+
+    let o = banmian(
+        &["export", "page.ron", "--format", "pdf", "-o", "page.pdf"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let Some(read) = poppler("pdftotext", &["-raw"], &dir.path().join("page.pdf"), &["-"]) else {
+        return;
+    };
+    let read: String = read.chars().filter(|c| !c.is_whitespace()).collect();
+    let at = |s: &str| read.find(s).unwrap_or_else(|| panic!("{s} in {read}"));
+    let (headline, byline, body, caption) = (
+        at("民警进校园"),
+        at("记者王林"),
+        at("近日，城区"),
+        at("图为民警在课堂"),
+    );
+    // The byline reads where the page prints it (run in after the body, here); the caption
+    // comes last, after the text it belongs to.
+    assert!(
+        headline < body && body < caption && byline < caption,
+        "{read}"
+    );
+}

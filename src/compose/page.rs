@@ -189,6 +189,9 @@ impl ComposeCache {
             .frames()
             .filter_map(|(p, f)| Some((p, f.id, wrap_exclusion(f)?)))
             .collect();
+        // Each article's photos (their pictures and captions) follow its text, so that a PDF
+        // reads headline, byline, body, then caption; boxes of no article come last.
+        let mut photo_items: Vec<(Option<ArticleId>, Vec<Item>)> = Vec::new();
         for (index, frame) in doc.frames() {
             page.frames.push(ComposedFrame {
                 id: frame.id,
@@ -210,7 +213,8 @@ impl ComposeCache {
                         &geometry,
                         &mut page.missing_chars,
                     );
-                    page.items.extend(items);
+                    let owner = photo.map(|p| p.0);
+                    photo_items.push((owner, items));
                     page.photos.extend(composed);
                 }
                 FrameKind::Text | FrameKind::Headline => {}
@@ -264,6 +268,12 @@ impl ComposeCache {
                 }
             }
             page.items.extend(part.items.iter().cloned());
+            for (_, items) in photo_items
+                .iter_mut()
+                .filter(|(a, _)| *a == Some(article.id))
+            {
+                page.items.append(items);
+            }
             page.articles.extend(part.article.clone());
             for &c in &part.missing {
                 if !page.missing_chars.contains(&c) {
@@ -276,6 +286,9 @@ impl ComposeCache {
                 }
             }
             parts.insert(article.id, (key, part));
+        }
+        for (_, items) in photo_items {
+            page.items.extend(items);
         }
         self.parts = parts;
         page

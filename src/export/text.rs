@@ -156,6 +156,7 @@ fn manuscript_lines(article: &Article, byline_first: bool, out: &mut Vec<String>
         write_byline(out);
     }
     manuscript_body_lines(article, out);
+    photo_lines(article, out);
     if !byline_first {
         write_byline(out);
     }
@@ -249,6 +250,21 @@ fn body_lines(article: &Article, set: &SetArticle, out: &mut Vec<String>) {
     {
         out.push(byline.as_written().to_owned());
         push_gap(out, &byline.gap);
+    }
+}
+
+/// The captions and credits of a manuscript's photos where manuscripts have them, after the
+/// body: each caption a paragraph, its credit on the line after it. Read back with its picture,
+/// they go to the photo again. (A printed page's flow holds no photo captions: a caption there
+/// came from elsewhere, and the page's text stays as it was.)
+fn photo_lines(article: &Article, out: &mut Vec<String>) {
+    for photo in &article.photos {
+        if let Some(caption) = photo.caption.as_deref().filter(|c| !c.trim().is_empty()) {
+            out.push(format!("{MANUSCRIPT_INDENT}{}", caption.trim()));
+        }
+        if let Some(credit) = photo.credit.as_deref().filter(|c| !c.trim().is_empty()) {
+            out.push(credit.trim().to_owned());
+        }
     }
 }
 
