@@ -13,17 +13,21 @@ use crate::photos::write_jpeg;
 use crate::ui::{click, harness, menu, seed_layout, select};
 use crate::util::{fonts, import_doc};
 
+/// The seed page in the editor, with a 1200 × 800 photo in `dir` that File ▸ Place picture picks.
+fn seed_and_a_picture_to_place(dir: &std::path::Path) -> Harness<'static, BanmianApp> {
+    let photo = dir.join("scene.jpg");
+    write_jpeg(&photo, 1200, 800, None);
+    harness(
+        dir,
+        Some(seed_layout(dir)),
+        vec![(Dialog::PlacePicture, vec![photo])],
+    )
+}
+
 #[test]
 fn place_a_picture_crop_it_caption_it_and_undo() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let photo = dir.path().join("scene.jpg");
-    write_jpeg(&photo, 1200, 800, None);
-    let layout = seed_layout(dir.path());
-    let mut h = harness(
-        dir.path(),
-        Some(layout),
-        vec![(Dialog::PlacePicture, vec![photo])],
-    );
+    let mut h = seed_and_a_picture_to_place(dir.path());
     let item = h.state().doc().articles[10].clone();
     select(&mut h, &item.title());
     menu(&mut h, "File", "Place picture…");
@@ -264,4 +268,53 @@ fn a_photo_or_box_on_a_short_story_leaves_nothing_overset() {
     assert_eq!(boxes, 1, "a box laid on the story");
     assert_eq!(overset(&h), 0, "the text keeps all its lines");
     assert!(h.state().doc().overlapping_frames().is_empty());
+}
+
+/// Issue 22, point 1: where the page has no room under a story's frame, a photo placed in it
+/// leaves text overset; the status bar offers Make room, which cuts the photo down (to half its
+/// picture at least) or continues the text where the page is free, so nothing stays overset.
+#[test]
+fn make_room_fits_a_story_whose_frame_cannot_grow() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = seed_and_a_picture_to_place(dir.path());
+    // A story with another frame right under its own.
+    let doc = h.state().doc().clone();
+    let boxed_in = |a: &banmian::model::Article| {
+        let Some(f) = doc.first_frame(a.id) else {
+            return false;
+        };
+        doc.frames().any(|(_, g)| {
+            g.id != f.id
+                && g.line > f.line
+                && g.line <= f.bottom() + 1
+                && g.overlaps(&banmian::model::Frame {
+                    height: f.height + 2,
+                    ..f.clone()
+                })
+        })
+    };
+    let article = doc
+        .articles
+        .iter()
+        .find(|a| boxed_in(a))
+        .expect("a story boxed in")
+        .clone();
+    select(&mut h, &article.title());
+    menu(&mut h, "File", "Place picture…");
+    let overset = |h: &Harness<'_, BanmianApp>| {
+        compose_page(h.state().doc(), fonts())
+            .article(article.id)
+            .map_or(0, |a| a.set.overset_chars())
+    };
+    assert!(
+        overset(&h) > 0,
+        "no room under its frame: its text is overset"
+    );
+    h.get_by_label("Make room").click();
+    h.run();
+    assert_eq!(overset(&h), 0, "room made");
+    assert!(h.state().doc().overlapping_frames().is_empty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(overset(&h) > 0, "undone");
 }

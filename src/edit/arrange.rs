@@ -17,6 +17,9 @@ use crate::model::PageGeometry;
 /// Grid lines left between one frame and the next below it.
 const FRAME_SPACING: u32 = 1;
 
+/// The fewest lines of text a continuation frame that makes room is given.
+const MIN_CONTINUED_LINES: u32 = 6;
+
 /// The widest strip of page a band may leave empty beside a wide article, in ems: three ems
 /// (10 mm at 小五) read as a wide gutter, not as a hole.
 const MAX_SIDE_GAP: Em = Em(3.0);
@@ -891,6 +894,66 @@ pub fn grow_to_hold_text(doc: &mut Document, fonts: &Fonts, article: ArticleId) 
         f.height = needed.clamp(frame.height, tallest);
     }
     true
+}
+
+/// Makes room for an article's overset text where its frame cannot grow (整版无空): its photos
+/// standing in its frames are cut, a line at a time, down to the least they show (half the
+/// picture and the caption), until the text fits; what still does not fit continues in a new
+/// frame at the first free place on the page that holds a few of its lines. Returns whether
+/// anything changed.
+pub fn make_room(doc: &mut Document, fonts: &Fonts, article: ArticleId) -> bool {
+    let mut changed = grow_to_hold_text(doc, fonts, article);
+    let faces = PageFaces::new(fonts, &doc.styles);
+    let g = PageGeometry::new(&doc.setup);
+    let chain = doc.chain(article);
+    let photos: Vec<(FrameId, u32)> = doc
+        .article(article)
+        .into_iter()
+        .flat_map(|a| &a.photos)
+        .filter_map(|p| {
+            let frame = doc.photo_frame(p.id)?;
+            let inside = chain
+                .iter()
+                .filter_map(|&id| doc.frame(id))
+                .any(|t| t.overlaps(frame));
+            let least = PhotoLines::of(p, frame.width, &faces, &g).least();
+            inside.then_some((frame.id, least))
+        })
+        .collect();
+    for (id, least) in photos {
+        while chain_overset(doc, fonts, article) {
+            let Some(f) = doc.frame_mut(id).filter(|f| f.height > least) else {
+                break;
+            };
+            f.height -= 1;
+            changed = true;
+        }
+    }
+    if chain_overset(doc, fonts, article)
+        && let Some(&last) = chain.last()
+        && let Some((x, line)) = room_for_more(doc, last, &g)
+    {
+        changed |= continue_in(doc, fonts, last, x, line);
+    }
+    changed
+}
+
+/// The first free place on the page of frame `last`, top to bottom and left to right on the
+/// base columns, where a frame as wide as it and [`MIN_CONTINUED_LINES`] high covers nothing.
+fn room_for_more(doc: &Document, last: FrameId, g: &PageGeometry) -> Option<(Em, u32)> {
+    let frame = doc.frame(last)?;
+    let page = doc.page_of(last);
+    (0..g.lines)
+        .flat_map(|line| (0..g.columns).map(move |c| (g.column_em(c), line)))
+        .find(|&(x, line)| {
+            let there = Frame::text(FrameId(u32::MAX), x, frame.width, line, MIN_CONTINUED_LINES);
+            there.right().get() <= g.type_width_em().get() + 1e-3
+                && there.bottom() <= g.lines
+                && !doc
+                    .pages
+                    .get(page)
+                    .is_some_and(|p| p.frames.iter().any(|f| f.overlaps(&there)))
+        })
 }
 
 /// A frame for `article` with its top-left at a grid position: the article's printed width, as

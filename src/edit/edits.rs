@@ -2,7 +2,7 @@
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
 use super::PLACE_PAGE;
-use crate::edit::arrange::{arrange, continue_in, default_frame, grow_to_hold_text};
+use crate::edit::arrange::{arrange, continue_in, default_frame, grow_to_hold_text, make_room};
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
@@ -97,6 +97,9 @@ pub enum Edit {
     Unplace(ArticleId),
     /// Take an article out of the document (cut): its frames, its photos' and the article.
     RemoveArticle(ArticleId),
+    /// Make room for an article's overset text: its frame grows where the page is free, its
+    /// photos are cut down to the least they show, the rest continues in a new frame.
+    MakeRoom(ArticleId),
     /// Remove one frame; the chain it was in closes over it.
     RemoveFrame(FrameId),
     /// Continue the text of a frame's article in a new frame with its top-left at a grid
@@ -305,6 +308,7 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             }
             true
         }
+        Edit::MakeRoom(article) => make_room(doc, fonts, article),
         Edit::RemoveArticle(article) => {
             let Some(at) = doc.articles.iter().position(|a| a.id == article) else {
                 return false;

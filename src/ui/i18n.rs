@@ -55,6 +55,8 @@ pub struct Texts {
     pub quit: &'static str,
     pub undo: &'static str,
     pub redo: &'static str,
+    /// The status bar's button that makes room for the selected article's overset text.
+    pub make_room: &'static str,
     /// Edit ▸ Copy (the selected article or box).
     pub copy: &'static str,
     /// Edit ▸ Cut.
@@ -318,6 +320,7 @@ static ZH: Texts = Texts {
     quit: "退出",
     undo: "撤销",
     redo: "重做",
+    make_room: "腾出位置",
     copy: "复制",
     cut: "剪切",
     paste: "粘贴",
@@ -490,6 +493,7 @@ static EN: Texts = Texts {
     quit: "Quit",
     undo: "Undo",
     redo: "Redo",
+    make_room: "Make room",
     copy: "Copy",
     cut: "Cut",
     paste: "Paste",

@@ -42,6 +42,23 @@ pub fn status_ui(
             } else {
                 ui.label(text);
             }
+            // The selected article's text does not fit and its frame found no room below: one
+            // click cuts its photos down or continues it where the page is free.
+            // The selected article, or the article of the selected photo.
+            let of_photo = cx
+                .selected_box
+                .and_then(|id| cx.doc.frame(id)?.picture())
+                .and_then(|p| Some(cx.doc.photo(p.photo)?.0));
+            let selected_overset = cx
+                .selected
+                .or(of_photo)
+                .and_then(|id| page.article(id))
+                .filter(|a| a.placed() && a.set.overset_chars() > 0);
+            if let Some(article) = selected_overset
+                && ui.button(t.make_room).clicked()
+            {
+                actions.push(Action::Edit(crate::edit::Edit::MakeRoom(article.id), None));
+            }
             ui.separator();
             // The findings at a glance; a click opens the Check panel.
             let errors = cx
