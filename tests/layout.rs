@@ -16,11 +16,9 @@ const CELL_MM: f32 = 10.0;
 /// How many empty cells one above the other make a hole (30 mm).
 const HOLE_CELLS: usize = 3;
 
-/// The share of the laid-out area that is holes, measured on the printed page as a reader sees
-/// it: the type area cut into 10-mm cells at 50 dpi; a cell is empty when it has no ink; a run of
-/// at least 30 mm of empty cells with print below it in the same column of cells is a hole. The
-/// laid-out area runs from the top of the type area to the lowest printed cell.
-fn holes(doc: &Document) -> f64 {
+/// The type area of the printed page (a PNG at 50 dpi) in 10-mm cells, row by row: whether each
+/// has ink.
+fn ink_grid(doc: &Document) -> Vec<Vec<bool>> {
     let png = export_png(&compose_page(doc, fonts()), 50.0, &Default::default()).expect("a PNG");
     let img = image::load_from_memory(&png).expect("decodes").to_luma8();
     let g = PageGeometry::new(&doc.setup);
@@ -36,9 +34,36 @@ fn holes(doc: &Document) -> f64 {
         (y0 as u32..(y0 + cell) as u32)
             .any(|y| (x0 as u32..(x0 + cell) as u32).any(|x| img.get_pixel(x, y).0[0] < 128))
     };
-    let grid: Vec<Vec<bool>> = (0..rows)
+    (0..rows)
         .map(|r| (0..cols).map(|c| inked(c, r)).collect())
+        .collect()
+}
+
+/// The share of the type area left white under the stories but outside the one free block at
+/// the page's foot (issue 22, point 7): each column of cells is white from under its lowest ink
+/// down; the free block is the largest rectangle of neighbouring columns that white holds.
+fn ragged_white(doc: &Document) -> f64 {
+    let grid = ink_grid(doc);
+    let rows = grid.len();
+    let cols = grid.first().map_or(0, Vec::len);
+    let white: Vec<usize> = (0..cols)
+        .map(|c| rows - grid.iter().rposition(|row| row[c]).map_or(0, |r| r + 1))
         .collect();
+    let block = (0..cols)
+        .flat_map(|i| (i..cols).map(move |j| (i, j)))
+        .map(|(i, j)| white[i..=j].iter().min().copied().unwrap_or(0) * (j + 1 - i))
+        .max()
+        .unwrap_or(0);
+    (white.iter().sum::<usize>() - block) as f64 / (rows * cols) as f64
+}
+
+/// The share of the laid-out area that is holes, measured on the printed page as a reader sees
+/// it: the type area cut into 10-mm cells at 50 dpi; a cell is empty when it has no ink; a run of
+/// at least 30 mm of empty cells with print below it in the same column of cells is a hole. The
+/// laid-out area runs from the top of the type area to the lowest printed cell.
+fn holes(doc: &Document) -> f64 {
+    let grid = ink_grid(doc);
+    let cols = grid.first().map_or(0, Vec::len);
     let Some(last_row) = grid.iter().rposition(|row| row.iter().any(|&i| i)) else {
         return 0.0;
     };
@@ -153,6 +178,43 @@ fn a_page_of_manuscripts_prints_as_a_composed_page() {
     arrange(&mut doc, fonts());
     assert_eq!(doc.frames().count(), 3);
     assert_composed(&doc, "manuscripts");
+}
+
+/// Issue 22, point 7: `import --fill` arranges the seed so that the page it leaves free is one
+/// block at its foot: ragged white elsewhere at most 3% of the type area, no holes, no overlaps,
+/// no text on text; the block is whole base columns, named by `info` (剩余 N 行 × M 栏).
+#[test]
+fn import_fill_leaves_one_free_block_at_the_foot() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("seed.txt"), seed_bytes()).expect("written");
+    let run = |args: &[&str]| {
+        let o = crate::cli::banmian(args, dir.path());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    run(&["import", "seed.txt", "-o", "plain.ron"]);
+    run(&["import", "--fill", "seed.txt", "-o", "filled.ron"]);
+    let load = |name: &str| banmian::store::load(&dir.path().join(name)).expect("loads");
+    let (plain, filled) = (load("plain.ron"), load("filled.ron"));
+    let (before, after) = (ragged_white(&plain), ragged_white(&filled));
+    println!(
+        "ragged white: {:.1}% arranged, {:.1}% filled",
+        before * 100.0,
+        after * 100.0
+    );
+    assert!(after <= 0.03, "ragged white {:.1}% > 3%", after * 100.0);
+    assert!(after < before, "filling leaves less ragged white");
+    assert_composed(&filled, "the filled seed");
+    assert_eq!(filled.articles.len(), plain.articles.len());
+    assert!(
+        filled.articles.iter().all(|a| filled.is_placed(a.id)),
+        "every story placed"
+    );
+    let (lines, columns) = banmian::edit::arrange::free_space(&filled);
+    assert!(
+        lines > 0 && columns >= 2,
+        "a free block of {lines} lines × {columns} columns"
+    );
+    assert_same_text(&export(&filled), &seed_bytes());
 }
 
 #[test]

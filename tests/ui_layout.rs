@@ -606,3 +606,26 @@ fn the_column_width_field_resizes_the_frames() {
     h.run();
     assert_eq!(h.state().doc().first_frame(article), Some(&before));
 }
+
+/// Issue 22, point 7: Layout ▸ Fill the page arranges the seed again so that the page left free
+/// is one block at its foot, which the status bar names; Ctrl+Z puts the page back.
+#[test]
+fn fill_the_page_leaves_one_block_the_status_bar_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let before = h.state().doc().clone();
+    let (_, columns_before) = banmian::edit::arrange::free_space(&before);
+    menu(&mut h, "Layout", "Fill the page");
+    let doc = h.state().doc().clone();
+    let (lines, columns) = banmian::edit::arrange::free_space(&doc);
+    assert!(
+        columns > columns_before,
+        "{columns} columns free, {columns_before} before"
+    );
+    assert!(doc.overlapping_frames().is_empty());
+    assert!(doc.articles.iter().all(|a| doc.is_placed(a.id)));
+    h.get_by_label(&format!("Free {lines} lines × {columns} columns"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc(), &before, "undone");
+}

@@ -38,6 +38,9 @@ pub enum Command {
         /// Say on stderr what each file gave: headline, byline, characters, photos.
         #[arg(long)]
         verbose: bool,
+        /// Arrange so that the page left free is one block of whole columns at its foot.
+        #[arg(long)]
+        fill: bool,
     },
     /// The page as plain text in the source's flow, or as PDF or PNG; stdout without -o.
     Export {

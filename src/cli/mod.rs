@@ -33,6 +33,7 @@ pub fn run() -> anyhow::Result<()> {
             format,
             encoding,
             verbose,
+            fill,
         }) => {
             refuse_overwriting_input(output.as_deref(), &files)?;
             let encoding = encoding
@@ -49,7 +50,11 @@ pub fn run() -> anyhow::Result<()> {
                     eprintln!("{}", report_line(r));
                 }
             }
-            banmian::edit::arrange::arrange(&mut doc, &installed);
+            if fill {
+                banmian::edit::arrange::arrange_to_fill(&mut doc, &installed);
+            } else {
+                banmian::edit::arrange::arrange(&mut doc, &installed);
+            }
             // Pictures are named relative to where the layout goes (or the current folder).
             let dir = output
                 .as_deref()

@@ -34,6 +34,30 @@ const STRIP_COUNT_SPREAD: usize = 1;
 /// Gives every article without a frame one, under the frames already on the first page. Articles
 /// for which no room is left stay unplaced.
 pub fn arrange(doc: &mut Document, fonts: &Fonts) {
+    arrange_strips(doc, fonts, None);
+}
+
+/// [`arrange`] so that the page it leaves free is one block at its foot, ready for a photo or
+/// another story (Layout ▸ Fill the page, `import --fill`): arranged once to learn how far down
+/// each strip of stories reaches, then again with the strips side by side from the deepest at
+/// the left to the shallowest at the right, so that the white under them is one block at the
+/// right of the page's foot, not gaps between stacks.
+pub fn arrange_to_fill(doc: &mut Document, fonts: &Fonts) {
+    let before = doc.clone();
+    let feet = arrange_strips(doc, fonts, None);
+    let mut order: Vec<usize> = (0..feet.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(feet[k]));
+    if order.iter().enumerate().all(|(k, &j)| k == j) {
+        return;
+    }
+    *doc = before;
+    arrange_strips(doc, fonts, Some(&order));
+}
+
+/// Arranges the unplaced articles: wide ones in bands across the page, the others in strips
+/// side by side under them, in the planned order or in `order` (the planned strips' indices,
+/// left to right). Returns how far down each planned strip reaches.
+fn arrange_strips(doc: &mut Document, fonts: &Fonts, order: Option<&[usize]>) -> Vec<u32> {
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(fonts, &doc.styles);
     let type_width = g.type_width_em();
@@ -71,7 +95,10 @@ pub fn arrange(doc: &mut Document, fonts: &Fonts) {
             top = foot;
         }
     }
-    let strips = plan_strips(&narrow, &g);
+    let mut strips = plan_strips(&narrow, &g);
+    if let Some(order) = order.filter(|o| o.len() == strips.len()) {
+        reorder(&mut strips, order, g.gutter_em());
+    }
     let mut feet: Vec<u32> = vec![top; strips.len()];
     for (k, own) in strips.iter().enumerate() {
         for article in &own.articles {
@@ -95,6 +122,34 @@ pub fn arrange(doc: &mut Document, fonts: &Fonts) {
             }
         }
     }
+    // Back in the planned order.
+    match order.filter(|o| o.len() == feet.len()) {
+        Some(order) => {
+            let mut planned = vec![0; feet.len()];
+            for (k, &j) in order.iter().enumerate() {
+                planned[j] = feet[k];
+            }
+            planned
+        }
+        None => feet,
+    }
+}
+
+/// Lays `strips` side by side in `order` (indices into them, left to right), each as wide as
+/// it was, with the space between them they had.
+fn reorder(strips: &mut Vec<Strip<'_>>, order: &[usize], gutter: Em) {
+    let space = match strips.as_slice() {
+        [a, b, ..] => b.x - a.x - a.width,
+        _ => gutter,
+    };
+    let start = strips.iter().map(|s| s.x).fold(Em(f32::MAX), Em::min);
+    let mut laid: Vec<Strip<'_>> = order.iter().map(|&k| strips[k].clone()).collect();
+    let mut x = start;
+    for strip in &mut laid {
+        strip.x = x;
+        x += strip.width + space;
+    }
+    *strips = laid;
 }
 
 /// Where an article goes: a strip of page from grid line `top` down, with its text columns.

@@ -2,7 +2,9 @@
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
 use super::PLACE_PAGE;
-use crate::edit::arrange::{arrange, continue_in, default_frame, grow_to_hold_text, make_room};
+use crate::edit::arrange::{
+    arrange, arrange_to_fill, continue_in, default_frame, grow_to_hold_text, make_room,
+};
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
@@ -97,6 +99,9 @@ pub enum Edit {
     Unplace(ArticleId),
     /// Take an article out of the document (cut): its frames, its photos' and the article.
     RemoveArticle(ArticleId),
+    /// Arrange every article again, so that the page left free is one block at its foot (Layout
+    /// ▸ Fill the page): the articles' frames go, picture boxes stay.
+    FillPage,
     /// Make room for an article's overset text: its frame grows where the page is free, its
     /// photos are cut down to the least they show, the rest continues in a new frame.
     MakeRoom(ArticleId),
@@ -309,6 +314,15 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             true
         }
         Edit::MakeRoom(article) => make_room(doc, fonts, article),
+        Edit::FillPage => {
+            let before = doc.clone();
+            let ids: Vec<ArticleId> = doc.articles.iter().map(|a| a.id).collect();
+            for id in ids {
+                apply(doc, fonts, Edit::Unplace(id));
+            }
+            arrange_to_fill(doc, fonts);
+            *doc != before
+        }
         Edit::RemoveArticle(article) => {
             let Some(at) = doc.articles.iter().position(|a| a.id == article) else {
                 return false;

@@ -53,6 +53,8 @@ pub enum Command {
     PlacePicture,
     /// Set every paragraph afresh from its text in the current frames (重排全部).
     ResetLines,
+    /// Arrange every article again so that the free page is one block at its foot.
+    FillPage,
     /// Zoom so the whole page shows.
     ZoomFit,
     /// Show the page larger.
@@ -102,6 +104,7 @@ impl Command {
             Command::AddPictureBox => t.add_picture_box,
             Command::PlacePicture => t.place_picture,
             Command::ResetLines => t.reset_lines,
+            Command::FillPage => t.fill_page,
             Command::ZoomFit => t.zoom_fit,
             Command::ZoomIn => t.zoom_in,
             Command::ZoomOut => t.zoom_out,

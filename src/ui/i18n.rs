@@ -36,6 +36,10 @@ pub struct Texts {
     pub file: &'static str,
     pub edit: &'static str,
     pub view: &'static str,
+    /// The Layout menu.
+    pub layout: &'static str,
+    /// Layout ▸ Fill the page.
+    pub fill_page: &'static str,
     pub help: &'static str,
     pub new: &'static str,
     pub open: &'static str,
@@ -302,6 +306,8 @@ static ZH: Texts = Texts {
     file: "文件",
     edit: "编辑",
     view: "视图",
+    layout: "版面",
+    fill_page: "排满版面",
     help: "帮助",
     new: "新建",
     open: "打开…",
@@ -475,6 +481,8 @@ static EN: Texts = Texts {
     file: "File",
     edit: "Edit",
     view: "View",
+    layout: "Layout",
+    fill_page: "Fill the page",
     help: "Help",
     new: "New",
     open: "Open…",

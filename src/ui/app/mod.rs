@@ -324,6 +324,9 @@ impl BanmianApp {
             }
             Command::Duplicate => self.duplicate(),
             Command::RemoveSelectedFrame => self.remove_selection(Edit::Unplace),
+            Command::FillPage => {
+                self.session.apply(Edit::FillPage, None);
+            }
             Command::ResetLines => {
                 self.session.apply(Edit::ResetLines, None);
             }

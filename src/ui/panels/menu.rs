@@ -67,6 +67,15 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 item(ui, cx, Command::AddPictureBox, true, actions);
                 item(ui, cx, Command::ResetLines, true, actions);
             });
+            ui.menu_button(t.layout, |ui| {
+                item(
+                    ui,
+                    cx,
+                    Command::FillPage,
+                    !cx.doc.articles.is_empty(),
+                    actions,
+                );
+            });
             ui.menu_button(t.view, |ui| {
                 item(ui, cx, Command::ZoomFit, true, actions);
                 item(ui, cx, Command::Zoom100, true, actions);
