@@ -986,29 +986,12 @@ pub fn make_room(doc: &mut Document, fonts: &Fonts, article: ArticleId) -> bool 
     }
     if chain_overset(doc, fonts, article)
         && let Some(&last) = chain.last()
-        && let Some((x, line)) = room_for_more(doc, last, &g)
+        && let Some(width) = doc.frame(last).map(|f| f.width)
+        && let Some((x, line)) = doc.first_free_spot(doc.page_of(last), width, MIN_CONTINUED_LINES)
     {
         changed |= continue_in(doc, fonts, last, x, line);
     }
     changed
-}
-
-/// The first free place on the page of frame `last`, top to bottom and left to right on the
-/// base columns, where a frame as wide as it and [`MIN_CONTINUED_LINES`] high covers nothing.
-fn room_for_more(doc: &Document, last: FrameId, g: &PageGeometry) -> Option<(Em, u32)> {
-    let frame = doc.frame(last)?;
-    let page = doc.page_of(last);
-    (0..g.lines)
-        .flat_map(|line| (0..g.columns).map(move |c| (g.column_em(c), line)))
-        .find(|&(x, line)| {
-            let there = Frame::text(FrameId(u32::MAX), x, frame.width, line, MIN_CONTINUED_LINES);
-            there.right().get() <= g.type_width_em().get() + 1e-3
-                && there.bottom() <= g.lines
-                && !doc
-                    .pages
-                    .get(page)
-                    .is_some_and(|p| p.frames.iter().any(|f| f.overlaps(&there)))
-        })
 }
 
 /// A frame for `article` with its top-left at a grid position: the article's printed width, as

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleId, Frame, FrameContent, FrameId, Gap, Page, PageGeometry, PageSetup, Photo,
-    PhotoId, Proofing, Styles,
+    Article, ArticleId, Em, Frame, FrameContent, FrameId, Gap, Page, PageGeometry, PageSetup,
+    Photo, PhotoId, Proofing, Styles,
 };
 
 /// The format version this build writes; files with a larger one are refused, versions 1 to 3
@@ -280,6 +280,22 @@ impl Document {
                 .iter()
                 .any(|other| other.id != frame.id && other.conflicts_with(frame))
         })
+    }
+
+    /// The first place on page `page`, top to bottom and left to right on the base columns,
+    /// where a frame `width` ems wide and `height` grid lines high stays in the type area and
+    /// covers no frame: where a pasted box or a text continued to make room goes.
+    pub fn first_free_spot(&self, page: usize, width: Em, height: u32) -> Option<(Em, u32)> {
+        let g = PageGeometry::new(&self.setup);
+        let frames = self.pages.get(page).map_or(&[][..], |p| &p.frames[..]);
+        (0..g.lines)
+            .flat_map(|line| (0..g.columns).map(move |c| (g.column_em(c), line)))
+            .find(|&(x, line)| {
+                let there = Frame::text(FrameId(u32::MAX), x, width, line, height);
+                there.right().get() <= g.type_width_em().get() + 1e-3
+                    && there.bottom() <= g.lines
+                    && !frames.iter().any(|f| f.overlaps(&there))
+            })
     }
 
     /// The page a frame of the document is on (the first page for a frame not yet added).

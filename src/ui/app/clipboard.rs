@@ -6,7 +6,7 @@
 use eframe::egui;
 
 use crate::edit::Edit;
-use crate::model::{Article, ArticleId, Document, Em, Frame, PageGeometry};
+use crate::model::{Article, ArticleId, Frame};
 
 use super::BanmianApp;
 use crate::ui::canvas::Selection;
@@ -132,7 +132,9 @@ impl BanmianApp {
             Copied::Box(frame) => {
                 let doc = self.session.doc();
                 let id = doc.next_frame_id();
-                let Some((x, line)) = free_spot(doc, &frame) else {
+                let Some((x, line)) =
+                    doc.first_free_spot(doc.page_of(frame.id), frame.width, frame.height)
+                else {
                     return;
                 };
                 let edit = Edit::AddBox {
@@ -150,24 +152,4 @@ impl BanmianApp {
             }
         }
     }
-}
-
-/// The first place on the page, top to bottom and left to right on the base columns, where a
-/// frame as large as `frame` covers nothing: where a pasted box goes.
-fn free_spot(doc: &Document, frame: &Frame) -> Option<(Em, u32)> {
-    let g = PageGeometry::new(&doc.setup);
-    let spots = (0..g.lines).flat_map(|line| (0..g.columns).map(move |c| (g.column_em(c), line)));
-    spots
-        .filter(|&(x, line)| {
-            (x + frame.width).get() <= g.type_width_em().get() + 1e-3
-                && line + frame.height <= g.lines
-        })
-        .find(|&(x, line)| {
-            let there = Frame {
-                x,
-                line,
-                ..frame.clone()
-            };
-            !doc.frames().any(|(_, f)| f.overlaps(&there))
-        })
 }
