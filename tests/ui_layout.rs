@@ -267,6 +267,59 @@ fn a_headline_turned_vertical_keeps_its_main_line_largest() {
     );
 }
 
+/// Issue 22, point 3: a short story's 二号 headline turned vertical is given the height it
+/// needs. Its frame grows into the free page under it, so the headline stands in one column at its
+/// own size, neither broken in two nor set smaller; undo gives the frame back its height.
+#[test]
+fn a_vertical_headline_grows_its_frame_where_the_page_has_room() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = crate::util::import_doc(crate::photos::SHORT_STORY.as_bytes(), None);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    let layout = dir.path().join("story.ron");
+    banmian::store::save(&doc, &layout).expect("saved");
+    let id = doc.articles[0].id;
+    let before = doc.first_frame(id).expect("placed").clone();
+    let mut h = harness(dir.path(), Some(layout), vec![]);
+    select(&mut h, &doc.articles[0].title());
+    choose(&mut h, "Headline size", "二号");
+    choose(&mut h, "Headline direction", "Vertical, right");
+
+    let frame = h.state().doc().first_frame(id).expect("placed").clone();
+    assert!(frame.height > before.height, "{} → {}", before.height, frame.height);
+    let page = h.state_mut().composed();
+    let headline: Vec<(f32, f32)> = page
+        .items
+        .iter()
+        .filter(|i| i.origin.frame == Some(frame.id))
+        .filter_map(|i| match &i.kind {
+            banmian::compose::ItemKind::Text(run) if run.size > 9.0 + 0.01 => Some(run),
+            _ => None,
+        })
+        .flat_map(|run| run.glyphs.iter().map(|(_, x)| (*x, run.size)))
+        .collect();
+    assert_eq!(headline.len(), "民警寻回走失老人".chars().count(), "{headline:?}");
+    assert!(
+        headline.windows(2).all(|w| (w[0].0 - w[1].0).abs() < 0.01),
+        "one column: {headline:?}"
+    );
+    let wanted = 22.0;
+    assert!(
+        headline.iter().all(|(_, size)| (size - wanted).abs() < 0.01),
+        "at {wanted} pt: {headline:?}"
+    );
+    assert!(h.state().doc().overlapping_frames().is_empty());
+    assert_eq!(overset(h.state().doc(), id), 0);
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let undone = h.state().doc().first_frame(id).expect("placed");
+    assert_eq!(undone.height, before.height);
+    assert_eq!(
+        h.state().doc().articles[0].headline_block.direction,
+        banmian::model::HeadDirection::Horizontal
+    );
+}
+
 #[test]
 fn keeping_the_printed_columns_switches_and_undoes() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -281,25 +281,7 @@ pub fn set_vertical_block(
     em: f32,
     pitch: f32,
 ) -> Option<HeadBlock> {
-    let tall = |text: &str| -> f32 {
-        text.chars()
-            .map(|c| if c.is_whitespace() { 0.5 } else { 1.0 })
-            .sum::<f32>()
-            .max(1.0)
-    };
-    let parts: Vec<(usize, String, FaceChain, f32)> = parts(article, faces, Em(height / em), em)
-        .into_iter()
-        .enumerate()
-        .filter_map(|(k, (text, size_pt, font))| {
-            let text: String = text
-                .as_deref()?
-                .trim()
-                .chars()
-                .map(|c| vertical_form(c, &font))
-                .collect();
-            (!text.is_empty()).then_some((k, text, font, size_pt))
-        })
-        .collect();
+    let parts = vertical_parts(article, faces, height, em);
     if parts.is_empty() {
         return None;
     }
@@ -374,6 +356,46 @@ pub fn set_vertical_block(
         width,
         out_of_order,
     })
+}
+
+/// Whether `article`'s vertical headline block stands in a column `height` points tall with
+/// every part in one column at its own size: nothing broken into two columns, nothing set smaller.
+pub fn vertical_block_fits(article: &Article, faces: &PageFaces, height: f32, em: f32) -> bool {
+    vertical_parts(article, faces, height, em)
+        .iter()
+        .all(|(_, text, _, size)| size * tall(text) <= height + 0.01)
+}
+
+/// The parts of a vertical headline block with text: which part, its text in vertical forms, its
+/// face and its size. The default sizes follow the column's height as a horizontal block's follow
+/// its width.
+fn vertical_parts(
+    article: &Article,
+    faces: &PageFaces,
+    height: f32,
+    em: f32,
+) -> Vec<(usize, String, FaceChain, f32)> {
+    parts(article, faces, Em(height / em), em)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(k, (text, size_pt, font))| {
+            let text: String = text
+                .as_deref()?
+                .trim()
+                .chars()
+                .map(|c| vertical_form(c, &font))
+                .collect();
+            (!text.is_empty()).then_some((k, text, font, size_pt))
+        })
+        .collect()
+}
+
+/// A vertical line's length in ems of its size: a space takes half an em.
+fn tall(text: &str) -> f32 {
+    text.chars()
+        .map(|c| if c.is_whitespace() { 0.5 } else { 1.0 })
+        .sum::<f32>()
+        .max(1.0)
 }
 
 /// `text` in two halves for two columns of a vertical headline: at the space nearest its middle,

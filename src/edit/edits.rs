@@ -2,9 +2,8 @@
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
 use super::PLACE_PAGE;
-use crate::edit::arrange::{
-    arrange, arrange_to_fill, continue_in, default_frame, grow_to_hold_text, make_room,
-};
+use crate::edit::arrange::{arrange, arrange_to_fill, default_frame};
+use crate::edit::room::{continue_in, grow_for_vertical_headline, grow_to_hold_text, make_room};
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
@@ -263,7 +262,9 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             with_article(doc, article, |a| a.keep_printed_columns = keep)
         }
         Edit::SetHeadlineBlock { article, block } => {
-            with_article(doc, article, |a| a.headline_block = block)
+            let changed = with_article(doc, article, |a| a.headline_block = block);
+            grow_for_vertical_headline(doc, fonts, article);
+            changed
         }
         Edit::SetMeasure { article, measure } => set_measure(doc, article, measure),
         Edit::RemoveFrame(id) => doc.remove_frame(id).is_some(),

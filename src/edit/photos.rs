@@ -1,7 +1,8 @@
 //! Photo edits: a picture placed on the page with an article, its crop, its caption and credit.
 
 use crate::compose::faces::PageFaces;
-use crate::edit::arrange::{PhotoLines, grow_to_hold_text};
+use crate::edit::arrange::PhotoLines;
+use crate::edit::room::grow_to_hold_text;
 use crate::fonts::Fonts;
 use crate::import::give_photo_its_text;
 use crate::model::PageGeometry;
