@@ -285,7 +285,12 @@ fn a_vertical_headline_grows_its_frame_where_the_page_has_room() {
     choose(&mut h, "Headline direction", "Vertical, right");
 
     let frame = h.state().doc().first_frame(id).expect("placed").clone();
-    assert!(frame.height > before.height, "{} → {}", before.height, frame.height);
+    assert!(
+        frame.height > before.height,
+        "{} → {}",
+        before.height,
+        frame.height
+    );
     let page = h.state_mut().composed();
     let headline: Vec<(f32, f32)> = page
         .items
@@ -297,14 +302,20 @@ fn a_vertical_headline_grows_its_frame_where_the_page_has_room() {
         })
         .flat_map(|run| run.glyphs.iter().map(|(_, x)| (*x, run.size)))
         .collect();
-    assert_eq!(headline.len(), "民警寻回走失老人".chars().count(), "{headline:?}");
+    assert_eq!(
+        headline.len(),
+        "民警寻回走失老人".chars().count(),
+        "{headline:?}"
+    );
     assert!(
         headline.windows(2).all(|w| (w[0].0 - w[1].0).abs() < 0.01),
         "one column: {headline:?}"
     );
     let wanted = 22.0;
     assert!(
-        headline.iter().all(|(_, size)| (size - wanted).abs() < 0.01),
+        headline
+            .iter()
+            .all(|(_, size)| (size - wanted).abs() < 0.01),
         "at {wanted} pt: {headline:?}"
     );
     assert!(h.state().doc().overlapping_frames().is_empty());
@@ -667,13 +678,13 @@ fn fill_the_page_leaves_one_block_the_status_bar_names() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
     let before = h.state().doc().clone();
-    let (_, columns_before) = banmian::edit::arrange::free_space(&before);
+    let (lines_before, columns_before) = banmian::edit::arrange::free_space(&before);
     menu(&mut h, "Layout", "Fill the page");
     let doc = h.state().doc().clone();
     let (lines, columns) = banmian::edit::arrange::free_space(&doc);
     assert!(
-        columns > columns_before,
-        "{columns} columns free, {columns_before} before"
+        lines * columns > lines_before * columns_before,
+        "{lines} × {columns} free, {lines_before} × {columns_before} before"
     );
     assert!(doc.overlapping_frames().is_empty());
     assert!(doc.articles.iter().all(|a| doc.is_placed(a.id)));

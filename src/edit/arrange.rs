@@ -4,55 +4,85 @@
 //! the strips side by side across the page. Every frame touches the frame or the page top above
 //! it, and the free space is at the foot of the page.
 
-use crate::model::ranges::MAX_TEXT_COLUMNS;
-use crate::model::{Article, Document, Em, Frame, FrameId, Photo, Picture, PrintedRooms};
+use crate::model::{Article, Document, Em, Frame, FrameId, Photo, Picture};
 
 use crate::compose::regions::{Exclusion, wrap_exclusion};
 use crate::compose::{ChainSetting, PageFaces, Placement, caption_grid_lines, set_article};
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 
+use super::strips::{
+    MAX_SIDE_GAP, Strip, column_measure, columns_within, half_ems, plan_strips, plan_tiers,
+    preferred_width, reorder,
+};
+
 /// Grid lines left between one frame and the next below it.
 pub(crate) const FRAME_SPACING: u32 = 1;
-
-/// The widest strip of page a band may leave empty beside a wide article, in ems: three ems
-/// (10 mm at 小五) read as a wide gutter, not as a hole.
-const MAX_SIDE_GAP: Em = Em(3.0);
-
-/// How much wider than its printed width a strip may be for an article's printed lines to stay:
-/// the typesetter follows printed breaks in a room up to an em wider.
-const PRINTED_SLACK: f32 = 1.0;
-
-/// How many strip counts around the typical one are tried: one more and one fewer.
-const STRIP_COUNT_SPREAD: usize = 1;
 
 /// Gives every article without a frame one, under the frames already on the first page. Articles
 /// for which no room is left stay unplaced.
 pub fn arrange(doc: &mut Document, fonts: &Fonts) {
-    arrange_strips(doc, fonts, None);
+    arrange_best(doc, fonts, false);
 }
 
 /// [`arrange`] so that the page it leaves free is one block at its foot, ready for a photo or
 /// another story (Layout ▸ Fill the page, `import --fill`): arranged once to learn how far down
-/// each strip of stories reaches, then again with the strips side by side from the deepest at
-/// the left to the shallowest at the right, so that the white under them is one block at the
-/// right of the page's foot, not gaps between stacks.
+/// each strip of stories reaches, then again with the strips of the lowest tier side by side
+/// from the deepest at the left to the shallowest at the right, so that the white under them is
+/// one block at the right of the page's foot, not gaps between stacks.
 pub fn arrange_to_fill(doc: &mut Document, fonts: &Fonts) {
+    arrange_best(doc, fonts, true);
+}
+
+/// Arranges the short stories in one tier of strips, and in tiers where the plan makes them
+/// (see [`plan_tiers`]), and keeps the page that leaves less stray white: white between frames
+/// and at ragged feet, outside the one free block at the page's foot.
+fn arrange_best(doc: &mut Document, fonts: &Fonts, fill: bool) {
     let before = doc.clone();
-    let feet = arrange_strips(doc, fonts, None);
+    let mut best: Option<(f32, Document)> = None;
+    for tiered in [false, true] {
+        *doc = before.clone();
+        let tiers = arrange_tiers(doc, fonts, tiered, fill);
+        if tiered && tiers < 2 {
+            break;
+        }
+        let white = stray_white(doc);
+        if best.as_ref().is_none_or(|(w, _)| white < *w) {
+            best = Some((white, doc.clone()));
+        }
+    }
+    if let Some((_, arranged)) = best {
+        *doc = arranged;
+    }
+}
+
+/// The arrangement in one tier of strips or in tiers; for a filled page, arranged again with
+/// the lowest tier's strips from the deepest to the shallowest. Returns how many tiers it has.
+fn arrange_tiers(doc: &mut Document, fonts: &Fonts, tiered: bool, fill: bool) -> usize {
+    let before = fill.then(|| doc.clone());
+    let (tiers, feet) = arrange_strips(doc, fonts, tiered, None);
+    let Some(before) = before else {
+        return tiers;
+    };
     let mut order: Vec<usize> = (0..feet.len()).collect();
     order.sort_by_key(|&k| std::cmp::Reverse(feet[k]));
-    if order.iter().enumerate().all(|(k, &j)| k == j) {
-        return;
+    if order.iter().enumerate().any(|(k, &j)| k != j) {
+        *doc = before;
+        arrange_strips(doc, fonts, tiered, Some(&order));
     }
-    *doc = before;
-    arrange_strips(doc, fonts, Some(&order));
+    tiers
 }
 
 /// Arranges the unplaced articles: wide ones in bands across the page, the others in strips
-/// side by side under them, in the planned order or in `order` (the planned strips' indices,
-/// left to right). Returns how far down each planned strip reaches.
-fn arrange_strips(doc: &mut Document, fonts: &Fonts, order: Option<&[usize]>) -> Vec<u32> {
+/// side by side under them, in one tier or in tiers (see [`plan_tiers`]), the lowest tier's
+/// strips in the planned order or in `order` (their indices, left to right). Returns the number
+/// of tiers and how far down each planned strip of the lowest tier reaches.
+fn arrange_strips(
+    doc: &mut Document,
+    fonts: &Fonts,
+    tiered: bool,
+    order: Option<&[usize]>,
+) -> (usize, Vec<u32>) {
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(fonts, &doc.styles);
     let type_width = g.type_width_em();
@@ -90,11 +120,52 @@ fn arrange_strips(doc: &mut Document, fonts: &Fonts, order: Option<&[usize]>) ->
             top = foot;
         }
     }
-    let mut strips = plan_strips(&narrow, &g);
-    if let Some(order) = order.filter(|o| o.len() == strips.len()) {
-        reorder(&mut strips, order, g.gutter_em());
+    let tiers = if tiered {
+        plan_tiers(&narrow, &g)
+    } else {
+        vec![plan_strips(&narrow, &g)]
+    };
+    let count = tiers.len();
+    let mut feet = Vec::new();
+    for (t, mut strips) in tiers.into_iter().enumerate() {
+        let lowest = t + 1 == count;
+        let order = order.filter(|o| lowest && o.len() == strips.len());
+        if let Some(order) = order {
+            reorder(&mut strips, order, gutter);
+        }
+        // A tier under another starts each strip under what stands above it.
+        let tops: Vec<u32> = strips
+            .iter()
+            .map(|s| {
+                let above = first_page_frames(doc)
+                    .filter(|f| t > 0 && f.x < s.x + s.width && s.x < f.right())
+                    .map(|f| f.bottom() + FRAME_SPACING)
+                    .max();
+                above.unwrap_or(top).max(top)
+            })
+            .collect();
+        feet = place_strips(doc, &faces, &strips, tops);
+        // Back in the planned order.
+        if let Some(order) = order {
+            let mut planned = vec![0; feet.len()];
+            for (k, &j) in order.iter().enumerate() {
+                planned[j] = feet[k];
+            }
+            feet = planned;
+        }
     }
-    let mut feet: Vec<u32> = vec![top; strips.len()];
+    (count, feet)
+}
+
+/// Places each strip's stories under one another from its top in `feet`; returns how far down
+/// each strip reaches.
+fn place_strips(
+    doc: &mut Document,
+    faces: &PageFaces,
+    strips: &[Strip<'_>],
+    mut feet: Vec<u32>,
+) -> Vec<u32> {
+    let g = PageGeometry::new(&doc.setup);
     for (k, own) in strips.iter().enumerate() {
         for article in &own.articles {
             // Its own strip first; where that has no room left, the strip with most room left
@@ -107,44 +178,52 @@ fn arrange_strips(doc: &mut Document, fonts: &Fonts, order: Option<&[usize]>) ->
                 let area = Area {
                     x: strip.x,
                     width: strip.width,
-                    columns: columns_within(measure, strip.width, gutter),
+                    columns: columns_within(measure, strip.width, g.gutter_em()),
                     top: feet[j],
                 };
-                if let Some(foot) = place(doc, &faces, article, area, g.lines) {
+                if let Some(foot) = place(doc, faces, article, area, g.lines) {
                     feet[j] = foot;
                     break;
                 }
             }
         }
     }
-    // Back in the planned order.
-    match order.filter(|o| o.len() == feet.len()) {
-        Some(order) => {
-            let mut planned = vec![0; feet.len()];
-            for (k, &j) in order.iter().enumerate() {
-                planned[j] = feet[k];
-            }
-            planned
-        }
-        None => feet,
-    }
+    feet
 }
 
-/// Lays `strips` side by side in `order` (indices into them, left to right), each as wide as
-/// it was, with the space between them they had.
-fn reorder(strips: &mut Vec<Strip<'_>>, order: &[usize], gutter: Em) {
-    let space = match strips.as_slice() {
-        [a, b, ..] => b.x - a.x - a.width,
-        _ => gutter,
-    };
-    let start = strips.iter().map(|s| s.x).fold(Em(f32::MAX), Em::min);
-    let mut laid: Vec<Strip<'_>> = order.iter().map(|&k| strips[k].clone()).collect();
-    let mut x = start;
-    for strip in &mut laid {
-        strip.x = x;
-        x += strip.width + space;
+/// How much more white between stories weighs than white at a ragged foot: a reader sees a gap
+/// among stories as a hole in the page, a ragged foot as space not yet filled.
+const HOLE_WEIGHT: u32 = 3;
+
+/// The white the first page's frames leave that is no use to the next story, in em × grid
+/// lines: across the type area an em at a time, the lines between one frame and the next under
+/// it (beyond their spacing, weighed by [`HOLE_WEIGHT`]) and the lines under the lowest, less
+/// the largest block of whole ems at the foot that is white from side to side.
+fn stray_white(doc: &Document) -> f32 {
+    let g = PageGeometry::new(&doc.setup);
+    let ems = g.type_width_em().get().floor() as usize;
+    let mut feet = Vec::with_capacity(ems);
+    let mut between = 0u32;
+    for k in 0..ems {
+        let x = Em(k as f32 + 0.5);
+        let mut spans: Vec<(u32, u32)> = first_page_frames(doc)
+            .filter(|f| f.x <= x && x < f.right())
+            .map(|f| (f.line, f.bottom()))
+            .collect();
+        spans.sort_unstable();
+        let mut reached = spans.first().map_or(0, |s| s.0);
+        for (line, bottom) in spans {
+            between += line.saturating_sub(reached + FRAME_SPACING);
+            reached = reached.max(bottom);
+        }
+        feet.push(g.lines.saturating_sub(reached));
     }
-    *strips = laid;
+    let block = (0..feet.len())
+        .flat_map(|i| (i..feet.len()).map(move |j| (i, j)))
+        .map(|(i, j)| feet[i..=j].iter().min().copied().unwrap_or(0) * (j + 1 - i) as u32)
+        .max()
+        .unwrap_or(0);
+    (between * HOLE_WEIGHT + feet.iter().sum::<u32>() - block) as f32
 }
 
 /// Where an article goes: a strip of page from grid line `top` down, with its text columns.
@@ -458,292 +537,6 @@ impl PhotoLines {
 
 fn first_page_frames(doc: &Document) -> impl Iterator<Item = &Frame> {
     doc.pages.first().into_iter().flat_map(|p| p.frames.iter())
-}
-
-/// A length rounded down to half ems, never below zero.
-fn half_ems(length: Em) -> Em {
-    Em((length.get() * 2.0).floor() / 2.0).max(Em::ZERO)
-}
-
-/// A vertical strip of the page and the articles stacked in it.
-#[derive(Clone)]
-struct Strip<'a> {
-    x: Em,
-    width: Em,
-    articles: Vec<&'a Article>,
-    /// Grid lines its articles need, to send the next one to the shortest strip.
-    lines: u32,
-}
-
-/// Chooses strips as wide as the articles were printed, so that their text keeps its printed
-/// measure: of every choice of widths that fits across the page, the one that best keeps lines
-/// at their printed width, leaves least width unused and stacks most evenly.
-/// What width is left over widens the gutters between strips.
-fn plan_strips<'a>(articles: &[&'a Article], g: &PageGeometry) -> Vec<Strip<'a>> {
-    let type_width = g.type_width_em();
-    let gutter = g.gutter_em();
-    let mut widths: Vec<Em> = articles.iter().map(|a| preferred_width(a, g)).collect();
-    widths.sort_by(|a, b| a.get().total_cmp(&b.get()));
-    let Some(&typical) = widths.get(widths.len() / 2) else {
-        return Vec::new();
-    };
-    widths.dedup_by(|a, b| (a.get() - b.get()).abs() < 1e-3);
-    let around = ((type_width + gutter).get() / (typical + gutter).get()).round() as usize;
-    let most = (around + STRIP_COUNT_SPREAD).min(articles.len()).max(1);
-    let counts = around.saturating_sub(STRIP_COUNT_SPREAD).clamp(1, most)..=most;
-    let mut best: Option<(f32, Vec<Strip<'a>>)> = None;
-    for count in counts {
-        for choice in choices(&widths, count) {
-            let used: Em = choice.iter().copied().sum::<Em>() + gutter * (count - 1) as f32;
-            if used.get() > type_width.get() + 1e-3 {
-                continue;
-            }
-            let (strips, off) = assign(articles, &choice, g);
-            let most = strips.iter().map(|s| s.lines).max().unwrap_or(0);
-            let least = strips.iter().map(|s| s.lines).min().unwrap_or(0);
-            let empty = strips.iter().filter(|s| s.articles.is_empty()).count();
-            // A line set afresh at another width costs less than an uneven foot of the page:
-            // stacks of very different heights leave a ragged page and may run off it.
-            let cost = off as f32 * 10.0
-                + (type_width - used).get() * 5.0
-                + (most - least) as f32 * 1.0
-                + empty as f32 * 1000.0;
-            if best.as_ref().is_none_or(|(c, _)| cost < *c) {
-                best = Some((cost, strips));
-            }
-        }
-    }
-    let Some((_, mut strips)) = best else {
-        return Vec::new();
-    };
-    spread_leftover(&mut strips, g);
-    strips
-}
-
-/// The fewest grid lines a column of fresh text is left with when its strip takes one column
-/// more: a short story stays a block of a few columns, not a band of three lines across the page.
-const MIN_SPREAD_LINES: u32 = 12;
-
-/// Fills the width the strips leave: a strip of text set afresh (no printed lines) takes whole
-/// columns more while its columns stay [`MIN_SPREAD_LINES`] deep; then the gutters between strips
-/// widen by up to an em (a wider gutter reads well, a wider column would set printed lines
-/// afresh); what is still left widens the strips, or, where that would widen them by more than
-/// [`MAX_SIDE_GAP`], stays free at the right of the page, whole base columns where the strips
-/// can stand on them (see [`stand_on_base_columns`]).
-fn spread_leftover(strips: &mut [Strip<'_>], g: &PageGeometry) {
-    let gutter = g.gutter_em();
-    let left = |strips: &[Strip<'_>]| {
-        g.type_width_em()
-            - strips.iter().map(|s| s.width).sum::<Em>()
-            - gutter * strips.len().saturating_sub(1) as f32
-    };
-    let count = strips.len();
-    if count == 0 {
-        return;
-    }
-    let measure = |s: &Strip<'_>| s.articles.first().map_or(s.width, |a| main_measure(a, g));
-    // The lines of each column once the strip takes one column more.
-    let deepened = |s: &Strip<'_>| {
-        let columns = columns_within(measure(s), s.width, gutter);
-        s.lines * columns / (columns + 1)
-    };
-    loop {
-        let room = left(strips);
-        let Some(strip) = strips
-            .iter_mut()
-            .filter(|s| s.articles.iter().all(|a| !has_printed_lines(a)))
-            .filter(|s| {
-                (measure(s) + gutter).get() <= room.get() + 1e-3 && deepened(s) >= MIN_SPREAD_LINES
-            })
-            .max_by_key(|s| s.lines)
-        else {
-            break;
-        };
-        strip.lines = deepened(strip);
-        strip.width += measure(strip) + gutter;
-    }
-    let gaps = count.saturating_sub(1);
-    let extra_gutter = if gaps > 0 {
-        half_ems(left(strips) / gaps as f32).min(Em(1.0))
-    } else {
-        Em::ZERO
-    };
-    let rest = left(strips) - extra_gutter * gaps as f32;
-    let mut widen = half_ems(rest / count as f32);
-    if widen.get() > MAX_SIDE_GAP.get() {
-        if stand_on_base_columns(strips, g) {
-            return;
-        }
-        widen = MAX_SIDE_GAP;
-    }
-    let mut x = Em::ZERO;
-    for strip in strips.iter_mut() {
-        strip.width += widen;
-        strip.x = x;
-        x += strip.width + gutter + extra_gutter;
-    }
-}
-
-/// Lays strips that leave much of the page free from its left edge, each as wide as the base
-/// columns it reaches into, so that the free part of the page is whole base columns, ready for
-/// the next story. Only where every strip widens by no more than [`MAX_SIDE_GAP`] so; returns
-/// whether it did.
-fn stand_on_base_columns(strips: &mut [Strip<'_>], g: &PageGeometry) -> bool {
-    let mut first = 0;
-    let mut spans = Vec::with_capacity(strips.len());
-    for strip in strips.iter() {
-        let Some(k) = (1..=g.columns.saturating_sub(first))
-            .find(|&k| g.span_em(k).get() >= strip.width.get() - 1e-3)
-        else {
-            return false;
-        };
-        if (g.span_em(k) - strip.width).get() > MAX_SIDE_GAP.get() + 1e-3 {
-            return false;
-        }
-        spans.push((first, k));
-        first += k;
-    }
-    for (strip, (first, k)) in strips.iter_mut().zip(spans) {
-        strip.x = g.column_em(first);
-        strip.width = g.span_em(k);
-    }
-    true
-}
-
-/// Whether any paragraph of the article still has its printed lines (it came from a page).
-fn has_printed_lines(article: &Article) -> bool {
-    article.paragraphs().any(|p| p.printed_lines.is_some())
-}
-
-/// Every choice of `count` strip widths from `widths`, repeats allowed, in ascending order.
-fn choices(widths: &[Em], count: usize) -> Vec<Vec<Em>> {
-    if count == 0 {
-        return vec![Vec::new()];
-    }
-    let mut out = Vec::new();
-    for (k, &w) in widths.iter().enumerate() {
-        for mut rest in choices(&widths[k..], count - 1) {
-            rest.insert(0, w);
-            out.push(rest);
-        }
-    }
-    out
-}
-
-/// Sends each article, in flow order, to the shortest strip of its printed width, else to one
-/// that still keeps its printed lines, else to the strip nearest its width; returns the strips
-/// and the lines set at another width than printed.
-fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec<Strip<'a>>, u32) {
-    let mut strips: Vec<Strip<'a>> = widths
-        .iter()
-        .map(|&width| Strip {
-            x: Em::ZERO,
-            width,
-            articles: Vec::new(),
-            lines: 0,
-        })
-        .collect();
-    let mut off = 0;
-    for &article in articles {
-        let width = preferred_width(article, g);
-        // A strip up to an em wider still keeps the printed lines (they fill it when justified):
-        // the shortest such strip, else the strip nearest the article's width.
-        let close = |s: &Strip<'_>| {
-            let over = (s.width - width).get();
-            (-1e-3..=PRINTED_SLACK + 1e-3).contains(&over)
-        };
-        let distance = |s: &Strip<'_>| (s.width - width).get().abs();
-        let exact = |s: &Strip<'_>| distance(s) < 1e-3;
-        let shortest = |f: &dyn Fn(&Strip<'_>) -> bool| {
-            strips
-                .iter()
-                .filter(|s| f(s))
-                .min_by_key(|s| s.lines)
-                .map(|s| s.width)
-        };
-        let chosen = shortest(&exact).or_else(|| shortest(&close)).or_else(|| {
-            strips
-                .iter()
-                .min_by(|a, b| distance(a).total_cmp(&distance(b)))
-                .map(|s| s.width)
-        });
-        let Some(target) = chosen else {
-            continue;
-        };
-        let Some(strip) = strips
-            .iter_mut()
-            .filter(|s| (s.width - target).get().abs() < 1e-3)
-            .min_by_key(|s| s.lines)
-        else {
-            continue;
-        };
-        let lines = rough_lines(article, strip.width);
-        if !exact(strip) {
-            off += lines;
-        }
-        strip.lines += lines;
-        strip.articles.push(article);
-    }
-    (strips, off)
-}
-
-/// An estimate of the lines an article takes in one column `width` ems wide.
-fn rough_lines(article: &Article, width: Em) -> u32 {
-    let chars = article.char_count() as f32 * 1.1;
-    // A photo across the column, at a line pitch of about 1.3 ems, with a caption line or two.
-    let photos: f32 = article
-        .photos
-        .iter()
-        .map(|p| width.get() / p.aspect() / 1.3 + 3.0)
-        .sum();
-    (chars / width.get().max(1.0)).ceil() as u32 + photos.ceil() as u32 + 6
-}
-
-/// The width an article was printed at: one text column per printed column segment, as many as
-/// the page holds, or one column of its measure when it has no column breaks.
-pub fn preferred_width(article: &Article, g: &PageGeometry) -> Em {
-    let segments = article.column_break_count() as u32 + 1;
-    let mut n = segments;
-    loop {
-        let measure = column_measure(article, g.type_width_em(), g);
-        let width = g.columns_width(measure, n);
-        if n <= 1 || width.get() <= g.type_width_em().get() + 1e-3 {
-            return width;
-        }
-        n -= 1;
-    }
-}
-
-/// The width an article's text columns ask for: the main measure it was printed at, or a base
-/// column where it was not printed.
-fn main_measure(article: &Article, g: &PageGeometry) -> Em {
-    article
-        .printed
-        .as_ref()
-        .map_or_else(|| g.base_column_width(), |r| r.measure)
-}
-
-/// How wide an article's text columns are made across `width`: the widest its column segments
-/// were printed at where that costs no column (printed columns vary a little; lines printed
-/// narrower keep their rooms inside it), else its main measure (see [`main_measure`]).
-fn column_measure(article: &Article, width: Em, g: &PageGeometry) -> Em {
-    let main = main_measure(article, g);
-    let Some(widest) = article.printed.as_ref().map(PrintedRooms::widest) else {
-        return main;
-    };
-    let gutter = g.gutter_em();
-    if columns_within(widest, width, gutter) < columns_within(main, width, gutter) {
-        main
-    } else {
-        widest
-    }
-}
-
-/// How many text columns of `measure` fit in `width`: at least one, and no more than a frame
-/// holds (a text of very short lines infers a measure of a few ems).
-fn columns_within(measure: Em, width: Em, gutter: Em) -> u32 {
-    let fit = ((width + gutter).get() / (measure + gutter).get().max(1.0) + 1e-3).floor() as u32;
-    fit.clamp(1, MAX_TEXT_COLUMNS)
 }
 
 /// A frame for `article` across `area` from its top, as high as its text needs once balanced

@@ -11,6 +11,7 @@ mod history;
 mod photos;
 mod room;
 mod session;
+mod strips;
 
 pub use edits::{BlockKind, Edit, HeaderField, apply};
 pub use fixes::{fix_edit, ignore_edit};
