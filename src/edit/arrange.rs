@@ -218,12 +218,8 @@ fn stray_white(doc: &Document) -> f32 {
         }
         feet.push(g.lines.saturating_sub(reached));
     }
-    let block = (0..feet.len())
-        .flat_map(|i| (i..feet.len()).map(move |j| (i, j)))
-        .map(|(i, j)| feet[i..=j].iter().min().copied().unwrap_or(0) * (j + 1 - i) as u32)
-        .max()
-        .unwrap_or(0);
-    (between * HOLE_WEIGHT + feet.iter().sum::<u32>() - block) as f32
+    let (depth, across) = largest_block(&feet);
+    (between * HOLE_WEIGHT + feet.iter().sum::<u32>() - depth * across) as f32
 }
 
 /// Where an article goes: a strip of page from grid line `top` down, with its text columns.
@@ -638,7 +634,7 @@ pub fn default_frame(
 /// space still to fill (剩余 N 行 × M 栏).
 pub fn free_space(doc: &Document) -> (u32, u32) {
     let g = PageGeometry::new(&doc.setup);
-    let feet: Vec<u32> = (0..g.columns)
+    let white: Vec<u32> = (0..g.columns)
         .map(|c| {
             let (left, right) = (g.column_em(c), g.column_em(c) + g.span_em(1));
             first_page_frames(doc)
@@ -647,16 +643,22 @@ pub fn free_space(doc: &Document) -> (u32, u32) {
                 .max()
                 .unwrap_or(0)
         })
+        .map(|foot| g.lines.saturating_sub(foot))
         .collect();
+    largest_block(&white)
+}
+
+/// The largest block of white that whole neighbouring stretches hold, each white `white[k]`
+/// lines deep from the page foot up: (its depth, how many stretches across).
+fn largest_block(white: &[u32]) -> (u32, u32) {
     let mut best = (0, 0);
-    for start in 0..feet.len() {
-        let mut lowest = 0;
-        for (k, &foot) in feet.iter().enumerate().skip(start) {
-            lowest = lowest.max(foot);
-            let lines = g.lines.saturating_sub(lowest);
-            let columns = (k - start + 1) as u32;
-            if lines * columns > best.0 * best.1 {
-                best = (lines, columns);
+    for start in 0..white.len() {
+        let mut depth = u32::MAX;
+        for (k, &w) in white.iter().enumerate().skip(start) {
+            depth = depth.min(w);
+            let across = (k - start + 1) as u32;
+            if depth * across > best.0 * best.1 {
+                best = (depth, across);
             }
         }
     }
