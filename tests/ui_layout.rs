@@ -230,6 +230,10 @@ fn the_corner_handle_resizes_a_frame_at_every_zoom() {
             "at {}%",
             h.state().zoom() * 100.0
         );
+        assert_eq!(
+            resized.width, frame.width,
+            "a drag straight down keeps the frame's width, a column's or not"
+        );
         assert_eq!(h.state().view_offset(), offset, "the canvas did not scroll");
     }
 }

@@ -141,7 +141,15 @@ pub(super) fn resize_handle(
         .on_hover_cursor(egui::CursorIcon::ResizeNwSe);
     if handle.dragged() {
         let delta = handle.total_drag_delta().unwrap_or_default() / t.zoom;
-        let width = snap_width(g, fg.width + delta.x, free);
+        let wanted = fg.width + delta.x;
+        // The frame's own width is a snap target too: a frame set at its text's width (wider
+        // than a column, narrower than two) keeps it when dragged only down.
+        let snapped = snap_width(g, wanted, free);
+        let width = if (wanted - fg.width).abs() < (wanted - snapped.get() * g.em).abs() {
+            model.width
+        } else {
+            snapped
+        };
         let height = ((fg.height + delta.y) / g.pitch).round().max(1.0) as u32;
         view.drag = Some((model.id, DragKind::Resize { width, height }));
     }
