@@ -129,6 +129,7 @@ fn frames_while_a_photo_loads(c: &mut Criterion) {
         article: None,
         photo: Box::new(photo),
         at: None,
+        page: 0,
     };
     app.apply(&ctx, vec![Action::Edit(place, None)]);
     let started = std::time::Instant::now();

@@ -16,10 +16,14 @@ const CELL_MM: f32 = 10.0;
 /// How many empty cells one above the other make a hole (30 mm).
 const HOLE_CELLS: usize = 3;
 
-/// The type area of the printed page (a PNG at 50 dpi) in 10-mm cells, row by row: whether each
-/// has ink.
-fn ink_grid(doc: &Document) -> Vec<Vec<bool>> {
-    let png = export_png(&compose_page(doc, fonts()), 50.0, &Default::default()).expect("a PNG");
+/// The type area of printed page `page` (a PNG at 50 dpi) in 10-mm cells, row by row: whether
+/// each has ink.
+fn ink_grid(doc: &Document, page: usize) -> Vec<Vec<bool>> {
+    let options = banmian::export::PrintOptions {
+        page: Some(page),
+        ..Default::default()
+    };
+    let png = export_png(&compose_page(doc, fonts()), 50.0, &options).expect("a PNG");
     let img = image::load_from_memory(&png).expect("decodes").to_luma8();
     let g = PageGeometry::new(&doc.setup);
     let px_per_mm = 50.0 / 25.4;
@@ -43,7 +47,7 @@ fn ink_grid(doc: &Document) -> Vec<Vec<bool>> {
 /// the page's foot (issue 22, point 7): each column of cells is white from under its lowest ink
 /// down; the free block is the largest rectangle of neighbouring columns that white holds.
 fn ragged_white(doc: &Document) -> f64 {
-    let grid = ink_grid(doc);
+    let grid = ink_grid(doc, 0);
     let rows = grid.len();
     let cols = grid.first().map_or(0, Vec::len);
     let white: Vec<usize> = (0..cols)
@@ -61,8 +65,8 @@ fn ragged_white(doc: &Document) -> f64 {
 /// it: the type area cut into 10-mm cells at 50 dpi; a cell is empty when it has no ink; a run of
 /// at least 30 mm of empty cells with print below it in the same column of cells is a hole. The
 /// laid-out area runs from the top of the type area to the lowest printed cell.
-fn holes(doc: &Document) -> f64 {
-    let grid = ink_grid(doc);
+fn holes(doc: &Document, page: usize) -> f64 {
+    let grid = ink_grid(doc, page);
     let cols = grid.first().map_or(0, Vec::len);
     let Some(last_row) = grid.iter().rposition(|row| row.iter().any(|&i| i)) else {
         return 0.0;
@@ -118,9 +122,16 @@ pub(crate) fn assert_composed(doc: &Document, what: &str) {
     for a in &page.articles {
         assert!(!a.head_shrunk || a.placed(), "{what}");
     }
-    let share = holes(doc);
-    println!("{what}: holes {:.1}%", share * 100.0);
-    assert!(share <= 0.03, "{what}: holes {:.1}% > 3%", share * 100.0);
+    for page in 0..doc.pages.len() {
+        let share = holes(doc, page);
+        println!("{what}, page {}: holes {:.1}%", page + 1, share * 100.0);
+        assert!(
+            share <= 0.03,
+            "{what}, page {}: holes {:.1}% > 3%",
+            page + 1,
+            share * 100.0
+        );
+    }
 }
 
 #[test]
@@ -244,7 +255,7 @@ fn import_fill_leaves_one_free_block_at_the_foot() {
         filled.articles.iter().all(|a| filled.is_placed(a.id)),
         "every story placed"
     );
-    let (lines, columns) = banmian::edit::arrange::free_space(&filled);
+    let (lines, columns) = banmian::edit::arrange::free_space(&filled, 0);
     assert!(
         lines > 0 && columns >= 2,
         "a free block of {lines} lines × {columns} columns"

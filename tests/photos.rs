@@ -283,7 +283,10 @@ fn a_png_with_alpha_imports_and_prints_and_grayscale_prints_grey() {
     };
     assert_eq!(px(0.25), [200, 20, 20], "the opaque half prints");
     assert_eq!(px(0.75), [255, 255, 255], "the clear half shows the paper");
-    let grey = banmian::export::PrintOptions { grayscale: true };
+    let grey = banmian::export::PrintOptions {
+        grayscale: true,
+        ..Default::default()
+    };
     let png = banmian::export::png::export_png(&page, 72.0, &grey).expect("PNG");
     let shot = image::load_from_memory(&png).expect("decodes").to_rgb8();
     let [r, g, b] = shot
@@ -326,7 +329,10 @@ fn a_grey_photo_is_printed_at_its_printed_size() {
             _ => None,
         })
         .expect("the photo prints");
-    let grey = banmian::export::PrintOptions { grayscale: true };
+    let grey = banmian::export::PrintOptions {
+        grayscale: true,
+        ..Default::default()
+    };
     let pdf = banmian::export::pdf::export_pdf(&page, "", &grey).expect("PDF");
     let file = dir.path().join("grey.pdf");
     std::fs::write(&file, pdf).expect("writes");
@@ -771,6 +777,7 @@ fn a_picture_placed_on_an_article_stays_within_it() {
                 article: Some(article),
                 photo: Box::new(photo),
                 at: None,
+                page: 0,
             }
         ));
         let frame = placed

@@ -8,6 +8,8 @@ mod cli;
 mod fidelity;
 /// Fonts: coverage, fallback, installed families, styles.
 mod fonts;
+/// The newsletter issue: pages, jump lines, a PNG per page.
+mod issue;
 /// Layout engine 2: composed pages without holes, overlaps or ink collisions.
 mod layout;
 /// Correspondents' manuscripts in the shapes of DESIGN.md §2.
@@ -36,6 +38,8 @@ mod ui_clipboard;
 mod ui_edges;
 /// The editor's layout tools: chains, picture boxes, headline blocks, printed columns.
 mod ui_layout;
+/// The pages of an issue in the editor: the navigator, moving frames between pages.
+mod ui_pages;
 /// Photos in the editor: place, crop, caption, undo.
 mod ui_photos;
 /// The real window, under a display.

@@ -109,7 +109,7 @@ fn importing_the_seed_lists_its_eleven_articles() {
         "placed on the page at once"
     );
     assert!(h.state().is_dirty());
-    let (lines, columns) = banmian::edit::arrange::free_space(h.state().doc());
+    let (lines, columns) = banmian::edit::arrange::free_space(h.state().doc(), 0);
     assert!(lines > 0 && columns > 0);
     h.get_by_label(&format!("Free {lines} lines × {columns} columns"));
 }
@@ -347,7 +347,7 @@ fn the_language_switches_in_the_view_menu() {
     click(&mut h, "中文");
     h.get_by_label("稿件 (11)");
     h.get_by_label("文件");
-    let (lines, columns) = banmian::edit::arrange::free_space(h.state().doc());
+    let (lines, columns) = banmian::edit::arrange::free_space(h.state().doc(), 0);
     h.get_by_label(&format!("剩余 {lines} 行 × {columns} 栏"));
 }
 

@@ -682,10 +682,10 @@ fn fill_the_page_leaves_one_block_the_status_bar_names() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
     let before = h.state().doc().clone();
-    let (lines_before, columns_before) = banmian::edit::arrange::free_space(&before);
+    let (lines_before, columns_before) = banmian::edit::arrange::free_space(&before, 0);
     menu(&mut h, "Layout", "Fill the page");
     let doc = h.state().doc().clone();
-    let (lines, columns) = banmian::edit::arrange::free_space(&doc);
+    let (lines, columns) = banmian::edit::arrange::free_space(&doc, 0);
     assert!(
         lines * columns > lines_before * columns_before,
         "{lines} × {columns} free, {lines_before} × {columns_before} before"

@@ -41,6 +41,10 @@ pub enum Command {
         /// Arrange so that the page left free is one block of whole columns at its foot.
         #[arg(long)]
         fill: bool,
+        /// Arrange the articles in flow order over this many pages of an issue; a story that
+        /// does not fit its page continues on the next (转版).
+        #[arg(long, value_name = "N", default_value_t = 1, value_parser = page_count)]
+        pages: usize,
     },
     /// The page as plain text in the source's flow, or as PDF or PNG; stdout without -o.
     Export {
@@ -55,6 +59,9 @@ pub enum Command {
         /// Resolution of a PNG, in dots per inch.
         #[arg(long, default_value_t = banmian::export::png::DEFAULT_DPI)]
         dpi: f32,
+        /// Print only this page of the issue (PDF, PNG), counting from 1.
+        #[arg(long, value_name = "N")]
+        page: Option<usize>,
         /// Refuse to print (PDF, PNG) a page with overset text, missing characters, missing
         /// or coarse photos or overlapping frames instead of warning.
         #[arg(long)]
@@ -131,6 +138,15 @@ impl From<FormatArg> for banmian::import::Format {
             FormatArg::Page => banmian::import::Format::Page,
             FormatArg::Manuscript => banmian::import::Format::Manuscript,
         }
+    }
+}
+
+/// Reads the number of pages for `import --pages`: 1 to [`MAX_PAGES`](banmian::model::MAX_PAGES).
+fn page_count(arg: &str) -> Result<usize, String> {
+    let most = banmian::model::MAX_PAGES;
+    match arg.trim().parse::<usize>() {
+        Ok(n) if (1..=most).contains(&n) => Ok(n),
+        _ => Err(format!("an issue has 1 to {most} pages, not {arg}")),
     }
 }
 

@@ -75,6 +75,55 @@ struct DocumentInfo<'a> {
     free_lines: u32,
     free_columns: u32,
     findings: Vec<super::check::FindingInfo<'a>>,
+    pages: Vec<PageInfo<'a>>,
+}
+
+/// One page of the issue for `info --json`.
+#[derive(Serialize)]
+struct PageInfo<'a> {
+    /// Its number, counting from 1.
+    number: usize,
+    /// Its name (版名).
+    name: Option<&'a str>,
+    /// What prints on it besides the articles' text and photos.
+    furniture: Vec<FurnitureInfo>,
+}
+
+/// A piece of furniture for `info --json`.
+#[derive(Serialize)]
+struct FurnitureInfo {
+    kind: &'static str,
+    text: String,
+    x_mm: f32,
+    y_mm: f32,
+    width_mm: f32,
+    height_mm: f32,
+}
+
+/// Each page with its furniture, as composed.
+fn pages_info<'a>(doc: &'a Document, page: &ComposedPage) -> Vec<PageInfo<'a>> {
+    let mm = |pt: f32| (pt / PT_PER_MM * 100.0).round() / 100.0;
+    doc.pages
+        .iter()
+        .enumerate()
+        .map(|(index, p)| PageInfo {
+            number: index + 1,
+            name: p.name.as_deref(),
+            furniture: page
+                .furniture
+                .iter()
+                .filter(|f| f.page == index)
+                .map(|f| FurnitureInfo {
+                    kind: f.kind.name(),
+                    text: f.text.clone(),
+                    x_mm: mm(f.rect[0]),
+                    y_mm: mm(f.rect[1]),
+                    width_mm: mm(f.rect[2]),
+                    height_mm: mm(f.rect[3]),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 fn article_info<'a>(
@@ -174,7 +223,7 @@ fn next_in_chain(doc: &Document, frame: FrameId) -> Option<FrameId> {
 /// The summary as pretty JSON; photos' files are named from `dir`, the layout's folder.
 pub fn json(doc: &Document, fonts: &Fonts, dir: &Path) -> anyhow::Result<String> {
     let page = compose_page(doc, fonts);
-    let (free_lines, free_columns) = free_space(doc);
+    let (free_lines, free_columns) = free_space(doc, 0);
     let findings = banmian::check::check(doc, &page);
     let info = DocumentInfo {
         version: doc.version,
@@ -196,6 +245,7 @@ pub fn json(doc: &Document, fonts: &Fonts, dir: &Path) -> anyhow::Result<String>
         free_lines,
         free_columns,
         findings: super::check::infos(doc, &findings),
+        pages: pages_info(doc, &page),
     };
     Ok(serde_json::to_string_pretty(&info)? + "\n")
 }

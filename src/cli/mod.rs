@@ -34,6 +34,7 @@ pub fn run() -> anyhow::Result<()> {
             encoding,
             verbose,
             fill,
+            pages,
         }) => {
             refuse_overwriting_input(output.as_deref(), &files)?;
             let encoding = encoding
@@ -50,11 +51,7 @@ pub fn run() -> anyhow::Result<()> {
                     eprintln!("{}", report_line(r));
                 }
             }
-            if fill {
-                banmian::edit::arrange::arrange_to_fill(&mut doc, &installed);
-            } else {
-                banmian::edit::arrange::arrange(&mut doc, &installed);
-            }
+            banmian::edit::arrange_pages(&mut doc, &installed, pages, fill);
             // Pictures are named relative to where the layout goes (or the current folder).
             let dir = output
                 .as_deref()
@@ -71,6 +68,7 @@ pub fn run() -> anyhow::Result<()> {
             output,
             format,
             dpi,
+            page,
             strict,
             grayscale,
             reset,
@@ -87,7 +85,34 @@ pub fn run() -> anyhow::Result<()> {
                 style.prefer(&family);
                 doc.styles.set(role, style);
             }
-            let options = export::PrintOptions { grayscale };
+            let pages = doc.pages.len();
+            let page = match page {
+                Some(n) if (1..=pages).contains(&n) => Some(n - 1),
+                Some(n) => bail!("--page {n}: {} has pages 1 to {pages}", layout.display()),
+                None => None,
+            };
+            let options = export::PrintOptions { grayscale, page };
+            if format == ExportFormat::Png && page.is_none() && pages > 1 {
+                // One picture per page: OUT-1.png, OUT-2.png …
+                let Some(output) = output else {
+                    bail!(
+                        "{}: the issue has {pages} pages, one PNG each: give -o OUT.png, or --page N",
+                        layout.display()
+                    );
+                };
+                let composed = printable(&doc, &installed, strict)
+                    .with_context(|| layout.display().to_string())?;
+                for index in 0..pages {
+                    let options = export::PrintOptions {
+                        page: Some(index),
+                        ..options
+                    };
+                    let bytes = export::png::export_png(&composed, dpi, &options)
+                        .with_context(|| layout.display().to_string())?;
+                    write_output(Some(&numbered(&output, index + 1)), &bytes)?;
+                }
+                return Ok(());
+            }
             let bytes = export_bytes(&doc, &installed, format, dpi, strict, &options)
                 .with_context(|| layout.display().to_string())?;
             write_output(output.as_deref(), &bytes)
@@ -145,18 +170,28 @@ fn export_bytes(
         }
         return Ok(bytes);
     }
+    let page = printable(doc, fonts, strict)?;
+    Ok(match format {
+        ExportFormat::Pdf => export::pdf::export_pdf(&page, &export::page_title(doc), options)?,
+        _ => export::png::export_png(&page, dpi, options)?,
+    })
+}
+
+/// The issue composed for printing, once its problems are told: warnings, or with `strict` the
+/// first of them as the error.
+fn printable(
+    doc: &banmian::model::Document,
+    fonts: &Fonts,
+    strict: bool,
+) -> anyhow::Result<banmian::compose::ComposedPage> {
     let page = banmian::compose::compose_page(doc, fonts);
-    let problems = print_problems::problems(doc, &page);
-    for message in problems {
+    for message in print_problems::problems(doc, &page) {
         if strict {
             bail!("{message}");
         }
         eprintln!("warning: {message}");
     }
-    Ok(match format {
-        ExportFormat::Pdf => export::pdf::export_pdf(&page, &export::page_title(doc), options)?,
-        _ => export::png::export_png(&page, dpi, options)?,
-    })
+    Ok(page)
 }
 
 /// Help and version are printed as asked; a mistake on the command line is one line, ending
@@ -206,6 +241,16 @@ fn refuse_overwriting_input(
 }
 
 /// Writes to the file atomically (nothing is created if anything failed before), or to stdout.
+/// `OUT.png` as page `n`'s file: `OUT-n.png`.
+fn numbered(path: &Path, n: usize) -> std::path::PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{n}"),
+    };
+    path.with_file_name(name)
+}
+
 pub(crate) fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match path {
         Some(path) => {

@@ -10,6 +10,7 @@ use super::distribute::{SetArticle, set_chain};
 use super::faces::PageFaces;
 use super::flow::article_flow;
 use super::headline::{HeadBlock, set_head_block_within, set_vertical_block};
+use super::jump::{jump_exclusion, jumps_of};
 use super::regions::{Column, Exclusion, frame_columns};
 use crate::model::Frame;
 
@@ -80,12 +81,19 @@ pub fn set_article(
             .filter(|(p, id, _)| p == on_page && placement.chain.iter().all(|(_, f)| f.id != *id))
             .map(|&(_, _, e)| e)
             .collect();
+        let plain = frame_columns(frame, g, &[]);
         if k == 0 && !placement.own_headline {
-            let plain = frame_columns(frame, g, &[]);
             let (block, exclusion) = head_block(article, faces, &plain, g, &exclusions);
             head = block;
             exclusions.extend(exclusion);
         }
+        // The lines its 转版 jump lines stand on hold no text.
+        let (from, to) = jumps_of(placement.chain, k);
+        exclusions.extend(
+            from.into_iter()
+                .chain(to)
+                .filter_map(|j| jump_exclusion(&plain, j)),
+        );
         columns.push(frame_columns(frame, g, &exclusions));
     }
     let body = Style {

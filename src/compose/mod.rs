@@ -15,6 +15,7 @@ pub mod faces;
 pub mod flow;
 pub mod headline;
 pub mod ink;
+pub mod jump;
 pub mod output;
 pub mod page;
 pub mod photo;
@@ -24,7 +25,7 @@ pub use chain::{ChainSetting, Placement, set_article};
 pub use distribute::{SUBHEAD_LINES, SetArticle, SetItem, SetKind, Slot, line_rooms, set_chain};
 pub use faces::PageFaces;
 pub use flow::{ArticleFlow, FlowItem, article_flow};
-pub use output::{Item, ItemKind, Origin, TextRun};
+pub use output::{Furniture, FurnitureKind, Item, ItemKind, Origin, TextRun};
 pub use page::{ComposeCache, ComposedArticle, ComposedFrame, ComposedPage, compose_page};
 pub use photo::{ComposedPhoto, MIN_PHOTO_DPI, caption_grid_lines};
 

@@ -81,6 +81,48 @@ pub struct Item {
     pub kind: ItemKind,
 }
 
+/// What a piece of a page's furniture is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FurnitureKind {
+    /// The masthead (报头) on the first page.
+    Masthead,
+    /// A page header (报眉).
+    Header,
+    /// A rule between articles.
+    Rule,
+    /// A box round an article.
+    Box,
+    /// A 转版 jump line.
+    Jump,
+}
+
+impl FurnitureKind {
+    /// Its name in `info --json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            FurnitureKind::Masthead => "masthead",
+            FurnitureKind::Header => "header",
+            FurnitureKind::Rule => "rule",
+            FurnitureKind::Box => "box",
+            FurnitureKind::Jump => "jump",
+        }
+    }
+}
+
+/// A piece of a page's furniture: what prints on the page besides the articles' own text and
+/// photos, as scripts see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Furniture {
+    /// The page's index.
+    pub page: usize,
+    /// What it is.
+    pub kind: FurnitureKind,
+    /// The text it prints (empty for a rule or a box).
+    pub text: String,
+    /// Where it stands, in points from the page's top-left corner: left, top, width, height.
+    pub rect: [f32; 4],
+}
+
 /// Glyphs given as (character, left edge of its room, width of the room its ink must stay in),
 /// split into runs by the face that prints each. The runs share one baseline: that of the
 /// chain's first face in a line box whose top is `top`. A character no face has is printed as

@@ -16,7 +16,8 @@ use super::chain::{Placement, set_article};
 use super::distribute::{SetArticle, SetKind};
 use super::faces::PageFaces;
 use super::headline::{HeadBlock, set_head_block_within};
-use super::output::{Item, ItemKind, Origin, TextRun, face_runs};
+use super::jump::{Jump, jump_slot, jumps_of};
+use super::output::{Furniture, FurnitureKind, Item, ItemKind, Origin, TextRun, face_runs};
 use super::photo::{ComposedPhoto, compose_photo_frame};
 use super::regions::{Column, Exclusion, wrap_exclusion};
 use crate::model::{FrameGeometry, PageGeometry};
@@ -74,6 +75,11 @@ impl ComposedArticle {
 pub struct ComposedPage {
     /// The grid.
     pub geometry: PageGeometry,
+    /// How many pages the issue has (some may be empty).
+    pub pages: usize,
+    /// What prints besides the articles' text and photos: jump lines, rules, boxes, masthead
+    /// and page headers.
+    pub furniture: Vec<Furniture>,
     /// Everything drawn, in drawing order.
     pub items: Vec<Item>,
     /// The frames, in the document's order.
@@ -148,6 +154,8 @@ struct Part {
     /// The page each frame of the chain is on.
     frame_pages: Vec<(FrameId, usize)>,
     items: Vec<Item>,
+    /// Its jump lines.
+    furniture: Vec<Furniture>,
     /// Each frame's columns and headline block height.
     frames: Vec<(FrameId, Vec<Column>, u32)>,
     article: Option<ComposedArticle>,
@@ -178,6 +186,8 @@ impl ComposeCache {
         self.faces = Some((doc.styles.clone(), faces.clone()));
         let mut page = ComposedPage {
             geometry,
+            pages: doc.pages.len().max(1),
+            furniture: Vec::new(),
             items: Vec::new(),
             frames: Vec::new(),
             articles: Vec::with_capacity(doc.articles.len()),
@@ -268,6 +278,7 @@ impl ComposeCache {
                 }
             }
             page.items.extend(part.items.iter().cloned());
+            page.furniture.extend(part.furniture.iter().cloned());
             for (_, items) in photo_items
                 .iter_mut()
                 .filter(|(a, _)| *a == Some(article.id))
@@ -291,6 +302,7 @@ impl ComposeCache {
             page.items.extend(items);
         }
         self.parts = parts;
+        page.furniture.sort_by_key(|f| f.page);
         page
     }
 }
@@ -307,6 +319,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
             .map(|(p, f)| (f.id, *p))
             .collect(),
         items: Vec::new(),
+        furniture: Vec::new(),
         frames: Vec::new(),
         article: None,
         missing: Vec::new(),
@@ -365,7 +378,16 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         }
     }
     let set = setting.set;
+    // Read in order: where the text comes from, the text, where it goes on.
+    let jumps = (
+        &key.chain[..],
+        &setting.columns[..],
+        article.id,
+        &*key.faces,
+    );
+    push_jumps(&mut part, jumps, true);
     push_set(&mut part, &set, article, &key.faces);
+    push_jumps(&mut part, jumps, false);
     part.article = Some(ComposedArticle {
         id: article.id,
         frames: key.chain.iter().map(|(_, f)| f.id).collect(),
@@ -403,6 +425,56 @@ fn push_head(
             origin,
             kind: ItemKind::Text(run),
         }));
+    }
+}
+
+/// The 转版 jump lines of a chain's frames (see [`super::jump`]) that say where the text comes
+/// from (`incoming`) or where it goes, in the byline's face and size, flush left where it comes
+/// from and flush right where it goes on.
+fn push_jumps(part: &mut Part, (chain, columns, article, faces): Jumps<'_>, incoming: bool) {
+    let g = part.geometry;
+    let size = faces.size(Role::Byline).unwrap_or(g.em);
+    for (k, ((page, frame), columns)) in chain.iter().zip(columns).enumerate() {
+        let (from, to) = jumps_of(chain, k);
+        let jump = if incoming { from } else { to };
+        if let Some(jump) = jump
+            && let Some((x, width, line)) = jump_slot(columns, jump)
+        {
+            let text = jump.text();
+            let align = match jump {
+                Jump::From(_) => Align::Left,
+                Jump::To(_) => Align::Right,
+            };
+            let (x, room, top) = (g.x(x), width.get() * g.em, g.line_y(line));
+            let runs = solid_run(
+                &text,
+                faces,
+                faces.chain(Role::Byline),
+                size,
+                x,
+                room,
+                top,
+                align,
+                &mut part.missing,
+            );
+            let origin = Origin {
+                page: *page,
+                frame: Some(frame.id),
+                article: Some(article),
+                block: None,
+                line: Some(line),
+            };
+            part.items.extend(runs.into_iter().map(|run| Item {
+                origin,
+                kind: ItemKind::Text(run),
+            }));
+            part.furniture.push(Furniture {
+                page: *page,
+                kind: FurnitureKind::Jump,
+                text,
+                rect: [x, top, room, g.pitch],
+            });
+        }
     }
 }
 
@@ -486,9 +558,19 @@ fn push_set(part: &mut Part, set: &SetArticle, article: &Article, faces: &PageFa
     }
 }
 
+/// What the jump lines of a chain are set from: its frames with their pages, their columns, the
+/// article and the faces.
+type Jumps<'a> = (
+    &'a [(usize, Frame)],
+    &'a [Vec<Column>],
+    ArticleId,
+    &'a PageFaces,
+);
+
 /// How a run sits in its room.
 #[derive(Clone, Copy)]
 enum Align {
+    Left,
     Centre,
     Right,
 }
@@ -522,6 +604,7 @@ fn solid_run(
         size
     };
     let x0 = match align {
+        Align::Left => x,
         Align::Centre => x + (room - width * set) / 2.0,
         Align::Right => x + room - width * set,
     };

@@ -4,7 +4,7 @@
 //! the strips side by side across the page. Every frame touches the frame or the page top above
 //! it, and the free space is at the foot of the page.
 
-use crate::model::{Article, Document, Em, Frame, FrameId, Photo, Picture};
+use crate::model::{Article, ArticleId, Document, Em, Frame, FrameId, Photo, Picture};
 
 use crate::compose::regions::{Exclusion, wrap_exclusion};
 use crate::compose::{ChainSetting, PageFaces, Placement, caption_grid_lines, set_article};
@@ -22,7 +22,29 @@ pub(crate) const FRAME_SPACING: u32 = 1;
 /// Gives every article without a frame one, under the frames already on the first page. Articles
 /// for which no room is left stay unplaced.
 pub fn arrange(doc: &mut Document, fonts: &Fonts) {
-    arrange_best(doc, fonts, false);
+    let unplaced = unplaced(doc);
+    arrange_best(doc, fonts, (0, &unplaced), false);
+}
+
+/// [`arrange`] for the articles `articles` (those of them unplaced) on page `page`, so that the
+/// page it leaves free is one block at its foot where `fill` (see [`arrange_to_fill`]).
+pub fn arrange_on(
+    doc: &mut Document,
+    fonts: &Fonts,
+    page: usize,
+    articles: &[ArticleId],
+    fill: bool,
+) {
+    arrange_best(doc, fonts, (page, articles), fill);
+}
+
+/// The articles with no frame, in flow order.
+pub(crate) fn unplaced(doc: &Document) -> Vec<ArticleId> {
+    doc.articles
+        .iter()
+        .filter(|a| !doc.is_placed(a.id))
+        .map(|a| a.id)
+        .collect()
 }
 
 /// [`arrange`] so that the page it leaves free is one block at its foot, ready for a photo or
@@ -31,22 +53,26 @@ pub fn arrange(doc: &mut Document, fonts: &Fonts) {
 /// from the deepest at the left to the shallowest at the right, so that the white under them is
 /// one block at the right of the page's foot, not gaps between stacks.
 pub fn arrange_to_fill(doc: &mut Document, fonts: &Fonts) {
-    arrange_best(doc, fonts, true);
+    let unplaced = unplaced(doc);
+    arrange_best(doc, fonts, (0, &unplaced), true);
 }
+
+/// The page to arrange and the articles to put on it.
+type Target<'a> = (usize, &'a [ArticleId]);
 
 /// Arranges the short stories in one tier of strips, and in tiers where the plan makes them
 /// (see [`plan_tiers`]), and keeps the page that leaves less stray white: white between frames
 /// and at ragged feet, outside the one free block at the page's foot.
-fn arrange_best(doc: &mut Document, fonts: &Fonts, fill: bool) {
+fn arrange_best(doc: &mut Document, fonts: &Fonts, target: Target<'_>, fill: bool) {
     let before = doc.clone();
     let mut best: Option<(f32, Document)> = None;
     for tiered in [false, true] {
         *doc = before.clone();
-        let tiers = arrange_tiers(doc, fonts, tiered, fill);
+        let tiers = arrange_tiers(doc, fonts, target, tiered, fill);
         if tiered && tiers < 2 {
             break;
         }
-        let white = stray_white(doc);
+        let white = stray_white(doc, target.0);
         if best.as_ref().is_none_or(|(w, _)| white < *w) {
             best = Some((white, doc.clone()));
         }
@@ -58,9 +84,15 @@ fn arrange_best(doc: &mut Document, fonts: &Fonts, fill: bool) {
 
 /// The arrangement in one tier of strips or in tiers; for a filled page, arranged again with
 /// the lowest tier's strips from the deepest to the shallowest. Returns how many tiers it has.
-fn arrange_tiers(doc: &mut Document, fonts: &Fonts, tiered: bool, fill: bool) -> usize {
+fn arrange_tiers(
+    doc: &mut Document,
+    fonts: &Fonts,
+    target: Target<'_>,
+    tiered: bool,
+    fill: bool,
+) -> usize {
     let before = fill.then(|| doc.clone());
-    let (tiers, feet) = arrange_strips(doc, fonts, tiered, None);
+    let (tiers, feet) = arrange_strips(doc, fonts, target, tiered, None);
     let Some(before) = before else {
         return tiers;
     };
@@ -68,7 +100,7 @@ fn arrange_tiers(doc: &mut Document, fonts: &Fonts, tiered: bool, fill: bool) ->
     order.sort_by_key(|&k| std::cmp::Reverse(feet[k]));
     if order.iter().enumerate().any(|(k, &j)| k != j) {
         *doc = before;
-        arrange_strips(doc, fonts, tiered, Some(&order));
+        arrange_strips(doc, fonts, target, tiered, Some(&order));
     }
     tiers
 }
@@ -80,6 +112,7 @@ fn arrange_tiers(doc: &mut Document, fonts: &Fonts, tiered: bool, fill: bool) ->
 fn arrange_strips(
     doc: &mut Document,
     fonts: &Fonts,
+    (page, articles): Target<'_>,
     tiered: bool,
     order: Option<&[usize]>,
 ) -> (usize, Vec<u32>) {
@@ -87,14 +120,14 @@ fn arrange_strips(
     let faces = PageFaces::new(fonts, &doc.styles);
     let type_width = g.type_width_em();
     let gutter = g.gutter_em();
-    let mut top = first_page_frames(doc)
+    let mut top = page_frames(doc, page)
         .map(|f| f.bottom() + FRAME_SPACING)
         .max()
         .unwrap_or(0);
     let unplaced: Vec<Article> = doc
         .articles
         .iter()
-        .filter(|a| !doc.is_placed(a.id))
+        .filter(|a| articles.contains(&a.id) && !doc.is_placed(a.id))
         .cloned()
         .collect();
     let (wide, narrow): (Vec<&Article>, Vec<&Article>) = unplaced
@@ -111,6 +144,7 @@ fn arrange_strips(
         }
         let x = half_ems((type_width - width) / 2.0);
         let area = Area {
+            page,
             x,
             width,
             columns: n,
@@ -137,14 +171,14 @@ fn arrange_strips(
         let tops: Vec<u32> = strips
             .iter()
             .map(|s| {
-                let above = first_page_frames(doc)
+                let above = page_frames(doc, page)
                     .filter(|f| t > 0 && f.x < s.x + s.width && s.x < f.right())
                     .map(|f| f.bottom() + FRAME_SPACING)
                     .max();
                 above.unwrap_or(top).max(top)
             })
             .collect();
-        feet = place_strips(doc, &faces, &strips, tops);
+        feet = place_strips(doc, &faces, page, &strips, tops);
         // Back in the planned order.
         if let Some(order) = order {
             let mut planned = vec![0; feet.len()];
@@ -162,6 +196,7 @@ fn arrange_strips(
 fn place_strips(
     doc: &mut Document,
     faces: &PageFaces,
+    page: usize,
     strips: &[Strip<'_>],
     mut feet: Vec<u32>,
 ) -> Vec<u32> {
@@ -176,6 +211,7 @@ fn place_strips(
                 let strip = &strips[j];
                 let measure = column_measure(article, strip.width, &g);
                 let area = Area {
+                    page,
                     x: strip.x,
                     width: strip.width,
                     columns: columns_within(measure, strip.width, g.gutter_em()),
@@ -195,18 +231,18 @@ fn place_strips(
 /// among stories as a hole in the page, a ragged foot as space not yet filled.
 const HOLE_WEIGHT: u32 = 3;
 
-/// The white the first page's frames leave that is no use to the next story, in em × grid
+/// The white page `page`'s frames leave that is no use to the next story, in em × grid
 /// lines: across the type area an em at a time, the lines between one frame and the next under
 /// it (beyond their spacing, weighed by [`HOLE_WEIGHT`]) and the lines under the lowest, less
 /// the largest block of whole ems at the foot that is white from side to side.
-fn stray_white(doc: &Document) -> f32 {
+fn stray_white(doc: &Document, page: usize) -> f32 {
     let g = PageGeometry::new(&doc.setup);
     let ems = g.type_width_em().get().floor() as usize;
     let mut feet = Vec::with_capacity(ems);
     let mut between = 0u32;
     for k in 0..ems {
         let x = Em(k as f32 + 0.5);
-        let mut spans: Vec<(u32, u32)> = first_page_frames(doc)
+        let mut spans: Vec<(u32, u32)> = page_frames(doc, page)
             .filter(|f| f.x <= x && x < f.right())
             .map(|f| (f.line, f.bottom()))
             .collect();
@@ -218,13 +254,15 @@ fn stray_white(doc: &Document) -> f32 {
         }
         feet.push(g.lines.saturating_sub(reached));
     }
-    let (depth, across) = largest_block(&feet);
-    (between * HOLE_WEIGHT + feet.iter().sum::<u32>() - depth * across) as f32
+    let block = largest_block(&feet);
+    (between * HOLE_WEIGHT + feet.iter().sum::<u32>() - block.lines * block.columns) as f32
 }
 
-/// Where an article goes: a strip of page from grid line `top` down, with its text columns.
+/// Where an article goes: a strip of page `page` from grid line `top` down, with its text
+/// columns.
 #[derive(Clone, Copy)]
 struct Area {
+    page: usize,
     x: Em,
     width: Em,
     columns: u32,
@@ -295,10 +333,10 @@ fn place(
         };
         let foot = text.as_ref().map_or(line, |f| f.bottom() + FRAME_SPACING);
         for frame in stacked {
-            doc.add_frame(0, frame);
+            doc.add_frame(area.page, frame);
         }
         if let Some(frame) = text {
-            doc.add_text_frame(0, article.id, frame);
+            doc.add_text_frame(area.page, article.id, frame);
         }
         return Some(foot);
     }
@@ -306,9 +344,9 @@ fn place(
     let (_, frame, placed) = photos_beside(doc, faces, article, area, id, &photos, page_lines)?;
     let under_photos = placed.last().map_or(0, Frame::bottom);
     let foot = frame.bottom().max(under_photos) + FRAME_SPACING;
-    doc.add_text_frame(0, article.id, frame);
+    doc.add_text_frame(area.page, article.id, frame);
     for photo in placed {
-        doc.add_frame(0, photo);
+        doc.add_frame(area.page, photo);
     }
     Some(foot)
 }
@@ -531,8 +569,11 @@ impl PhotoLines {
     }
 }
 
-fn first_page_frames(doc: &Document) -> impl Iterator<Item = &Frame> {
-    doc.pages.first().into_iter().flat_map(|p| p.frames.iter())
+fn page_frames(doc: &Document, page: usize) -> impl Iterator<Item = &Frame> {
+    doc.pages
+        .get(page)
+        .into_iter()
+        .flat_map(|p| p.frames.iter())
 }
 
 /// A frame for `article` across `area` from its top, as high as its text needs once balanced
@@ -630,14 +671,31 @@ pub fn default_frame(
     frame
 }
 
-/// The largest free area at the foot of the first page, as (grid lines, base columns): the
-/// space still to fill (剩余 N 行 × M 栏).
-pub fn free_space(doc: &Document) -> (u32, u32) {
+/// The largest free area at the foot of page `page`, as (grid lines, base columns): the space
+/// still to fill (剩余 N 行 × M 栏).
+pub fn free_space(doc: &Document, page: usize) -> (u32, u32) {
+    let block = free_block(doc, page);
+    (block.lines, block.columns)
+}
+
+/// A block of whole base columns at a page's foot that no frame stands in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FreeBlock {
+    /// Its first base column.
+    pub column: u32,
+    /// How many base columns across.
+    pub columns: u32,
+    /// How many grid lines deep, up from the page foot.
+    pub lines: u32,
+}
+
+/// The largest free block at the foot of page `page` (see [`free_space`]).
+pub fn free_block(doc: &Document, page: usize) -> FreeBlock {
     let g = PageGeometry::new(&doc.setup);
     let white: Vec<u32> = (0..g.columns)
         .map(|c| {
             let (left, right) = (g.column_em(c), g.column_em(c) + g.span_em(1));
-            first_page_frames(doc)
+            page_frames(doc, page)
                 .filter(|f| f.x.get() < right.get() - 1e-3 && f.right().get() > left.get() + 1e-3)
                 .map(Frame::bottom)
                 .max()
@@ -649,16 +707,24 @@ pub fn free_space(doc: &Document) -> (u32, u32) {
 }
 
 /// The largest block of white that whole neighbouring stretches hold, each white `white[k]`
-/// lines deep from the page foot up: (its depth, how many stretches across).
-fn largest_block(white: &[u32]) -> (u32, u32) {
-    let mut best = (0, 0);
+/// lines deep from the page foot up.
+fn largest_block(white: &[u32]) -> FreeBlock {
+    let mut best = FreeBlock {
+        column: 0,
+        columns: 0,
+        lines: 0,
+    };
     for start in 0..white.len() {
         let mut depth = u32::MAX;
         for (k, &w) in white.iter().enumerate().skip(start) {
             depth = depth.min(w);
             let across = (k - start + 1) as u32;
-            if depth * across > best.0 * best.1 {
-                best = (depth, across);
+            if depth * across > best.lines * best.columns {
+                best = FreeBlock {
+                    column: start as u32,
+                    columns: across,
+                    lines: depth,
+                };
             }
         }
     }

@@ -1,8 +1,7 @@
 //! Changes to the document: every change the editor, the command line or a test makes is one of
 //! these, applied in one place, so that undo, the unsaved mark and autosave see all of them.
 
-use super::PLACE_PAGE;
-use crate::edit::arrange::{arrange, arrange_to_fill, default_frame};
+use crate::edit::arrange::{arrange_to_fill, default_frame};
 use crate::edit::room::{continue_in, grow_for_vertical_headline, grow_to_hold_text, make_room};
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
@@ -37,9 +36,11 @@ pub enum BlockKind {
 /// One change to the document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Put an unplaced article on the page with its top-left at a grid position. Refused where
+    /// Put an unplaced article on a page with its top-left at a grid position. Refused where
     /// its frame would cover another.
     Place {
+        /// The page's index.
+        page: usize,
         /// The article.
         article: ArticleId,
         /// Left edge, in ems from the type area's left edge.
@@ -121,8 +122,10 @@ pub enum Edit {
     DetachHeadline(ArticleId),
     /// Set the headline block back at the top of the article's first frame.
     AttachHeadline(ArticleId),
-    /// Put an empty picture box on the first page; text wraps around it.
+    /// Put an empty picture box on a page; text wraps around it.
     AddBox {
+        /// The page's index.
+        page: usize,
         /// Left edge, in ems from the type area's left edge.
         x: Em,
         /// First grid line.
@@ -197,6 +200,8 @@ pub enum Edit {
         photo: Box<Photo>,
         /// Where its frame's top-left goes: left edge in ems, grid line.
         at: Option<(Em, u32)>,
+        /// The page it goes on when dropped at a point or its article stands on no page.
+        page: usize,
     },
     /// Set how a photo frame shows its picture: fit, zoom, crop.
     SetPicture {
@@ -220,6 +225,41 @@ pub enum Edit {
     Ignore(Ignored),
     /// Add an entry to the document's list of standard expressions (规范表述).
     AddExpression(Expression),
+    /// Insert an empty page before the page with this index (after the last past it).
+    AddPage(usize),
+    /// Remove a page: its frames go, and articles standing on it alone go back to the list.
+    RemovePage(usize),
+    /// Move a page to another place in the issue.
+    MovePage {
+        /// Its index now.
+        from: usize,
+        /// Its index after.
+        to: usize,
+    },
+    /// Move a frame to another page, at the same size, to the first place there it covers
+    /// nothing. Refused where the page has no such place.
+    MoveFrameToPage {
+        /// The frame.
+        frame: FrameId,
+        /// The page's index.
+        page: usize,
+    },
+    /// Move an article to another page: its frames, headline block and photos together as they
+    /// stand, to the first place there they cover nothing; an unplaced article is placed there.
+    /// Refused where its frames stand on more than one page, or the page has no such place.
+    MoveArticleToPage {
+        /// The article.
+        article: ArticleId,
+        /// The page's index.
+        page: usize,
+    },
+    /// Name a page (版名); empty text takes the name away.
+    SetPageName {
+        /// The page's index.
+        page: usize,
+        /// The name.
+        name: String,
+    },
     /// Add imported articles, and place them where the page has room. The text source (encoding,
     /// line endings) becomes the document's when it had no articles yet.
     AddArticles(Vec<Article>, TextSource),
@@ -229,7 +269,12 @@ pub enum Edit {
 /// nothing (an unknown article, or a frame that would cover another).
 pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
     match edit {
-        Edit::Place { article, x, line } => {
+        Edit::Place {
+            page,
+            article,
+            x,
+            line,
+        } => {
             if doc.is_placed(article) {
                 return false;
             }
@@ -237,10 +282,10 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
                 return false;
             };
             let frame = default_frame(doc, fonts, a, doc.next_frame_id(), x, line);
-            if doc.would_overlap(PLACE_PAGE, &frame) {
+            if page >= doc.pages.len() || doc.would_overlap(page, &frame) {
                 return false;
             }
-            doc.add_text_frame(PLACE_PAGE, article, frame);
+            doc.add_text_frame(page, article, frame);
             true
         }
         Edit::MoveFrame { frame, x, line } => with_frame(doc, frame, |f, g| {
@@ -285,6 +330,7 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             true
         }
         Edit::AddBox {
+            page,
             x,
             line,
             width,
@@ -296,19 +342,19 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             let line = line.min(g.lines.saturating_sub(1));
             let height = height.clamp(1, g.lines - line);
             let frame = Frame::picture_box(doc.next_frame_id(), x, width, line, height);
-            if doc.would_overlap(PLACE_PAGE, &frame) {
+            if page >= doc.pages.len() || doc.would_overlap(page, &frame) {
                 return false;
             }
             // The articles whose text it stands in keep all their lines where the page has room.
             let under: Vec<ArticleId> = doc
                 .pages
-                .get(PLACE_PAGE)
+                .get(page)
                 .into_iter()
                 .flat_map(|p| &p.frames)
                 .filter(|f| f.is_text() && f.overlaps(&frame))
                 .filter_map(|f| doc.frame_article(f.id))
                 .collect();
-            doc.add_frame(PLACE_PAGE, frame);
+            doc.add_frame(page, frame);
             for article in under {
                 grow_to_hold_text(doc, fonts, article);
             }
@@ -417,9 +463,12 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             doc.styles = styles;
             changed
         }
-        Edit::PlacePhoto { article, photo, at } => {
-            super::photos::place_photo(doc, fonts, article, *photo, at)
-        }
+        Edit::PlacePhoto {
+            article,
+            photo,
+            at,
+            page,
+        } => super::photos::place_photo(doc, fonts, article, *photo, (page, at)),
         Edit::SetPicture { frame, picture } => super::photos::set_picture(doc, frame, picture),
         Edit::SetPhotoText {
             photo,
@@ -446,15 +495,69 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             }
             new
         }
+        Edit::AddPage(at) => doc.add_page(at),
+        Edit::RemovePage(at) => doc.remove_page(at).is_some(),
+        Edit::MovePage { from, to } => doc.move_page(from, to),
+        Edit::MoveFrameToPage { frame, page } => doc.move_frames_to_page(&[frame], page),
+        Edit::MoveArticleToPage { article, page } => {
+            move_article_to_page(doc, fonts, article, page)
+        }
+        Edit::SetPageName { page, name } => match doc.pages.get_mut(page) {
+            Some(p) => {
+                let name = Some(name.trim().to_owned()).filter(|n| !n.is_empty());
+                let changed = p.name != name;
+                p.name = name;
+                changed
+            }
+            None => false,
+        },
         Edit::AddArticles(articles, source) => {
             if doc.articles.is_empty() {
                 doc.source = source;
             }
             doc.append_articles(articles);
-            arrange(doc, fonts);
+            // Over every page of an issue, in flow order, continuing where a page is full.
+            super::arrange_pages(doc, fonts, doc.pages.len(), false);
             true
         }
     }
+}
+
+/// See [`Edit::MoveArticleToPage`].
+fn move_article_to_page(
+    doc: &mut Document,
+    fonts: &Fonts,
+    article: ArticleId,
+    page: usize,
+) -> bool {
+    let Some(a) = doc.article(article) else {
+        return false;
+    };
+    let mut ids = doc.chain(article);
+    ids.extend(doc.headline_frame(article).map(|f| f.id));
+    ids.extend(
+        a.photos
+            .iter()
+            .filter_map(|p| doc.photo_frame(p.id))
+            .map(|f| f.id),
+    );
+    if !ids.is_empty() {
+        return doc.move_frames_to_page(&ids, page);
+    }
+    let frame = default_frame(doc, fonts, a, doc.next_frame_id(), Em::ZERO, 0);
+    let Some((x, line)) = doc.first_free_spot(page, frame.width, frame.height) else {
+        return false;
+    };
+    apply(
+        doc,
+        fonts,
+        Edit::Place {
+            page,
+            article,
+            x,
+            line,
+        },
+    )
 }
 
 fn with_article(doc: &mut Document, id: ArticleId, f: impl FnOnce(&mut Article)) -> bool {

@@ -8,6 +8,7 @@ pub mod arrange;
 mod edits;
 mod fixes;
 mod history;
+mod pages;
 mod photos;
 mod room;
 mod session;
@@ -16,8 +17,5 @@ mod strips;
 pub use edits::{BlockKind, Edit, HeaderField, apply};
 pub use fixes::{fix_edit, ignore_edit};
 pub use history::{Group, History};
+pub use pages::arrange_pages;
 pub use session::Session;
-
-/// The page that articles, boxes and pictures placed at a point of the canvas go on: the editor
-/// draws the first page.
-const PLACE_PAGE: usize = 0;

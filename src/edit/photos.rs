@@ -11,14 +11,15 @@ use crate::model::{Article, ArticleId, Document, Em, Frame, Photo, PhotoId, Pict
 /// Adds `photo` (given a fresh id) to `article`, or to a new article of its own, and places a
 /// frame for it: at `at` (left edge, grid line) where given and free, else under the article's
 /// headline at the right of its first frame (cut to the frame's foot, keeping at least half the
-/// picture), else in the first free spot of the page. A photo with no room stays with its
+/// picture), else in the first free spot of the page. The page is the article's, or `page` where
+/// it is dropped at a point or its article stands on none. A photo with no room stays with its
 /// article, unplaced.
 pub fn place_photo(
     doc: &mut Document,
     fonts: &Fonts,
     article: Option<ArticleId>,
     mut photo: Photo,
-    at: Option<(Em, u32)>,
+    (page, at): (usize, Option<(Em, u32)>),
 ) -> bool {
     photo.id = doc.next_photo_id();
     let id = photo.id;
@@ -36,7 +37,7 @@ pub fn place_photo(
     // A manuscript's `图为…` caption and photo credit, left in its body, go with its photo.
     give_photo_its_text(a, &mut photo);
     a.photos.push(photo.clone());
-    if let Some((page, frame)) = frame_for(doc, fonts, owner, &photo, at) {
+    if let Some((page, frame)) = frame_for(doc, fonts, owner, &photo, (page, at)) {
         doc.add_frame(page, frame);
         // The text the photo now stands in keeps all its lines where the page has room.
         grow_to_hold_text(doc, fonts, owner);
@@ -45,20 +46,20 @@ pub fn place_photo(
 }
 
 /// Where a new photo frame goes, if anywhere, and on which page (see [`place_photo`]): dropped at
-/// a point, on the page drawn; else on the page of its article's first frame.
+/// a point, on the page `shown`; else on the page of its article's first frame.
 fn frame_for(
     doc: &Document,
     fonts: &Fonts,
     article: ArticleId,
     photo: &Photo,
-    at: Option<(Em, u32)>,
+    (shown, at): (usize, Option<(Em, u32)>),
 ) -> Option<(usize, Frame)> {
     let g = PageGeometry::new(&doc.setup);
     let faces = PageFaces::new(fonts, &doc.styles);
     let id = doc.next_frame_id();
     let page = match (at, doc.first_frame(article)) {
         (None, Some(first)) => doc.page_of(first.id),
-        _ => super::PLACE_PAGE,
+        _ => shown.min(doc.pages.len().saturating_sub(1)),
     };
     let column = g.span_em(1);
     // A frame `width` wide from (`x`, `line`), its picture at its own shape or cut to `most`

@@ -122,6 +122,7 @@ mod tests {
         let r0 = s.revision();
         let placed = s.apply(
             Edit::Place {
+                page: 0,
                 article: ArticleId(0),
                 x: Em(0.0),
                 line: 0,

@@ -316,7 +316,7 @@ fn assign<'a>(articles: &[&'a Article], widths: &[Em], g: &PageGeometry) -> (Vec
 }
 
 /// An estimate of the lines an article takes in one column `width` ems wide.
-fn rough_lines(article: &Article, width: Em) -> u32 {
+pub(super) fn rough_lines(article: &Article, width: Em) -> u32 {
     let chars = article.char_count() as f32 * 1.1;
     // A photo across the column, at a line pitch of about 1.3 ems, with a caption line or two.
     let photos: f32 = article

@@ -68,7 +68,7 @@ pub fn export_pdf(
             .creator(format!("banmian {}", env!("CARGO_PKG_VERSION")))
             .creation_date(now()),
     );
-    for index in 0..pages(page) {
+    for index in pages(page, options) {
         let mut pdf_page = document.start_page_with(settings.clone());
         let mut surface = pdf_page.surface();
         for item in page.items.iter().filter(|i| i.origin.page == index) {

@@ -83,7 +83,8 @@ impl ttf_parser::OutlineBuilder for Outline {
     }
 }
 
-/// The composed page as PNG bytes at `dpi` dots per inch.
+/// A page of the composed issue (the one `options` names, else the first) as PNG bytes at `dpi`
+/// dots per inch.
 pub fn export_png(page: &ComposedPage, dpi: f32, options: &PrintOptions) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
     let px = dpi / 72.0;
@@ -115,7 +116,8 @@ pub fn export_png(page: &ComposedPage, dpi: f32, options: &PrintOptions) -> Resu
     let mut lines: Vec<(tiny_skia::Path, f32)> = Vec::new();
     // One path per face: glyphs of one face are filled together.
     let mut glyphs: BTreeMap<FaceId, PathBuilder> = BTreeMap::new();
-    for item in page.items.iter().filter(|i| i.origin.page == 0) {
+    let shown = options.page.unwrap_or(0);
+    for item in page.items.iter().filter(|i| i.origin.page == shown) {
         match &item.kind {
             ItemKind::Text(run) => {
                 let face =

@@ -13,6 +13,8 @@ use crate::picture::Probe;
 pub struct PrintOptions {
     /// Photos in shades of grey, for papers printed in black and white.
     pub grayscale: bool,
+    /// Print only the page with this index (a PNG prints the first where none is given).
+    pub page: Option<usize>,
 }
 
 /// The grey a missing picture's placeholder is filled with (0–255).
@@ -68,13 +70,12 @@ pub(crate) fn run_glyphs(face: &ttf_parser::Face<'_>, run: &TextRun) -> Vec<Plac
         .collect()
 }
 
-/// How many pages the composed page has items on (at least one).
-pub(crate) fn pages(page: &ComposedPage) -> usize {
-    page.items
-        .iter()
-        .map(|i| i.origin.page + 1)
-        .max()
-        .unwrap_or(1)
+/// The indices of the pages to print: the one `options` asks for, or all.
+pub(crate) fn pages(page: &ComposedPage, options: &PrintOptions) -> std::ops::Range<usize> {
+    match options.page {
+        Some(only) => only..(only + 1).min(page.pages),
+        None => 0..page.pages,
+    }
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub use frame::{Frame, FrameContent, FrameId, FrameKind, Standoff};
 pub use gap::Gap;
 pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry};
 pub use headline::{Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name};
-pub use page::{Page, PageSetup};
+pub use page::{MAX_PAGES, Page, PageSetup};
 pub use photo::{Fit, MAX_ZOOM, Photo, PhotoId, PhotoStatus, Picture};
 pub use proofing::{Expression, Ignored, Proofing};
 pub use styles::{BUNDLED_SANS, BUNDLED_SERIF, Role, Styles, TextStyle};

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Em, Frame};
+use super::{Document, Em, Frame, FrameId};
 
 /// The page's size, margins and grid of base columns (基本栏).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,10 +54,94 @@ impl Default for PageSetup {
     }
 }
 
-/// One page of the document: the frames on it.
+/// The most pages an issue may have: a weekly has 4 or 8, a special issue a few dozen.
+pub const MAX_PAGES: usize = 64;
+
+/// One page of the issue: the frames on it, and what its page header (报眉) says of it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Page {
     /// The frames, in the order they were placed.
     #[serde(default)]
     pub frames: Vec<Frame>,
+    /// The page's name (版名: 要闻, 综合, 法治, 副刊 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Document {
+    /// Inserts an empty page before the page with index `at` (at the end past the last).
+    /// Returns false, adding nothing, when the issue has [`MAX_PAGES`] already.
+    pub fn add_page(&mut self, at: usize) -> bool {
+        if self.pages.len() >= MAX_PAGES {
+            return false;
+        }
+        self.pages.insert(at.min(self.pages.len()), Page::default());
+        true
+    }
+
+    /// Removes the page with index `at`: its frames go, and their articles go back to the list
+    /// where they stood on it alone (a chain running on from another page closes over them).
+    /// The last page of an issue stays. Returns the page removed.
+    pub fn remove_page(&mut self, at: usize) -> Option<Page> {
+        if self.pages.len() < 2 || at >= self.pages.len() {
+            return None;
+        }
+        let page = self.pages.remove(at);
+        for article in &mut self.articles {
+            article
+                .frames
+                .retain(|id| !page.frames.iter().any(|f| f.id == *id));
+        }
+        Some(page)
+    }
+
+    /// Moves the page with index `from` to index `to`, the pages between shifting over.
+    pub fn move_page(&mut self, from: usize, to: usize) -> bool {
+        if from >= self.pages.len() || from == to {
+            return false;
+        }
+        let page = self.pages.remove(from);
+        self.pages.insert(to.min(self.pages.len()), page);
+        true
+    }
+
+    /// Moves frames of one page to page `page` together, as they stand to one another, to the
+    /// first place there (see [`Document::first_free_spot`]) where the block they make covers
+    /// nothing; each keeps its size and its place in its chain. Returns false, moving nothing,
+    /// where the frames are not all on one other page or the page has no such place.
+    pub fn move_frames_to_page(&mut self, ids: &[FrameId], page: usize) -> bool {
+        let frames: Vec<(usize, Frame)> = ids
+            .iter()
+            .filter_map(|&id| self.frame_on_page(id).map(|(p, f)| (p, f.clone())))
+            .collect();
+        let Some(&(from, _)) = frames.first() else {
+            return false;
+        };
+        if frames.len() != ids.len()
+            || frames.iter().any(|(p, _)| *p != from)
+            || from == page
+            || page >= self.pages.len()
+        {
+            return false;
+        }
+        let left = frames.iter().map(|(_, f)| f.x).fold(Em(f32::MAX), Em::min);
+        let right = frames
+            .iter()
+            .map(|(_, f)| f.right())
+            .fold(Em::ZERO, Em::max);
+        let top = frames.iter().map(|(_, f)| f.line).min().unwrap_or(0);
+        let bottom = frames.iter().map(|(_, f)| f.bottom()).max().unwrap_or(0);
+        let Some((x, line)) = self.first_free_spot(page, right - left, bottom - top) else {
+            return false;
+        };
+        for (_, frame) in frames {
+            self.pages[from].frames.retain(|f| f.id != frame.id);
+            self.pages[page].frames.push(Frame {
+                x: frame.x - left + x,
+                line: frame.line - top + line,
+                ..frame
+            });
+        }
+        true
+    }
 }

@@ -100,7 +100,10 @@ impl DocumentV1 {
             version: FORMAT_VERSION,
             setup: self.page,
             articles,
-            pages: vec![Page { frames }],
+            pages: vec![Page {
+                frames,
+                ..Page::default()
+            }],
             source: self.source,
             styles: Styles::default(),
             proofing: Proofing::default(),
@@ -216,6 +219,7 @@ impl DocumentV2 {
             .iter()
             .map(|p| Page {
                 frames: p.frames.iter().filter_map(FrameV2::upgrade).collect(),
+                ..Page::default()
             })
             .collect();
         Document {

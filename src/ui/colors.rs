@@ -31,3 +31,7 @@ pub const EMPTY_BOX: Color32 = Color32::from_gray(0xEE);
 pub const PICTURE_PLACEHOLDER: Color32 = Color32::from_gray(0xD0);
 /// The ink of a port with nothing overset.
 pub const PORT_INK: Color32 = Color32::from_gray(0x60);
+/// A text frame in a page's thumbnail in the navigator.
+pub const THUMB_TEXT: Color32 = Color32::from_gray(0xC8);
+/// A picture or photo frame in a page's thumbnail.
+pub const THUMB_PICTURE: Color32 = Color32::from_gray(0x90);

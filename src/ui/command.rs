@@ -55,6 +55,18 @@ pub enum Command {
     ResetLines,
     /// Arrange every article again so that the free page is one block at its foot.
     FillPage,
+    /// Show the page before this one.
+    PreviousPage,
+    /// Show the page after this one.
+    NextPage,
+    /// Add an empty page after this one, and show it.
+    AddPage,
+    /// Remove the page shown: its articles go back to the list.
+    RemovePage,
+    /// Move the page shown one place earlier in the issue.
+    MovePageEarlier,
+    /// Move the page shown one place later in the issue.
+    MovePageLater,
     /// Zoom so the whole page shows.
     ZoomFit,
     /// Show the page larger.
@@ -105,6 +117,12 @@ impl Command {
             Command::PlacePicture => t.place_picture,
             Command::ResetLines => t.reset_lines,
             Command::FillPage => t.fill_page,
+            Command::PreviousPage => t.previous_page,
+            Command::NextPage => t.next_page,
+            Command::AddPage => t.add_page,
+            Command::RemovePage => t.remove_page,
+            Command::MovePageEarlier => t.move_page_earlier,
+            Command::MovePageLater => t.move_page_later,
             Command::ZoomFit => t.zoom_fit,
             Command::ZoomIn => t.zoom_in,
             Command::ZoomOut => t.zoom_out,
@@ -134,6 +152,7 @@ impl Command {
     pub fn shortcut_table() -> Vec<(Command, Vec<KeyboardShortcut>)> {
         let cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
         let shift_cmd = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
         // A shortcut with Shift comes before the one without it, so that the longer one wins.
         vec![
             (Command::New, vec![cmd(Key::N)]),
@@ -149,6 +168,8 @@ impl Command {
             (Command::Cut, vec![cmd(Key::X)]),
             (Command::Paste, vec![cmd(Key::V)]),
             (Command::Duplicate, vec![cmd(Key::D)]),
+            (Command::PreviousPage, vec![plain(Key::PageUp)]),
+            (Command::NextPage, vec![plain(Key::PageDown)]),
             (Command::ZoomFit, vec![cmd(Key::Num0)]),
             (Command::Zoom100, vec![cmd(Key::Num1)]),
             (Command::ZoomIn, vec![cmd(Key::Plus), cmd(Key::Equals)]),
@@ -168,6 +189,8 @@ pub enum Action {
     Select(Option<ArticleId>),
     /// Select a picture box (or nothing).
     SelectBox(Option<FrameId>),
+    /// Show the page with this index on the canvas.
+    ShowPage(usize),
     /// Let drags inside a photo frame move its crop (or stop that).
     Crop(Option<FrameId>),
     /// Mark an article's text on the page (one body block of it, or all), or nothing.
@@ -183,6 +206,10 @@ pub enum Action {
     /// Forget the autosave.
     DiscardRecovery,
 }
+
+/// A frame dragged from the canvas, as a drag-and-drop payload: dropped on a page of the
+/// navigator, it moves to that page.
+pub struct DraggedFrame(pub FrameId);
 
 /// What to do once the user has answered "save changes?".
 #[derive(Clone, Debug, PartialEq)]

@@ -40,6 +40,16 @@ pub struct Texts {
     pub layout: &'static str,
     /// Layout ▸ Fill the page.
     pub fill_page: &'static str,
+    pub pages: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub add_page: &'static str,
+    pub remove_page: &'static str,
+    pub move_page_earlier: &'static str,
+    pub move_page_later: &'static str,
+    pub page_name: &'static str,
+    /// A page's number as its header prints it, around the number: (`第`, `版`), (`Page `, ``).
+    pub page_number: (&'static str, &'static str),
     pub help: &'static str,
     pub new: &'static str,
     pub open: &'static str,
@@ -292,6 +302,11 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// A page's number as its header prints it: `第2版`, `Page 2`; `index` counts from 0.
+    pub fn page_label(&self, index: usize) -> String {
+        format!("{}{}{}", self.page_number.0, index + 1, self.page_number.1)
+    }
+
     /// The word for `n` photos after the number: `1 photo`, `2 photos`, `2 张图片`.
     pub fn photo_count(&self, n: usize) -> &'static str {
         if n == 1 {
@@ -308,6 +323,15 @@ static ZH: Texts = Texts {
     view: "视图",
     layout: "版面",
     fill_page: "排满版面",
+    pages: "版面导航",
+    previous_page: "上一版",
+    next_page: "下一版",
+    add_page: "添加一版",
+    remove_page: "删除本版",
+    move_page_earlier: "本版前移",
+    move_page_later: "本版后移",
+    page_name: "版名",
+    page_number: ("第", "版"),
     help: "帮助",
     new: "新建",
     open: "打开…",
@@ -483,6 +507,15 @@ static EN: Texts = Texts {
     view: "View",
     layout: "Layout",
     fill_page: "Fill the page",
+    pages: "Pages",
+    previous_page: "Previous page",
+    next_page: "Next page",
+    add_page: "Add a page",
+    remove_page: "Remove this page",
+    move_page_earlier: "Move page earlier",
+    move_page_later: "Move page later",
+    page_name: "Page name",
+    page_number: ("Page ", ""),
     help: "Help",
     new: "New",
     open: "Open…",

@@ -132,12 +132,12 @@ impl BanmianApp {
             Copied::Box(frame) => {
                 let doc = self.session.doc();
                 let id = doc.next_frame_id();
-                let Some((x, line)) =
-                    doc.first_free_spot(doc.page_of(frame.id), frame.width, frame.height)
-                else {
+                let page = self.view.page;
+                let Some((x, line)) = doc.first_free_spot(page, frame.width, frame.height) else {
                     return;
                 };
                 let edit = Edit::AddBox {
+                    page,
                     x,
                     line,
                     width: frame.width,

@@ -137,8 +137,10 @@ impl BanmianApp {
         let page = self.composed();
         let lang = self.view.lang;
         let mut text_fallback = None;
+        // A PNG is a picture of the page shown; a PDF prints the whole issue.
         let options = crate::export::PrintOptions {
             grayscale: self.prefs.grayscale,
+            page: (dialog == Dialog::ExportPng).then_some(self.view.page),
         };
         let bytes = match dialog {
             Dialog::ExportPdf => crate::export::pdf::export_pdf(

@@ -47,6 +47,7 @@ impl BanmianApp {
                             article,
                             photo: Box::new(photo),
                             at,
+                            page: self.view.page,
                         },
                         None,
                     );

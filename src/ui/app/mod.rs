@@ -129,6 +129,11 @@ impl BanmianApp {
         self.selected.article
     }
 
+    /// The index of the page the canvas shows.
+    pub fn shown_page(&self) -> usize {
+        self.view.page
+    }
+
     /// The page's zoom on the canvas, in screen points per page point.
     pub fn zoom(&self) -> f32 {
         self.view.zoom
@@ -333,8 +338,32 @@ impl BanmianApp {
             Command::PlacePicture => self.start_dialog(Dialog::PlacePicture),
             Command::CollectForOutput => self.start_dialog(Dialog::CollectFolder),
             Command::AddPictureBox => {
-                let edit = picture_box_for(self.session.doc(), self.selected.article);
+                let edit =
+                    picture_box_for(self.session.doc(), self.view.page, self.selected.article);
                 self.session.apply(edit, None);
+            }
+            Command::PreviousPage => self.view.page = self.view.page.saturating_sub(1),
+            Command::NextPage => self.show_page(self.view.page + 1),
+            Command::AddPage => {
+                if self.session.apply(Edit::AddPage(self.view.page + 1), None) {
+                    self.show_page(self.view.page + 1);
+                }
+            }
+            Command::RemovePage => {
+                self.session.apply(Edit::RemovePage(self.view.page), None);
+                self.show_page(self.view.page);
+            }
+            Command::MovePageEarlier | Command::MovePageLater => {
+                let from = self.view.page;
+                let to = match command {
+                    Command::MovePageEarlier => from.saturating_sub(1),
+                    _ => from + 1,
+                };
+                if to < self.doc().pages.len()
+                    && self.session.apply(Edit::MovePage { from, to }, None)
+                {
+                    self.view.page = to;
+                }
             }
             Command::ZoomFit => self.view.fit_pending = true,
             Command::Zoom100 => self.view.zoom = 1.0,
@@ -354,6 +383,11 @@ impl BanmianApp {
                 self.save_prefs();
             }
         }
+    }
+
+    /// Shows the page with index `page`, or the last page where there is no such page.
+    fn show_page(&mut self, page: usize) {
+        self.view.page = page.min(self.doc().pages.len().saturating_sub(1));
     }
 
     /// Applies what the panels asked for.
@@ -389,6 +423,7 @@ impl BanmianApp {
                         frame: id,
                     };
                 }
+                Action::ShowPage(page) => self.show_page(page),
                 Action::Crop(frame) => self.view.cropping = frame,
                 Action::Highlight(marked) => self.view.highlight = marked,
                 Action::Mark(article, field, range) => self.mark = Some((article, field, range)),
@@ -417,6 +452,8 @@ impl BanmianApp {
                     | Command::Cut
                     | Command::Paste
                     | Command::Duplicate
+                    | Command::PreviousPage
+                    | Command::NextPage
             );
             if typing && text_keys {
                 continue;
@@ -451,6 +488,8 @@ impl BanmianApp {
             self.modal = Some(Modal::Unsaved(Pending::Quit));
         }
 
+        // An undone page or one removed leaves the view on a page that is there.
+        self.show_page(self.view.page);
         let page = self.composed();
         let findings = self.findings(&page);
         let cx = PanelContext {
@@ -467,6 +506,7 @@ impl BanmianApp {
             path: self.path.as_deref(),
             dirty: self.session.revision() != self.saved_revision,
             zoom: self.view.zoom,
+            page: self.view.page,
             show_grid: self.view.show_grid,
             cropping: self.view.cropping,
             grayscale: self.prefs.grayscale,
@@ -476,6 +516,7 @@ impl BanmianApp {
         };
         panels::menu::menu_ui(&cx, ui, &mut actions);
         panels::status::status_ui(&cx, ui, &page, &mut actions);
+        panels::pages::pages_ui(&cx, ui, &mut actions);
         if cx.show_check {
             panels::check::check_ui(&cx, ui, &mut actions);
         }
@@ -513,21 +554,30 @@ impl eframe::App for BanmianApp {
 
 /// Where a new picture box goes: over the last text column of the selected article's first
 /// frame, a third of the way down, so its text wraps around it; else under everything placed.
-fn picture_box_for(doc: &Document, article: Option<ArticleId>) -> Edit {
+fn picture_box_for(doc: &Document, page: usize, article: Option<ArticleId>) -> Edit {
     let g = crate::model::PageGeometry::new(&doc.setup);
     if let Some(frame) = article.and_then(|a| doc.first_frame(a)) {
         let columns = frame.text_columns();
         let gutter = g.gutter_em();
         let column = (frame.width - gutter * (columns - 1) as f32) / columns as f32;
         return Edit::AddBox {
+            page: doc.page_of(frame.id),
             x: frame.right() - column,
             line: frame.line + frame.height / 3,
             width: column,
             height: (frame.height / 3).max(6),
         };
     }
-    let foot = doc.frames().map(|(_, f)| f.bottom() + 1).max().unwrap_or(0);
+    let foot = doc
+        .pages
+        .get(page)
+        .into_iter()
+        .flat_map(|p| &p.frames)
+        .map(|f| f.bottom() + 1)
+        .max()
+        .unwrap_or(0);
     Edit::AddBox {
+        page,
         x: Em::ZERO,
         line: foot,
         width: g.span_em(1),

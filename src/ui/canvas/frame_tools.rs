@@ -12,7 +12,7 @@ use crate::model::{Document, Em, Frame, FrameId};
 use crate::ui::colors;
 
 use super::view::{CanvasView, DragKind, Transform, cell_at, snap, snap_width};
-use crate::ui::command::Action;
+use crate::ui::command::{Action, DraggedFrame};
 
 /// Size of the resize handle at a frame's corner, in screen points.
 const HANDLE: f32 = 10.0;
@@ -106,9 +106,17 @@ pub(super) fn frame_interaction(
         }
         view.drag = Some((frame.id, DragKind::Move { x, line }));
     }
+    if body.drag_started() {
+        egui::DragAndDrop::set_payload(ui.ctx(), DraggedFrame(frame.id));
+    }
+    // Let go outside the canvas (on a page of the navigator, say), the frame stays put here.
+    let on_canvas = ui
+        .input(|i| i.pointer.interact_pos())
+        .is_some_and(|p| ui.clip_rect().contains(p));
     if body.drag_stopped()
         && let Some((_, DragKind::Move { x, line })) = view.drag.take()
         && (x, line) != (model.x, model.line)
+        && on_canvas
     {
         actions.push(Action::Edit(
             Edit::MoveFrame {

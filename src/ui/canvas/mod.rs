@@ -72,15 +72,16 @@ pub fn canvas_ui(
         actions.push(Action::Select(None));
     }
 
+    let shown = view.page;
     if let Some(marked) = view.highlight {
-        draw_highlight(&painter, &t, page, marked);
+        draw_highlight(&painter, &t, page, shown, marked);
     }
-    draw_items(&painter, &t, page, &mut view.photos);
+    draw_items(&painter, &t, page, shown, &mut view.photos);
     let is_selected = |frame: &crate::compose::ComposedFrame| match frame.article {
         Some(a) => selected.article == Some(a),
         None => selected.frame == Some(frame.id),
     };
-    for frame in page.frames.iter().filter(|f| f.page == 0) {
+    for frame in page.frames.iter().filter(|f| f.page == shown) {
         let is_selected = is_selected(frame);
         // A frame with an error in it (overset text, an overlap, a missing picture) shows red.
         let flagged = findings.iter().any(|f| {
@@ -97,7 +98,7 @@ pub fn canvas_ui(
         }
         frame_tools::out_port(ui, view, doc, &t, &g, page, frame, actions);
     }
-    for frame in page.frames.iter().filter(|f| f.page == 0) {
+    for frame in page.frames.iter().filter(|f| f.page == shown) {
         if is_selected(frame)
             && view.cropping != Some(frame.id)
             && let Some(model) = doc.frame(frame.id)
@@ -117,6 +118,7 @@ pub fn canvas_ui(
         let (x, line) = cell_at(&g, x, y, ui.input(|i| i.modifiers.alt));
         actions.push(Action::Edit(
             Edit::Place {
+                page: shown,
                 article: *article,
                 x,
                 line,
@@ -194,14 +196,15 @@ fn draw_grid(painter: &egui::Painter, t: &Transform, g: &PageGeometry) {
     }
 }
 
-/// Marks the lines of an article (of one body block of it) on the first page in yellow.
+/// Marks the lines of an article (of one body block of it) on page `shown` in yellow.
 fn draw_highlight(
     painter: &egui::Painter,
     t: &Transform,
     page: &ComposedPage,
+    shown: usize,
     (article, block): (ArticleId, Option<usize>),
 ) {
-    for item in page.items.iter().filter(|i| i.origin.page == 0) {
+    for item in page.items.iter().filter(|i| i.origin.page == shown) {
         let ItemKind::Text(run) = &item.kind else {
             continue;
         };
@@ -222,15 +225,16 @@ fn draw_highlight(
     }
 }
 
-/// Draws every item of the first page: text, rules, picture boxes, photos.
+/// Draws every item of page `shown`: text, rules, picture boxes, photos.
 fn draw_items(
     painter: &egui::Painter,
     t: &Transform,
     page: &ComposedPage,
+    shown: usize,
     photos: &mut PhotoTextures,
 ) {
     let clip = painter.clip_rect();
-    for item in page.items.iter().filter(|i| i.origin.page == 0) {
+    for item in page.items.iter().filter(|i| i.origin.page == shown) {
         match &item.kind {
             ItemKind::Text(run) => {
                 let size = run.size * t.zoom;

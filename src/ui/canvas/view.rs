@@ -11,6 +11,8 @@ use super::super::photos::PhotoTextures;
 
 /// How the page is shown: zoom, scroll position, grid; kept apart from the document.
 pub struct CanvasView {
+    /// The index of the page shown.
+    pub page: usize,
     /// Screen points per page point.
     pub zoom: f32,
     /// Where the page's top-left corner is, relative to the canvas's top-left corner.
@@ -70,6 +72,7 @@ impl CanvasView {
     /// A view that fits the page on the first frame.
     pub fn new(lang: Lang) -> Self {
         CanvasView {
+            page: 0,
             zoom: 1.0,
             offset: Vec2::splat(20.0),
             fit_pending: true,

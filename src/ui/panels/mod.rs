@@ -7,6 +7,7 @@ mod fields;
 pub mod headline;
 pub mod inspector;
 pub mod menu;
+pub mod pages;
 pub mod photo;
 pub mod status;
 
@@ -44,6 +45,8 @@ pub struct PanelContext<'a> {
     pub dirty: bool,
     /// The canvas zoom.
     pub zoom: f32,
+    /// The index of the page the canvas shows.
+    pub page: usize,
     /// Whether the character grid shows.
     pub show_grid: bool,
     /// The photo frame whose crop drags move.

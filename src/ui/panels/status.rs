@@ -25,7 +25,7 @@ pub fn status_ui(
                 ui.colored_label(colors::UNSAVED_AMBER, format!("● {}", t.unsaved));
             }
             ui.separator();
-            let (lines, columns) = crate::edit::arrange::free_space(cx.doc);
+            let (lines, columns) = crate::edit::arrange::free_space(cx.doc, cx.page);
             ui.label(format!(
                 "{} {lines} {} × {columns} {}",
                 t.free_space, t.lines, t.free_columns

@@ -1,0 +1,218 @@
+//! The newsletter issue (issue 20): articles arranged over several pages with `import --pages`,
+//! stories continued from page to page with 转版 jump lines, a PNG per page, and the limits of
+//! the command line.
+
+use std::path::{Path, PathBuf};
+
+use banmian::compose::{FurnitureKind, compose_page};
+use banmian::edit::{Edit, apply};
+use banmian::model::Document;
+
+use crate::cli::{banmian, stderr};
+use crate::layout::assert_composed;
+use crate::util::*;
+
+/// Sentences of the sample page, to write manuscripts of any length from.
+fn sentences() -> Vec<String> {
+    seed_text()
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.chars().count() > 25)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A manuscript `name` in `dir`: headline, byline, then `paragraphs` paragraphs of three of the
+/// sample page's lines each, from line `start` on.
+fn manuscript(dir: &Path, name: &str, headline: &str, paragraphs: usize, start: usize) -> PathBuf {
+    let pool = sentences();
+    let body: Vec<String> = (0..paragraphs)
+        .map(|p| {
+            let lines = (0..3).map(|j| pool[(start + p * 3 + j) % pool.len()].as_str());
+            format!("　　{}", lines.collect::<String>())
+        })
+        .collect();
+    let path = dir.join(name);
+    let text = format!("{headline}\n通讯员 王明\n{}\n", body.join("\n"));
+    std::fs::write(&path, text).expect("writes");
+    path
+}
+
+fn load(path: &Path) -> Document {
+    banmian::store::load(path).expect("loads")
+}
+
+fn jumps(doc: &Document) -> Vec<(usize, String)> {
+    compose_page(doc, fonts())
+        .furniture
+        .into_iter()
+        .filter(|f| f.kind == FurnitureKind::Jump)
+        .map(|f| (f.page, f.text))
+        .collect()
+}
+
+#[test]
+fn the_seed_and_three_manuscripts_make_a_two_page_issue() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let m1 = manuscript(d, "m1.txt", "市公安局召开全市治安工作会议", 6, 0);
+    let m2 = manuscript(d, "m2.txt", "交警支队开展夜查行动", 9, 20);
+    let m3 = manuscript(d, "m3.txt", "社区民警走访辖区群众", 4, 50);
+    let files: Vec<&str> = [&seed, &m1, &m2, &m3]
+        .iter()
+        .map(|p| p.to_str().expect("utf-8 path"))
+        .collect();
+    let mut args = vec!["import"];
+    args.extend(&files);
+    let one = banmian(&[&args[..], &["-o", "one.ron"]].concat(), d);
+    assert!(one.status.success(), "{}", stderr(&one));
+    let two = banmian(
+        &[&args[..], &["--pages", "2", "-o", "issue.ron"]].concat(),
+        d,
+    );
+    assert!(two.status.success(), "{}", stderr(&two));
+    let doc = load(&d.join("issue.ron"));
+    assert_eq!(doc.pages.len(), 2);
+    for page in &doc.pages {
+        assert!(!page.frames.is_empty(), "no page of the issue stands empty");
+    }
+    let composed = compose_page(&doc, fonts());
+    for a in &composed.articles {
+        assert!(a.placed(), "every article is placed");
+        assert_eq!(a.set.overset_chars(), 0, "nothing is left overset");
+    }
+    assert_composed(&doc, "the 2-page issue");
+    // The text export is the articles' flow, however the pages are arranged.
+    assert_eq!(export(&doc), export(&load(&d.join("one.ron"))));
+}
+
+#[test]
+fn a_story_longer_than_its_page_continues_on_the_next_with_jump_lines() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let long = manuscript(d, "long.txt", "全市公安机关扎实推进平安建设纪实", 200, 10);
+    let long = long.to_str().expect("utf-8 path");
+    let o = banmian(&["import", long, "--pages", "2", "-o", "issue.ron"], d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut doc = load(&d.join("issue.ron"));
+    let article = doc.articles[0].id;
+    let chain = doc.chain(article);
+    let pages: Vec<usize> = chain.iter().map(|&f| doc.page_of(f)).collect();
+    assert_eq!(
+        pages,
+        [0, 1],
+        "the story goes on on page 2 in a linked frame"
+    );
+    let composed = compose_page(&doc, fonts());
+    assert_eq!(composed.articles[0].set.overset_chars(), 0);
+    assert_eq!(
+        jumps(&doc),
+        [
+            (0, "（下转第2版）".to_owned()),
+            (1, "（上接第1版）".to_owned())
+        ]
+    );
+    let printed = |page: usize| -> String {
+        composed
+            .runs(page)
+            .flat_map(|r| r.glyphs.iter().map(|g| g.0))
+            .collect()
+    };
+    assert!(
+        printed(0).ends_with("（下转第2版）"),
+        "printed last on page 1"
+    );
+    assert!(
+        printed(1).starts_with("（上接第1版）"),
+        "printed first on page 2"
+    );
+    let text = String::from_utf8(export(&doc)).expect("utf-8");
+    assert!(
+        !text.contains("下转") && !text.contains("上接"),
+        "not in the text"
+    );
+    assert_composed(&doc, "the continued story");
+
+    // The continuation moved to a new page 3: the numbers follow.
+    assert!(apply(&mut doc, fonts(), Edit::AddPage(2)));
+    let edit = Edit::MoveFrameToPage {
+        frame: chain[1],
+        page: 2,
+    };
+    assert!(apply(&mut doc, fonts(), edit));
+    assert_eq!(
+        jumps(&doc),
+        [
+            (0, "（下转第3版）".to_owned()),
+            (2, "（上接第1版）".to_owned())
+        ]
+    );
+    // And when the pages are reordered.
+    assert!(apply(&mut doc, fonts(), Edit::MovePage { from: 2, to: 0 }));
+    assert_eq!(
+        jumps(&doc),
+        [
+            (0, "（上接第2版）".to_owned()),
+            (1, "（下转第1版）".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn each_page_prints_as_its_own_png() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let seed = seed.to_str().expect("utf-8 path");
+    let o = banmian(&["import", seed, "--pages", "2", "-o", "issue.ron"], d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let png = |more: &[&str]| {
+        let args = [
+            &["export", "issue.ron", "--format", "png", "--dpi", "20"],
+            more,
+        ]
+        .concat();
+        banmian(&args, d)
+    };
+    let o = png(&["-o", "page.png"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for name in ["page-1.png", "page-2.png"] {
+        let bytes = std::fs::read(d.join(name)).expect("a PNG per page");
+        assert!(image::load_from_memory(&bytes).is_ok(), "{name} decodes");
+    }
+    assert!(!d.join("page.png").exists());
+    let o = png(&["--page", "2", "-o", "two.png"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_ne!(
+        std::fs::read(d.join("two.png")).expect("page 2"),
+        std::fs::read(d.join("page-1.png")).expect("page 1"),
+        "--page 2 prints the second page"
+    );
+    let o = png(&["--page", "3", "-o", "three.png"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("pages 1 to 2"), "{}", stderr(&o));
+    assert!(!d.join("three.png").exists());
+    let o = png(&[]);
+    assert!(!o.status.success(), "several pages are not one stream");
+    assert!(stderr(&o).contains("give -o"), "{}", stderr(&o));
+}
+
+#[test]
+fn page_counts_out_of_range_are_refused_saying_the_limit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let seed = seed.to_str().expect("utf-8 path");
+    for n in ["0", "10000", "two"] {
+        let o = banmian(&["import", seed, "--pages", n, "-o", "x.ron"], d);
+        assert!(!o.status.success(), "--pages {n}");
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("error:") && err.contains("1 to 64 pages"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!d.join("x.ron").exists(), "no output for --pages {n}");
+    }
+}

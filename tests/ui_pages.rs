@@ -1,0 +1,147 @@
+//! The pages of an issue in the editor, driven as a user would: the page navigator (版面导航),
+//! PgUp/PgDn, adding, removing and reordering pages with undo, naming a page, and a frame
+//! dragged from the canvas onto another page's thumbnail.
+
+use banmian::ui::BanmianApp;
+use eframe::egui::{self, Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use crate::ui::{click, harness, seed_layout};
+
+fn pages(h: &Harness<'_, BanmianApp>) -> usize {
+    h.state().doc().pages.len()
+}
+
+fn key(h: &mut Harness<'_, BanmianApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+#[test]
+fn pages_are_added_removed_and_reordered_from_the_navigator_with_undo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    h.get_by_role_and_label(Role::Button, "Page 1");
+    assert_eq!(pages(&h), 1);
+    let frames_on_first = h.state().doc().pages[0].frames.len();
+
+    click(&mut h, "Add a page");
+    assert_eq!(pages(&h), 2, "a page was added");
+    assert_eq!(h.state().shown_page(), 1, "the new page is shown");
+    h.get_by_role_and_label(Role::Button, "Page 2");
+    // The new page is empty: none of the seed's frames is drawn on the canvas.
+    assert!(h.query_by_label_contains("Frame 锐意开拓进取").is_none());
+
+    key(&mut h, Modifiers::NONE, Key::PageUp);
+    assert_eq!(h.state().shown_page(), 0, "PgUp shows the page before");
+    h.get_by_label_contains("Frame 锐意开拓进取");
+    key(&mut h, Modifiers::NONE, Key::PageDown);
+    assert_eq!(h.state().shown_page(), 1, "PgDn shows the page after");
+
+    click(&mut h, "Move page earlier");
+    assert_eq!(h.state().shown_page(), 0, "the page moved with the view");
+    assert!(
+        h.state().doc().pages[0].frames.is_empty(),
+        "the empty page is first"
+    );
+    assert_eq!(h.state().doc().pages[1].frames.len(), frames_on_first);
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state().doc().pages[0].frames.len(),
+        frames_on_first,
+        "undone"
+    );
+
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(pages(&h), 1, "adding the page is undone");
+    assert_eq!(
+        h.state().shown_page(),
+        0,
+        "the view stays on a page that is there"
+    );
+    key(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(pages(&h), 2, "and redone");
+
+    h.get_by_role_and_label(Role::Button, "Page 2").click();
+    h.run();
+    assert_eq!(
+        h.state().shown_page(),
+        1,
+        "a thumbnail click shows its page"
+    );
+    click(&mut h, "Remove this page");
+    assert_eq!(pages(&h), 1, "the page was removed");
+    assert_eq!(h.state().doc().pages[0].frames.len(), frames_on_first);
+    assert!(
+        h.get_by_label("Remove this page")
+            .accesskit_node()
+            .is_disabled(),
+        "the last page of an issue stays"
+    );
+}
+
+#[test]
+fn a_page_is_named_in_the_navigator() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    h.get_by_label("Page 1 Page name").click();
+    h.run();
+    h.get_by_label("Page 1 Page name").type_text("要闻");
+    h.run();
+    assert_eq!(h.state().doc().pages[0].name.as_deref(), Some("要闻"));
+    h.get_by_role_and_label(Role::Button, "Page 1 要闻");
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        h.state().doc().pages[0].name,
+        None,
+        "naming is one undo step"
+    );
+}
+
+#[test]
+fn a_frame_dragged_onto_another_page_moves_there_with_its_article() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    click(&mut h, "Add a page");
+    key(&mut h, Modifiers::NONE, Key::PageUp);
+    let title = "公交车“一键报警”新模式运行";
+    let id = h
+        .state()
+        .doc()
+        .articles
+        .iter()
+        .find(|a| a.title() == title)
+        .map(|a| a.id)
+        .expect("the article");
+    let frame = h.get_by_label(&format!("Frame {title}")).rect();
+    let thumb = h.get_by_role_and_label(Role::Button, "Page 2").rect();
+    let from = frame.center();
+    h.hover_at(from);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + egui::vec2(0.0, 30.0));
+    h.run();
+    h.hover_at(thumb.center());
+    h.run();
+    h.drop_at(thumb.center());
+    h.run();
+    let doc = h.state().doc();
+    let chain = doc.chain(id);
+    assert!(!chain.is_empty(), "still placed");
+    for f in chain {
+        assert_eq!(doc.page_of(f), 1, "the article's frames are on page 2");
+    }
+    assert!(doc.overlapping_frames().is_empty());
+    assert!(
+        h.query_by_label(&format!("Frame {title}")).is_none(),
+        "gone from page 1 on the canvas"
+    );
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    let doc = h.state().doc();
+    assert_eq!(
+        doc.page_of(doc.chain(id)[0]),
+        0,
+        "one undo step brings it back"
+    );
+}
