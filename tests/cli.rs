@@ -92,7 +92,7 @@ fn import_to_stdout_is_ron() {
     let o = banmian(&["import", seed.to_str().expect("path")], Path::new("."));
     assert!(o.status.success());
     let text = String::from_utf8(o.stdout).expect("UTF-8");
-    assert!(text.starts_with("(\n    version: 4,"), "{}", &text[..40]);
+    assert!(text.starts_with("(\n    version: 5,"), "{}", &text[..40]);
 }
 
 #[test]
@@ -501,12 +501,12 @@ fn old_and_impossible_versions_print_or_are_refused_in_one_line() {
     let current = std::fs::read_to_string(dir.path().join("current.ron")).expect("read");
     std::fs::write(
         dir.path().join("zero.ron"),
-        current.replacen("version: 4", "version: 0", 1),
+        current.replacen("version: 5", "version: 0", 1),
     )
     .expect("written");
     std::fs::write(
         dir.path().join("one.ron"),
-        current.replacen("version: 4", "version: 1", 1),
+        current.replacen("version: 5", "version: 1", 1),
     )
     .expect("written");
     for (layout, refused) in [("zero.ron", true), ("one.ron", true), ("v1.ron", false)] {

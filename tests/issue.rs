@@ -10,6 +10,7 @@ use banmian::model::Document;
 
 use crate::cli::{banmian, stderr};
 use crate::layout::assert_composed;
+use crate::print::poppler;
 use crate::util::*;
 
 /// Sentences of the sample page, to write manuscripts of any length from.
@@ -67,13 +68,57 @@ fn the_seed_and_three_manuscripts_make_a_two_page_issue() {
     args.extend(&files);
     let one = banmian(&[&args[..], &["-o", "one.ron"]].concat(), d);
     assert!(one.status.success(), "{}", stderr(&one));
-    let two = banmian(
-        &[&args[..], &["--pages", "2", "-o", "issue.ron"]].concat(),
-        d,
-    );
+    let issue = [
+        "--pages",
+        "2",
+        "--paper",
+        "平安周刊",
+        "--number",
+        "123",
+        "--date",
+        "2023-03-10",
+        "-o",
+        "issue.ron",
+    ];
+    let two = banmian(&[&args[..], &issue[..]].concat(), d);
     assert!(two.status.success(), "{}", stderr(&two));
     let doc = load(&d.join("issue.ron"));
     assert_eq!(doc.pages.len(), 2);
+    // The PDF: two pages, the masthead on the first, the page header on the second.
+    let o = banmian(
+        &["export", "issue.ron", "--format", "pdf", "-o", "issue.pdf"],
+        d,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let file = d.join("issue.pdf");
+    if let Some(text) = poppler("pdftotext", &["-raw", "-f", "1", "-l", "1"], &file, &["-"]) {
+        for wanted in ["平安周刊", "第123期", "2023年3月10日", "星期五"] {
+            assert!(text.contains(wanted), "page 1 prints {wanted}");
+        }
+    }
+    if let Some(text) = poppler("pdftotext", &["-raw", "-f", "2", "-l", "2"], &file, &["-"]) {
+        assert!(text.contains("第2版"), "page 2 prints its number");
+    }
+    if let Some(info) = poppler("pdfinfo", &[], &file, &[]) {
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Pages:") && l.ends_with(" 2")),
+            "{info}"
+        );
+    }
+    let composed = compose_page(&doc, fonts());
+    for page in 0..2 {
+        let rules = composed
+            .furniture
+            .iter()
+            .filter(|f| f.page == page && f.kind == FurnitureKind::Rule)
+            .count();
+        assert!(
+            rules > 0,
+            "page {}: a rule between neighbouring articles",
+            page + 1
+        );
+    }
     for page in &doc.pages {
         assert!(!page.frames.is_empty(), "no page of the issue stands empty");
     }
@@ -214,5 +259,101 @@ fn page_counts_out_of_range_are_refused_saying_the_limit() {
         );
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(!d.join("x.ron").exists(), "no output for --pages {n}");
+    }
+}
+
+#[test]
+fn a_template_starts_the_next_issue() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let seed = seed.to_str().expect("utf-8 path");
+    let args = [
+        "import",
+        seed,
+        "--pages",
+        "2",
+        "--paper",
+        "平安周刊",
+        "--number",
+        "123",
+        "--date",
+        "2023-03-10",
+        "-o",
+        "issue.ron",
+    ];
+    let o = banmian(&args, d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut doc = load(&d.join("issue.ron"));
+    for (page, name) in ["要闻", "综合"].into_iter().enumerate() {
+        let edit = Edit::SetPageName {
+            page,
+            name: name.to_owned(),
+        };
+        assert!(apply(&mut doc, fonts(), edit));
+    }
+    let template = banmian::model::Template::of(&doc);
+    banmian::store::save_template(&template, &d.join("weekly.ron")).expect("saved");
+    let m = manuscript(d, "m.txt", "社区民警走访辖区群众", 4, 50);
+    let m = m.to_str().expect("utf-8 path");
+    let o = banmian(
+        &["import", m, "--template", "weekly.ron", "-o", "next.ron"],
+        d,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let next = load(&d.join("next.ron"));
+    let issue = next.issue.as_ref().expect("an issue");
+    assert_eq!((issue.paper.as_str(), issue.number), ("平安周刊", 124));
+    assert_eq!(issue.date.map(|d| d.iso()).as_deref(), Some("2023-03-17"));
+    let names: Vec<Option<&str>> = next.pages.iter().map(|p| p.name.as_deref()).collect();
+    assert_eq!(names, [Some("要闻"), Some("综合")], "the same pages");
+    let furniture: Vec<FurnitureKind> = compose_page(&next, fonts())
+        .furniture
+        .iter()
+        .map(|f| f.kind)
+        .filter(|k| matches!(k, FurnitureKind::Masthead | FurnitureKind::Header))
+        .collect();
+    assert_eq!(furniture, [FurnitureKind::Masthead, FurnitureKind::Header]);
+    // Last week's layout serves as the template too, and the fields given override it.
+    let o = banmian(
+        &[
+            "import",
+            m,
+            "--template",
+            "next.ron",
+            "--number",
+            "200",
+            "-o",
+            "after.ron",
+        ],
+        d,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let after = load(&d.join("after.ron"));
+    let issue = after.issue.as_ref().expect("an issue");
+    assert_eq!(issue.number, 200);
+    assert_eq!(issue.date.map(|d| d.iso()).as_deref(), Some("2023-03-24"));
+}
+
+#[test]
+fn bad_issue_fields_and_newer_templates_are_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let seed = seed.to_str().expect("utf-8 path");
+    std::fs::write(d.join("future.ron"), "(version: 99, pages: [])\n").expect("writes");
+    let cases: [(&[&str], &str); 3] = [
+        (&["--date", "2023-02-30"], "2023-02-30"),
+        (&["--date", "next friday"], "YYYY-MM-DD"),
+        (&["--template", "future.ron"], "newer"),
+    ];
+    for (extra, says) in cases {
+        let args = [&["import", seed][..], extra, &["-o", "x.ron"]].concat();
+        let o = banmian(&args, d);
+        assert!(!o.status.success(), "{extra:?}");
+        let err = stderr(&o);
+        assert!(err.starts_with("error:") && err.contains(says), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!d.join("x.ron").exists(), "no output for {extra:?}");
     }
 }

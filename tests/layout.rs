@@ -296,7 +296,7 @@ fn every_headline_prints_whole() {
 fn a_version_1_layout_is_upgraded() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-v1.ron");
     let doc = banmian::store::load(&path).expect("a version 1 file loads");
-    assert_eq!(doc.version, 4);
+    assert_eq!(doc.version, banmian::model::FORMAT_VERSION);
     assert_eq!(doc.articles.len(), 11);
     assert_eq!(doc.frames().count(), 11, "every frame kept");
     let first = doc.first_frame(doc.articles[0].id).expect("placed");
@@ -306,7 +306,7 @@ fn a_version_1_layout_is_upgraded() {
     );
     assert!(doc.articles.iter().all(|a| a.keep_printed_columns));
     assert_same_text(&export(&doc), &seed_bytes());
-    // Saved again, it is a version 4 file that reads back the same.
+    // Saved again, it is a current file that reads back the same.
     assert_eq!(through_ron(&doc), doc);
 }
 
@@ -318,7 +318,7 @@ fn upgraded_and_fresh(fixture: &str) -> (Document, Document) {
         .join("tests/fixtures")
         .join(fixture);
     let doc = banmian::store::load(&path).expect("an older layout loads");
-    assert_eq!(doc.version, 4, "{fixture}");
+    assert_eq!(doc.version, banmian::model::FORMAT_VERSION, "{fixture}");
     assert!(
         doc.articles.iter().all(|a| doc.is_placed(a.id)),
         "{fixture}: every article keeps its frames"
@@ -369,7 +369,7 @@ fn a_version_3_layout_is_upgraded() {
     assert_same_text(&export(&doc), &seed_bytes());
     assert_eq!(through_ron(&doc), doc);
     let saved = banmian::store::to_ron(&doc).expect("serializes");
-    assert!(saved.starts_with("(\n    version: 4,"), "{saved}");
+    assert!(saved.starts_with("(\n    version: 5,"), "{saved}");
     assert!(!saved.contains("segment_measures"), "no measure kept twice");
 }
 
@@ -390,7 +390,7 @@ fn version_3_measures_become_printed_rooms_only_where_printed() {
     pages: [(frames: [(id: 0, x: 0.0, width: 22.5, line: 0, height: 10, content: Text(columns: 1))])],
 )"#;
     let doc = banmian::store::from_ron(text, Path::new("v3.ron")).expect("loads");
-    assert_eq!(doc.version, 4);
+    assert_eq!(doc.version, banmian::model::FORMAT_VERSION);
     assert_eq!(
         doc.articles[0].printed, None,
         "a manuscript was not printed"
@@ -465,7 +465,7 @@ fn version_2_chains_boxes_photos_and_headline_frames_keep_their_meaning() {
     assert_eq!(doc.frame_article(FrameId(9)), Some(ArticleId(1)));
     assert_eq!(doc.frame_article(FrameId(4)), Some(ArticleId(0)));
     let saved = banmian::store::to_ron(&doc).expect("serializes");
-    assert!(saved.starts_with("(\n    version: 4,"), "{saved}");
+    assert!(saved.starts_with("(\n    version: 5,"), "{saved}");
     assert_eq!(through_ron(&doc), doc);
 }
 

@@ -54,9 +54,9 @@ fn malformed_ron_names_line_and_column() {
 
 #[test]
 fn newer_format_is_refused() {
-    let text = "(version: 5, articles: [], something_new: (a: 1))\n";
+    let text = "(version: 6, articles: [], something_new: (a: 1))\n";
     let err = store::from_ron(text, Path::new("future.ron")).expect_err("refused");
-    assert!(matches!(err, store::Error::TooNew { found: 5, .. }));
+    assert!(matches!(err, store::Error::TooNew { found: 6, .. }));
     assert!(err.to_string().contains("newer"), "{err}");
 }
 

@@ -145,3 +145,66 @@ fn a_frame_dragged_onto_another_page_moves_there_with_its_article() {
         "one undo step brings it back"
     );
 }
+
+#[test]
+fn the_issue_dialog_makes_the_page_an_issue_with_a_masthead() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    crate::ui::menu(&mut h, "Layout", "Issue…");
+    h.get_by_label("Paper").click();
+    h.run();
+    h.get_by_label("Paper").type_text("平安周刊");
+    h.run();
+    h.get_by_label("Date (YYYY-MM-DD)").click();
+    h.run();
+    h.get_by_label("Date (YYYY-MM-DD)").type_text("2023-02-30");
+    h.run();
+    h.get_by_label_contains("The date must be a day of the calendar");
+    assert!(
+        h.get_by_label("OK").accesskit_node().is_disabled(),
+        "no OK on a day the calendar lacks"
+    );
+    for _ in 0..2 {
+        h.key_press(Key::Backspace);
+        h.run();
+    }
+    h.get_by_label("Date (YYYY-MM-DD)").type_text("10");
+    h.run();
+    click(&mut h, "OK");
+    let doc = h.state().doc();
+    let issue = doc.issue.as_ref().expect("an issue now");
+    assert_eq!(issue.paper, "平安周刊");
+    assert_eq!(issue.date.map(|d| d.iso()).as_deref(), Some("2023-02-10"));
+    let masthead = doc.pages[0]
+        .frames
+        .iter()
+        .find(|f| f.kind() == banmian::model::FrameKind::Masthead)
+        .expect("a masthead on page 1");
+    assert_eq!(masthead.line, 0, "across the top");
+    assert!(
+        doc.overlapping_frames().is_empty(),
+        "the stories moved down under it"
+    );
+    h.get_by_label("Frame Masthead");
+
+    // A page added now gets its page header; the editor named in the navigator prints in it.
+    click(&mut h, "Add a page");
+    h.get_by_label("Editor").click();
+    h.run();
+    h.get_by_label("Editor").type_text("张三");
+    h.run();
+    let composed = h.state_mut().composed();
+    let header = composed
+        .furniture
+        .iter()
+        .find(|f| f.page == 1 && f.kind == banmian::compose::FurnitureKind::Header)
+        .expect("a page header on page 2");
+    assert!(header.text.contains("第2版") && header.text.contains("责任编辑：张三"));
+    // The field lets go of the keyboard, so Ctrl+Z undoes edits, not typing.
+    h.get_by_role(Role::Canvas).click();
+    h.run();
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    key(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(h.state().doc().issue.is_none(), "each an undo step");
+}

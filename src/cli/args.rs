@@ -43,8 +43,21 @@ pub enum Command {
         fill: bool,
         /// Arrange the articles in flow order over this many pages of an issue; a story that
         /// does not fit its page continues on the next (转版).
-        #[arg(long, value_name = "N", default_value_t = 1, value_parser = page_count)]
-        pages: usize,
+        #[arg(long, value_name = "N", value_parser = page_count)]
+        pages: Option<usize>,
+        /// Start the issue from a template (or last issue's layout): its page setup, masthead,
+        /// page headers and page names, the number one up and the date one interval on.
+        #[arg(long, value_name = "T.ron")]
+        template: Option<PathBuf>,
+        /// The paper's name, printed in the masthead and page headers.
+        #[arg(long, value_name = "NAME")]
+        paper: Option<String>,
+        /// The issue's number (第N期).
+        #[arg(long, value_name = "N")]
+        number: Option<u32>,
+        /// The issue's date.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = issue_date)]
+        date: Option<banmian::model::IssueDate>,
     },
     /// The page as plain text in the source's flow, or as PDF or PNG; stdout without -o.
     Export {
@@ -148,6 +161,11 @@ fn page_count(arg: &str) -> Result<usize, String> {
         Ok(n) if (1..=most).contains(&n) => Ok(n),
         _ => Err(format!("an issue has 1 to {most} pages, not {arg}")),
     }
+}
+
+/// Reads the date for `import --date`.
+fn issue_date(arg: &str) -> Result<banmian::model::IssueDate, String> {
+    banmian::model::IssueDate::parse(arg).map_err(|e| e.to_string())
 }
 
 /// Reads `ROLE=FAMILY` for `export --font`.

@@ -76,6 +76,20 @@ struct DocumentInfo<'a> {
     free_columns: u32,
     findings: Vec<super::check::FindingInfo<'a>>,
     pages: Vec<PageInfo<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issue: Option<IssueInfo<'a>>,
+}
+
+/// The issue's fields for `info --json`.
+#[derive(Serialize)]
+struct IssueInfo<'a> {
+    paper: &'a str,
+    number: u32,
+    total_number: Option<u32>,
+    /// `YYYY-MM-DD`.
+    date: Option<String>,
+    sponsor: &'a str,
+    registration: &'a str,
 }
 
 /// One page of the issue for `info --json`.
@@ -198,6 +212,8 @@ fn frame_info(doc: &Document, page: &ComposedPage, index: usize, f: &Frame) -> F
             FrameKind::Box => "box",
             FrameKind::Headline => "headline",
             FrameKind::Photo => "photo",
+            FrameKind::Masthead => "masthead",
+            FrameKind::Header => "header",
         },
         article: doc
             .frame_article(f.id)
@@ -246,6 +262,14 @@ pub fn json(doc: &Document, fonts: &Fonts, dir: &Path) -> anyhow::Result<String>
         free_columns,
         findings: super::check::infos(doc, &findings),
         pages: pages_info(doc, &page),
+        issue: doc.issue.as_ref().map(|i| IssueInfo {
+            paper: &i.paper,
+            number: i.number,
+            total_number: i.total_number,
+            date: i.date.map(|d| d.iso()),
+            sponsor: &i.sponsor,
+            registration: &i.registration,
+        }),
     };
     Ok(serde_json::to_string_pretty(&info)? + "\n")
 }

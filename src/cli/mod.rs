@@ -35,6 +35,10 @@ pub fn run() -> anyhow::Result<()> {
             verbose,
             fill,
             pages,
+            template,
+            paper,
+            number,
+            date,
         }) => {
             refuse_overwriting_input(output.as_deref(), &files)?;
             let encoding = encoding
@@ -51,6 +55,8 @@ pub fn run() -> anyhow::Result<()> {
                     eprintln!("{}", report_line(r));
                 }
             }
+            let template = template.as_deref().map(store::load_template).transpose()?;
+            let pages = issue_of(&mut doc, template.as_ref(), (paper, number, date), pages);
             banmian::edit::arrange_pages(&mut doc, &installed, pages, fill);
             // Pictures are named relative to where the layout goes (or the current folder).
             let dir = output
@@ -132,6 +138,40 @@ pub fn run() -> anyhow::Result<()> {
             write_output(None, fonts_list(&installed, json)?.as_bytes())
         }
     }
+}
+
+/// Makes the imported document an issue where a template or an issue field is given: the
+/// template's next issue with the articles in it, the fields given overriding its own. Returns
+/// how many pages to arrange over: those asked for, else the template's, else one.
+fn issue_of(
+    doc: &mut banmian::model::Document,
+    template: Option<&banmian::model::Template>,
+    (paper, number, date): (
+        Option<String>,
+        Option<u32>,
+        Option<banmian::model::IssueDate>,
+    ),
+    pages: Option<usize>,
+) -> usize {
+    if let Some(template) = template {
+        let mut issue = template.next_issue();
+        issue.articles = std::mem::take(&mut doc.articles);
+        issue.source = std::mem::take(&mut doc.source);
+        *doc = issue;
+    }
+    if paper.is_some() || number.is_some() || date.is_some() {
+        let issue = doc.issue.get_or_insert_with(Default::default);
+        if let Some(paper) = paper {
+            issue.paper = paper;
+        }
+        if let Some(number) = number {
+            issue.number = number;
+        }
+        if date.is_some() {
+            issue.date = date;
+        }
+    }
+    pages.unwrap_or(doc.pages.len()).max(1)
 }
 
 /// One file of an import report: `FILE: headline · byline · N chars · M photos`.

@@ -13,6 +13,7 @@ pub mod chain;
 pub mod distribute;
 pub mod faces;
 pub mod flow;
+pub mod furniture;
 pub mod headline;
 pub mod ink;
 pub mod jump;

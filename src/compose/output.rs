@@ -5,6 +5,7 @@
 use crate::fonts::{FaceChain, FaceId, MISSING_GLYPH, Resolved, ascent};
 use crate::model::{ArticleId, FrameId, PhotoId, PhotoStatus};
 use crate::typeset::class::CharClass;
+use crate::typeset::{Style, set_line};
 
 use super::faces::PageFaces;
 
@@ -189,4 +190,55 @@ fn ink_origin(font: FaceId, size: f32, c: char, x: f32, w: f32) -> f32 {
     } else {
         x
     }
+}
+
+/// How a run sits in its room.
+#[derive(Clone, Copy)]
+pub(super) enum Align {
+    /// Flush left.
+    Left,
+    /// Centred.
+    Centre,
+    /// Flush right.
+    Right,
+}
+
+/// `text` set solid (no justification) at `size` points in a room `room` points wide from `x`,
+/// centred or flush right, shrunk to fit when it is wider than the room.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one run's whole placement, named at the call"
+)]
+pub(super) fn solid_run(
+    text: &str,
+    faces: &PageFaces,
+    chain: &FaceChain,
+    size: f32,
+    x: f32,
+    room: f32,
+    top: f32,
+    align: Align,
+    missing: &mut Vec<char>,
+) -> Vec<TextRun> {
+    let style = Style {
+        faces: *chain,
+        ..Style::default()
+    };
+    let line = set_line(text, &style);
+    let width = line.width.get();
+    let set = if width * size > room && width > 0.0 {
+        room / width
+    } else {
+        size
+    };
+    let x0 = match align {
+        Align::Left => x,
+        Align::Centre => x + (room - width * set) / 2.0,
+        Align::Right => x + room - width * set,
+    };
+    let glyphs = line
+        .glyphs
+        .iter()
+        .map(|p| (p.ch, x0 + p.x.get() * set, Some(p.width.get() * set)));
+    face_runs(faces, chain, set, top + (size - set) * 0.8, glyphs, missing)
 }

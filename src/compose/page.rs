@@ -5,19 +5,21 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::fonts::{FaceChain, Fonts, ascent};
+use crate::fonts::{Fonts, ascent};
 
 use crate::model::{
     Article, ArticleId, Document, Em, Frame, FrameContent, FrameId, FrameKind, PageSetup, Role,
 };
-use crate::typeset::{Style, set_line};
 
 use super::chain::{Placement, set_article};
 use super::distribute::{SetArticle, SetKind};
 use super::faces::PageFaces;
+use super::furniture::{article_rules, compose_furniture_frame};
 use super::headline::{HeadBlock, set_head_block_within};
 use super::jump::{Jump, jump_slot, jumps_of};
-use super::output::{Furniture, FurnitureKind, Item, ItemKind, Origin, TextRun, face_runs};
+use super::output::{
+    Align, Furniture, FurnitureKind, Item, ItemKind, Origin, TextRun, face_runs, solid_run,
+};
 use super::photo::{ComposedPhoto, compose_photo_frame};
 use super::regions::{Column, Exclusion, wrap_exclusion};
 use crate::model::{FrameGeometry, PageGeometry};
@@ -227,7 +229,27 @@ impl ComposeCache {
                     photo_items.push((owner, items));
                     page.photos.extend(composed);
                 }
+                FrameKind::Masthead | FrameKind::Header => {
+                    let drawn = compose_furniture_frame(
+                        doc,
+                        index,
+                        frame,
+                        &faces,
+                        &geometry,
+                        &mut page.missing_chars,
+                    );
+                    if let Some(drawn) = drawn {
+                        page.items.extend(drawn.items);
+                        page.furniture.push(drawn.furniture);
+                    }
+                }
                 FrameKind::Text | FrameKind::Headline => {}
+            }
+        }
+        for index in 0..doc.pages.len() {
+            for (item, furniture) in article_rules(doc, index, &geometry) {
+                page.items.push(item);
+                page.furniture.push(furniture);
             }
         }
         for (article, photo) in doc.photos() {
@@ -566,51 +588,3 @@ type Jumps<'a> = (
     ArticleId,
     &'a PageFaces,
 );
-
-/// How a run sits in its room.
-#[derive(Clone, Copy)]
-enum Align {
-    Left,
-    Centre,
-    Right,
-}
-
-/// `text` set solid (no justification) at `size` points in a room `room` points wide from `x`,
-/// centred or flush right, shrunk to fit when it is wider than the room.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one run's whole placement, named at the call"
-)]
-fn solid_run(
-    text: &str,
-    faces: &PageFaces,
-    chain: &FaceChain,
-    size: f32,
-    x: f32,
-    room: f32,
-    top: f32,
-    align: Align,
-    missing: &mut Vec<char>,
-) -> Vec<TextRun> {
-    let style = Style {
-        faces: *chain,
-        ..Style::default()
-    };
-    let line = set_line(text, &style);
-    let width = line.width.get();
-    let set = if width * size > room && width > 0.0 {
-        room / width
-    } else {
-        size
-    };
-    let x0 = match align {
-        Align::Left => x,
-        Align::Centre => x + (room - width * set) / 2.0,
-        Align::Right => x + room - width * set,
-    };
-    let glyphs = line
-        .glyphs
-        .iter()
-        .map(|p| (p.ch, x0 + p.x.get() * set, Some(p.width.get() * set)));
-    face_runs(faces, chain, set, top + (size - set) * 0.8, glyphs, missing)
-}

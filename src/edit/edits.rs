@@ -7,7 +7,7 @@ use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
     Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent, FrameId,
-    HeadlineBlock, Ignored, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead,
+    HeadlineBlock, Ignored, Issue, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead,
     TextSource,
 };
 
@@ -31,6 +31,17 @@ pub enum BlockKind {
     Subhead,
     /// A column break.
     ColumnBreak,
+}
+
+/// What a page's header says of who made it, and whether it has rules between its articles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageInfo {
+    /// The page's editor (责任编辑).
+    pub editor: Option<String>,
+    /// The page's proofreader (校对).
+    pub proofreader: Option<String>,
+    /// Whether thin rules stand in the gutters between its articles.
+    pub rules: bool,
 }
 
 /// One change to the document.
@@ -252,6 +263,16 @@ pub enum Edit {
         article: ArticleId,
         /// The page's index.
         page: usize,
+    },
+    /// Make the document an issue with these fields (its pages get their masthead and
+    /// headers), or a page alone.
+    SetIssue(Option<Issue>),
+    /// Set who edits and proofreads a page and whether rules stand between its articles.
+    SetPageInfo {
+        /// The page's index.
+        page: usize,
+        /// The page's editor, proofreader and rules.
+        info: PageInfo,
     },
     /// Name a page (版名); empty text takes the name away.
     SetPageName {
@@ -495,9 +516,27 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             }
             new
         }
-        Edit::AddPage(at) => doc.add_page(at),
-        Edit::RemovePage(at) => doc.remove_page(at).is_some(),
-        Edit::MovePage { from, to } => doc.move_page(from, to),
+        Edit::AddPage(at) => furnished(doc, |doc| doc.add_page(at)),
+        Edit::RemovePage(at) => furnished(doc, |doc| doc.remove_page(at).is_some()),
+        Edit::MovePage { from, to } => furnished(doc, |doc| doc.move_page(from, to)),
+        Edit::SetIssue(issue) => {
+            let changed = doc.issue != issue;
+            doc.issue = issue;
+            doc.furnish();
+            changed
+        }
+        Edit::SetPageInfo { page, info } => match doc.pages.get_mut(page) {
+            Some(p) => {
+                let changed = p.editor != info.editor
+                    || p.proofreader != info.proofreader
+                    || p.rules != info.rules;
+                p.editor = info.editor;
+                p.proofreader = info.proofreader;
+                p.rules = info.rules;
+                changed
+            }
+            None => false,
+        },
         Edit::MoveFrameToPage { frame, page } => doc.move_frames_to_page(&[frame], page),
         Edit::MoveArticleToPage { article, page } => {
             move_article_to_page(doc, fonts, article, page)
@@ -521,6 +560,13 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             true
         }
     }
+}
+
+/// A change to the issue's pages, after which each page has its furniture again.
+fn furnished(doc: &mut Document, change: impl FnOnce(&mut Document) -> bool) -> bool {
+    let changed = change(doc);
+    doc.furnish();
+    changed
 }
 
 /// See [`Edit::MoveArticleToPage`].

@@ -14,7 +14,7 @@ mod room;
 mod session;
 mod strips;
 
-pub use edits::{BlockKind, Edit, HeaderField, apply};
+pub use edits::{BlockKind, Edit, HeaderField, PageInfo, apply};
 pub use fixes::{fix_edit, ignore_edit};
 pub use history::{Group, History};
 pub use pages::arrange_pages;

@@ -26,6 +26,8 @@ pub fn arrange_pages(doc: &mut Document, fonts: &Fonts, pages: usize, fill: bool
     while doc.pages.len() < pages {
         doc.add_page(doc.pages.len());
     }
+    // The masthead and page headers first: the articles go under them.
+    doc.furnish();
     let g = PageGeometry::new(&doc.setup);
     let capacity = (g.lines * g.columns) as f32;
     let mut queue = unplaced(doc);

@@ -3,13 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleId, Em, Frame, FrameContent, FrameId, Gap, Page, PageGeometry, PageSetup,
-    Photo, PhotoId, Proofing, Styles,
+    Article, ArticleId, Em, Frame, FrameContent, FrameId, Gap, Issue, Page, PageGeometry,
+    PageSetup, Photo, PhotoId, Proofing, Styles,
 };
 
-/// The format version this build writes; files with a larger one are refused, versions 1 to 3
-/// are upgraded when they are read.
-pub const FORMAT_VERSION: u32 = 4;
+/// The format version this build writes; files with a larger one are refused, versions 1 to 4
+/// are upgraded when they are read (4 lacks only what came with 5: the issue and its furniture).
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A laid-out page: page setup, articles in flow order, and pages of frames placing them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -34,6 +34,10 @@ pub struct Document {
     /// Findings accepted and expressions added for proofing.
     #[serde(default, skip_serializing_if = "Proofing::is_empty")]
     pub proofing: Proofing,
+    /// The issue the pages make, with what its masthead and page headers print; none for a
+    /// page laid out alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue: Option<Issue>,
 }
 
 fn one_page() -> Vec<Page> {
@@ -50,6 +54,7 @@ impl Default for Document {
             source: TextSource::default(),
             styles: Styles::default(),
             proofing: Proofing::default(),
+            issue: None,
         }
     }
 }
@@ -162,7 +167,10 @@ impl Document {
                 .iter()
                 .find(|a| a.frames.contains(&id))
                 .map(|a| a.id),
-            FrameContent::Box { .. } | FrameContent::Photo { .. } => None,
+            FrameContent::Box { .. }
+            | FrameContent::Photo { .. }
+            | FrameContent::Masthead
+            | FrameContent::Header => None,
         }
     }
 

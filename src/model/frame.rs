@@ -21,6 +21,10 @@ pub enum FrameKind {
     Headline,
     /// A photo with its caption and credit.
     Photo,
+    /// The masthead (报头) of the issue's first page.
+    Masthead,
+    /// A page header (报眉).
+    Header,
 }
 
 /// What a frame holds. Each kind carries only what it needs, so a picture box cannot be
@@ -56,6 +60,12 @@ pub enum FrameContent {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         wrap: Option<Standoff>,
     },
+    /// The masthead (报头): the paper's name, sponsor, issue number, date and registration,
+    /// from the document's [`Issue`](super::Issue).
+    Masthead,
+    /// A page header (报眉) with a rule under it: the paper's name, the date, the page's number
+    /// and name, its editor and proofreader.
+    Header,
 }
 
 /// How far text keeps away from a block that it wraps around (图文互斥).
@@ -163,7 +173,14 @@ impl Frame {
             FrameContent::Headline { .. } => FrameKind::Headline,
             FrameContent::Box { .. } => FrameKind::Box,
             FrameContent::Photo { .. } => FrameKind::Photo,
+            FrameContent::Masthead => FrameKind::Masthead,
+            FrameContent::Header => FrameKind::Header,
         }
+    }
+
+    /// Whether it is page furniture (masthead, page header), there for the issue, not an article.
+    pub fn is_furniture(&self) -> bool {
+        matches!(self.content, FrameContent::Masthead | FrameContent::Header)
     }
 
     /// Whether it holds body text.
@@ -190,7 +207,10 @@ impl Frame {
     pub fn wrap(&self) -> Option<Standoff> {
         match self.content {
             FrameContent::Box { wrap } | FrameContent::Photo { wrap, .. } => wrap,
-            FrameContent::Text { .. } | FrameContent::Headline { .. } => None,
+            FrameContent::Text { .. }
+            | FrameContent::Headline { .. }
+            | FrameContent::Masthead
+            | FrameContent::Header => None,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Document, Em, Frame, FrameId};
+use super::{Document, Em, Frame, FrameContent, FrameId, PageGeometry};
 
 /// The page's size, margins and grid of base columns (基本栏).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -58,7 +58,7 @@ impl Default for PageSetup {
 pub const MAX_PAGES: usize = 64;
 
 /// One page of the issue: the frames on it, and what its page header (报眉) says of it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Page {
     /// The frames, in the order they were placed.
     #[serde(default)]
@@ -66,9 +66,110 @@ pub struct Page {
     /// The page's name (版名: 要闻, 综合, 法治, 副刊 …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The page's editor (责任编辑), named in its header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub editor: Option<String>,
+    /// The page's proofreader (校对), named in its header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proofreader: Option<String>,
+    /// Whether thin rules are drawn in the gutters between neighbouring articles.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub rules: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Page {
+            frames: Vec::new(),
+            name: None,
+            editor: None,
+            proofreader: None,
+            rules: true,
+        }
+    }
+}
+
+/// Grid lines a page header (报眉) takes: its line of text and its rule.
+pub const HEADER_LINES: u32 = 3;
+
+/// Grid lines the masthead (报头) takes: a band of about a sixteenth of the page, at least five
+/// (on a 540-mm page, 29 mm: no taller than the eye reads as one block of type).
+pub fn masthead_lines(g: &PageGeometry) -> u32 {
+    (g.lines / 16).max(5)
 }
 
 impl Document {
+    /// Gives every page of an issue its furniture: the masthead across the top of the first
+    /// page, a page header across the top of the others. A page whose furniture is of the other
+    /// kind (after pages were reordered) has it changed where the new size covers nothing; a
+    /// page with none gets it at its top, the frames there moving down to make room where the
+    /// page foot has it. A document that is no issue gets none.
+    pub fn furnish(&mut self) {
+        if self.issue.is_none() {
+            return;
+        }
+        let g = PageGeometry::new(&self.setup);
+        for index in 0..self.pages.len() {
+            let (content, height) = if index == 0 {
+                (FrameContent::Masthead, masthead_lines(&g))
+            } else {
+                (FrameContent::Header, HEADER_LINES)
+            };
+            let existing = self.pages[index]
+                .frames
+                .iter()
+                .position(Frame::is_furniture);
+            let frame = match existing {
+                Some(at) if self.pages[index].frames[at].content == content => continue,
+                Some(at) => Frame {
+                    content,
+                    height,
+                    ..self.pages[index].frames[at].clone()
+                },
+                None => Frame::new(
+                    self.next_frame_id(),
+                    Em::ZERO,
+                    g.type_width_em(),
+                    0,
+                    height,
+                    content,
+                ),
+            };
+            if self.would_overlap(index, &frame)
+                && !(existing.is_none() && self.make_room_at_top(index, height, &g))
+            {
+                continue;
+            }
+            let frames = &mut self.pages[index].frames;
+            match existing {
+                Some(at) => frames[at] = frame,
+                None => frames.push(frame),
+            }
+        }
+    }
+
+    /// Moves every frame of page `index` down by `lines` and a line of spacing, where they all
+    /// stay above the page foot. Returns whether they moved.
+    fn make_room_at_top(&mut self, index: usize, lines: u32, g: &PageGeometry) -> bool {
+        let shift = lines + 1;
+        let frames = &mut self.pages[index].frames;
+        if frames.iter().any(|f| f.bottom() + shift > g.lines) {
+            return false;
+        }
+        for f in frames.iter_mut() {
+            f.line += shift;
+        }
+        true
+    }
+
     /// Inserts an empty page before the page with index `at` (at the end past the last).
     /// Returns false, adding nothing, when the issue has [`MAX_PAGES`] already.
     pub fn add_page(&mut self, at: usize) -> bool {

@@ -6,4 +6,7 @@ mod ron_file;
 mod upgrade;
 
 pub use collect::{Collected, PICTURES_FOLDER, collect};
-pub use ron_file::{Error, from_ron, is_layout_path, load, relative_to, save, to_ron, to_ron_in};
+pub use ron_file::{
+    Error, from_ron, is_layout_path, load, load_template, relative_to, save, save_template, to_ron,
+    to_ron_in,
+};

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{Document, FORMAT_VERSION};
+use crate::model::{Document, FORMAT_VERSION, TEMPLATE_VERSION, Template};
 
 use super::upgrade::{DocumentV1, DocumentV2, MeasuresV3};
 use crate::disk::{WriteError, folder_of, write_atomic};
@@ -52,6 +52,17 @@ pub enum Error {
         /// The version the file declares.
         found: u32,
     },
+    /// Occurs when a template was written by a newer banmian.
+    #[error(
+        "{}: a template of format version {found}, newer than this banmian reads (up to {TEMPLATE_VERSION}); update banmian to use it",
+        path.display()
+    )]
+    TemplateTooNew {
+        /// The file.
+        path: PathBuf,
+        /// The version the file declares.
+        found: u32,
+    },
     /// Occurs when the file declares a format version no banmian ever wrote (0).
     #[error(
         "{}: declares layout format version {found}, which no banmian wrote (versions run from 1 to {FORMAT_VERSION})",
@@ -85,6 +96,18 @@ pub enum Error {
 #[derive(Deserialize)]
 struct VersionProbe {
     version: u32,
+}
+
+/// Whether a file has articles: a layout, not a template.
+#[derive(Deserialize)]
+struct ArticlesProbe {
+    #[serde(default, deserialize_with = "present")]
+    articles: bool,
+}
+
+/// True for any value: the field is there.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    serde::de::IgnoredAny::deserialize(d).map(|_| true)
 }
 
 /// The RON text of a document, read back before it is handed out: a layout that would not
@@ -170,7 +193,12 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Document, Error> {
             measures(text)?.upgrade(&mut doc);
             reread(doc, 3).map_err(invalid)?
         }
-        _ => ron::from_str::<Document>(text).map_err(syntax)?,
+        // Version 4 differs only in lacking what came with 5 (the issue, furniture frames).
+        _ => {
+            let mut doc = ron::from_str::<Document>(text).map_err(syntax)?;
+            doc.version = FORMAT_VERSION;
+            doc
+        }
     };
     match doc.chain_error() {
         Some(message) => Err(invalid(message)),
@@ -254,6 +282,54 @@ fn read(path: &Path) -> Result<Document, Error> {
         }
     })?;
     from_ron(&text, path)
+}
+
+/// Reads an issue template (see [`Template`]); one of a newer format is refused. A layout
+/// serves as the template of its own issue (last week's issue starts this week's).
+pub fn load_template(path: &Path) -> Result<Template, Error> {
+    let text = std::fs::read_to_string(path).map_err(|error| Error::Io {
+        path: path.to_owned(),
+        error,
+    })?;
+    if ron::from_str::<ArticlesProbe>(&text).is_ok_and(|p| p.articles) {
+        return from_ron(&text, path).map(|doc| Template::of(&doc));
+    }
+    let syntax = |e: ron::error::SpannedError| Error::Syntax {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    };
+    let found = ron::from_str::<VersionProbe>(&text)
+        .map_err(syntax)?
+        .version;
+    if found > TEMPLATE_VERSION {
+        return Err(Error::TemplateTooNew {
+            path: path.to_owned(),
+            found,
+        });
+    }
+    if found == 0 {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            message: "declares template format version 0, which no banmian wrote".to_owned(),
+        });
+    }
+    ron::from_str::<Template>(&text).map_err(syntax)
+}
+
+/// Writes an issue template atomically.
+pub fn save_template(template: &Template, path: &Path) -> Result<(), Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(template, config)?;
+    text.push('\n');
+    write_atomic(path, text.as_bytes()).map_err(|error| Error::Write {
+        path: path.to_owned(),
+        error,
+    })
 }
 
 /// Writes a layout file atomically, its photos' files named relative to it.

@@ -107,6 +107,7 @@ impl DocumentV1 {
             source: self.source,
             styles: Styles::default(),
             proofing: Proofing::default(),
+            issue: None,
         }
     }
 }
@@ -230,6 +231,7 @@ impl DocumentV2 {
             source: self.source,
             styles: self.styles,
             proofing: self.proofing,
+            issue: None,
         }
     }
 }

@@ -55,6 +55,12 @@ pub enum Command {
     ResetLines,
     /// Arrange every article again so that the free page is one block at its foot.
     FillPage,
+    /// Edit the issue's fields (masthead, page headers).
+    IssueSettings,
+    /// Save the page setup, issue and pages as a template.
+    SaveTemplate,
+    /// Start the next issue from a template.
+    NewFromTemplate,
     /// Show the page before this one.
     PreviousPage,
     /// Show the page after this one.
@@ -117,6 +123,9 @@ impl Command {
             Command::PlacePicture => t.place_picture,
             Command::ResetLines => t.reset_lines,
             Command::FillPage => t.fill_page,
+            Command::IssueSettings => t.issue_settings,
+            Command::SaveTemplate => t.save_template,
+            Command::NewFromTemplate => t.new_from_template,
             Command::PreviousPage => t.previous_page,
             Command::NextPage => t.next_page,
             Command::AddPage => t.add_page,
@@ -218,6 +227,8 @@ pub enum Pending {
     New,
     /// Show the open dialog.
     Open,
+    /// Pick a template and start the next issue from it.
+    NewFromTemplate,
     /// Open this file.
     OpenPath(PathBuf),
     /// Close the window.

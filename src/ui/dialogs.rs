@@ -24,6 +24,8 @@ pub enum Modal {
     PageSetup(PageSetup),
     /// The text styles being edited.
     Styles(Styles),
+    /// The issue's fields being edited.
+    Issue(Box<super::issue_dialog::IssueDraft>),
     /// What banmian is.
     About,
 }
@@ -184,6 +186,17 @@ pub fn modal_ui(
                 None => {}
             }
             Modal::Styles(styles)
+        }
+        Modal::Issue(mut draft) => {
+            match super::issue_dialog::dialog(ctx, id, t, &mut draft) {
+                Some(Some(issue)) => {
+                    keep = false;
+                    actions.push(Action::Edit(Edit::SetIssue(Some(issue)), None));
+                }
+                Some(None) => keep = false,
+                None => {}
+            }
+            Modal::Issue(draft)
         }
         Modal::About => {
             egui::Modal::new(id).show(ctx, |ui| {

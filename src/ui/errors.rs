@@ -78,6 +78,10 @@ pub fn store(e: &crate::store::Error, lang: Lang) -> String {
             "{}：这个版面由较新的 banmian 保存（格式第 {found} 版），请更新 banmian 后再打开",
             path.display()
         ),
+        Error::TemplateTooNew { path, found } => format!(
+            "{}：这个模板由较新的 banmian 保存（格式第 {found} 版），请更新 banmian 后再使用",
+            path.display()
+        ),
         Error::UnknownVersion { path, found } => format!(
             "{}：版面格式第 {found} 版不是 banmian 写出的版本（应为 1 到 {}）",
             path.display(),

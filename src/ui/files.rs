@@ -24,6 +24,10 @@ pub enum Dialog {
     ExportPng,
     /// Pick the folder to collect the layout and its pictures in.
     CollectFolder,
+    /// Pick where to save the issue's template.
+    SaveTemplate,
+    /// Pick a template (or a last issue's layout) to start a new issue from.
+    OpenTemplate,
 }
 
 /// Shows file dialogs. The answer comes back on a channel, so the window keeps drawing.
@@ -49,7 +53,7 @@ impl FilePicker for SystemPicker {
                 &["txt", "text", "docx", "jpg", "jpeg", "png"][..],
             );
             let paths = match dialog {
-                Dialog::OpenLayout => rfd::FileDialog::new()
+                Dialog::OpenLayout | Dialog::OpenTemplate => rfd::FileDialog::new()
                     .add_filter(layout.0, layout.1)
                     .pick_file()
                     .into_iter()
@@ -65,7 +69,7 @@ impl FilePicker for SystemPicker {
                     )
                     .pick_files()
                     .unwrap_or_default(),
-                Dialog::SaveLayout => save_as(layout, &name, "ron"),
+                Dialog::SaveLayout | Dialog::SaveTemplate => save_as(layout, &name, "ron"),
                 Dialog::ExportText => save_as(text, &name, "txt"),
                 Dialog::ExportPdf => save_as(("PDF", &["pdf"]), &name, "pdf"),
                 Dialog::ExportPng => save_as(("PNG", &["png"]), &name, "png"),

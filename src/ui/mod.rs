@@ -14,6 +14,7 @@ mod errors;
 pub mod files;
 mod fonts;
 pub mod i18n;
+mod issue_dialog;
 mod panels;
 mod photos;
 mod prefs;

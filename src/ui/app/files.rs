@@ -24,6 +24,34 @@ impl BanmianApp {
             .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())))
     }
 
+    /// Saves the issue's template (its page setup, styles, fields and pages) at `path`.
+    pub(super) fn save_template(&mut self, path: &Path) {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_owned()
+        };
+        let template = crate::model::Template::of(self.session.doc());
+        if let Err(e) = crate::store::save_template(&template, &path) {
+            self.modal = Some(Modal::Error(errors::store(&e, self.view.lang)));
+        }
+    }
+
+    /// Starts the next issue from the template (or last issue's layout) at `path`: its pages
+    /// with their masthead and headers, no articles yet, unsaved.
+    pub(super) fn new_from_template(&mut self, path: &Path) {
+        match crate::store::load_template(path) {
+            Ok(template) => {
+                self.session.replace(template.next_issue());
+                self.path = None;
+                self.selected = Selection::default();
+                self.view.page = 0;
+                self.view.fit_pending = true;
+            }
+            Err(e) => self.modal = Some(Modal::Error(errors::store(&e, self.view.lang))),
+        }
+    }
+
     /// Opens a layout (.ron) or imports a text file as a new document. On error the document
     /// stays as it was and the error is shown.
     pub fn open_path(&mut self, path: &Path) {

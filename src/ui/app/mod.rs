@@ -251,6 +251,8 @@ impl BanmianApp {
             Dialog::ExportText | Dialog::ExportPdf | Dialog::ExportPng => {
                 self.export_to(dialog, &first)
             }
+            Dialog::SaveTemplate => self.save_template(&first),
+            Dialog::OpenTemplate => self.new_from_template(&first),
         }
     }
 
@@ -265,6 +267,7 @@ impl BanmianApp {
                 self.view.fit_pending = true;
             }
             Pending::Open => self.start_dialog(Dialog::OpenLayout),
+            Pending::NewFromTemplate => self.start_dialog(Dialog::OpenTemplate),
             Pending::OpenPath(p) => self.open_path(&p),
             Pending::Quit => {
                 self.allow_close = true;
@@ -342,6 +345,12 @@ impl BanmianApp {
                     picture_box_for(self.session.doc(), self.view.page, self.selected.article);
                 self.session.apply(edit, None);
             }
+            Command::IssueSettings => {
+                let draft = crate::ui::issue_dialog::IssueDraft::of(self.doc().issue.as_ref());
+                self.modal = Some(Modal::Issue(Box::new(draft)));
+            }
+            Command::SaveTemplate => self.start_dialog(Dialog::SaveTemplate),
+            Command::NewFromTemplate => self.guard(ctx, Pending::NewFromTemplate),
             Command::PreviousPage => self.view.page = self.view.page.saturating_sub(1),
             Command::NextPage => self.show_page(self.view.page + 1),
             Command::AddPage => {

@@ -8,7 +8,7 @@ use eframe::egui::{
 use crate::compose::{ComposedFrame, ComposedPage};
 use crate::edit::Edit;
 use crate::model::PageGeometry;
-use crate::model::{Document, Em, Frame, FrameId};
+use crate::model::{Document, Em, Frame, FrameId, FrameKind};
 use crate::ui::colors;
 
 use super::view::{CanvasView, DragKind, Transform, cell_at, snap, snap_width};
@@ -66,10 +66,13 @@ pub(super) fn frame_interaction(
         .frame(frame.id)
         .and_then(Frame::picture)
         .and_then(|p| doc.photo(p.photo));
-    let title = match (frame.article.and_then(|a| doc.article(a)), photo) {
-        (Some(article), _) => article.title(),
-        (None, Some((_, photo))) => format!("{} {}", words.photo, photo.file_name()),
-        (None, None) => words.picture_box.to_owned(),
+    let kind = doc.frame(frame.id).map(Frame::kind);
+    let title = match (frame.article.and_then(|a| doc.article(a)), photo, kind) {
+        (Some(article), _, _) => article.title(),
+        (None, Some((_, photo)), _) => format!("{} {}", words.photo, photo.file_name()),
+        (None, None, Some(FrameKind::Masthead)) => words.masthead.to_owned(),
+        (None, None, Some(FrameKind::Header)) => words.page_header.to_owned(),
+        (None, None, _) => words.picture_box.to_owned(),
     };
     let id = ui.scope_id().with(("frame", frame.id));
     let body = ui

@@ -14,6 +14,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
             ui.menu_button(t.file, |ui| {
                 for c in [
                     Command::New,
+                    Command::NewFromTemplate,
                     Command::Open,
                     Command::ImportText,
                     Command::PlacePicture,
@@ -34,6 +35,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 for c in [
                     Command::Save,
                     Command::SaveAs,
+                    Command::SaveTemplate,
                     Command::ExportText,
                     Command::ExportPdf,
                     Command::ExportPng,
@@ -75,6 +77,17 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                     !cx.doc.articles.is_empty(),
                     actions,
                 );
+                ui.separator();
+                item(ui, cx, Command::IssueSettings, true, actions);
+                let pages = cx.doc.pages.len();
+                item(
+                    ui,
+                    cx,
+                    Command::AddPage,
+                    pages < crate::model::MAX_PAGES,
+                    actions,
+                );
+                item(ui, cx, Command::RemovePage, pages > 1, actions);
             });
             ui.menu_button(t.view, |ui| {
                 item(ui, cx, Command::ZoomFit, true, actions);

@@ -1,11 +1,12 @@
 //! The page navigator (版面导航): a strip of the pages as thumbnails with their numbers
 //! and names. A click shows a page; a frame or an article dropped on one moves there; buttons
-//! add, remove and reorder pages, and a field names the page shown.
+//! add, remove and reorder pages, and fields name the page shown, its editor and proofreader,
+//! and switch the rules between its articles.
 
 use eframe::egui::{self, Color32, CornerRadius, FontId, Sense, Stroke, Vec2};
 
 use super::PanelContext;
-use crate::edit::Edit;
+use crate::edit::{Edit, PageInfo};
 use crate::model::{ArticleId, PageGeometry};
 use crate::ui::colors;
 use crate::ui::command::{Action, Command, DraggedFrame};
@@ -21,7 +22,7 @@ pub fn pages_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Acti
     egui::Panel::bottom("pages").show(ui, |ui| {
         ui.horizontal(|ui| {
             egui::ScrollArea::horizontal()
-                .max_width(ui.available_width() - 360.0)
+                .max_width(ui.available_width() - 560.0)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
                         for index in 0..cx.doc.pages.len() {
@@ -49,6 +50,7 @@ pub fn pages_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Acti
                     }
                 });
                 name_field(cx, ui, actions);
+                info_fields(cx, ui, actions);
             });
         });
     });
@@ -77,6 +79,45 @@ fn name_field(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Action
             actions.push(Action::Edit(edit, Some(response.id)));
         }
     });
+}
+
+/// The editor, proofreader and rules of the page shown.
+fn info_fields(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    let t = cx.texts;
+    let Some(page) = cx.doc.pages.get(cx.page) else {
+        return;
+    };
+    let current = PageInfo {
+        editor: page.editor.clone(),
+        proofreader: page.proofreader.clone(),
+        rules: page.rules,
+    };
+    let mut info = current.clone();
+    let mut group = None;
+    ui.horizontal(|ui| {
+        for (label, value) in [
+            (t.page_editor, &mut info.editor),
+            (t.page_proofreader, &mut info.proofreader),
+        ] {
+            let label = ui.label(label);
+            let mut text = value.clone().unwrap_or_default();
+            let response = ui
+                .add(egui::TextEdit::singleline(&mut text).desired_width(80.0))
+                .labelled_by(label.id);
+            if response.changed() {
+                *value = Some(text.trim().to_owned()).filter(|s| !s.is_empty());
+                group = Some(response.id);
+            }
+        }
+        ui.checkbox(&mut info.rules, t.rules_between);
+    });
+    if info != current {
+        let edit = Edit::SetPageInfo {
+            page: cx.page,
+            info,
+        };
+        actions.push(Action::Edit(edit, group));
+    }
 }
 
 /// One page's thumbnail: the page white with its frames in grey, the page shown outlined.
