@@ -357,3 +357,101 @@ fn bad_issue_fields_and_newer_templates_are_refused() {
         assert!(!d.join("x.ron").exists(), "no output for {extra:?}");
     }
 }
+
+/// Every glyph's ink box on page 0 that comes near `rect` (left, top, width, height): whether it
+/// stays `clear` points inside the rectangle's edges.
+fn ink_clear_of_edges(
+    composed: &banmian::compose::ComposedPage,
+    rect: [f32; 4],
+    clear: f32,
+) -> bool {
+    let [x, y, w, h] = rect;
+    banmian::compose::ink::ink_boxes(composed)
+        .into_iter()
+        .filter(|b| b.page == 0 && b.right > x && b.left < x + w && b.bottom > y && b.top < y + h)
+        .all(|b| {
+            b.left >= x + clear
+                && b.right <= x + w - clear
+                && b.top >= y + clear
+                && b.bottom <= y + h - clear
+        })
+}
+
+#[test]
+fn a_boxed_article_prints_its_border_round_the_text_and_clear_of_it() {
+    let mut doc = import_doc(&seed_bytes(), None);
+    banmian::edit::arrange::arrange(&mut doc, fonts());
+    for border in banmian::model::Border::ALL {
+        let mut boxed = doc.clone();
+        // A story with free page under it, for its frame to grow into.
+        let article = boxed
+            .articles
+            .iter()
+            .map(|a| a.id)
+            .find(|&a| {
+                let chain = boxed.chain(a);
+                let Some(f) = chain.first().and_then(|&f| boxed.frame(f)) else {
+                    return false;
+                };
+                chain.len() == 1
+                    && !boxed.frames().any(|(_, o)| {
+                        o.line > f.line
+                            && o.x.get() < f.right().get()
+                            && f.x.get() < o.right().get()
+                    })
+            })
+            .expect("a story at a column's foot");
+        let frame = boxed.chain(article)[0];
+        let edit = Edit::SetBox {
+            article,
+            boxed: Some(banmian::model::ArticleBox {
+                border,
+                shading: 20,
+            }),
+        };
+        assert!(apply(&mut boxed, fonts(), edit));
+        let composed = compose_page(&boxed, fonts());
+        assert_eq!(
+            composed.article(article).map(|a| a.set.overset_chars()),
+            Some(0)
+        );
+        let furniture: Vec<_> = composed
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::Box)
+            .collect();
+        assert_eq!(furniture.len(), 1, "{border:?}");
+        let rect = furniture[0].rect;
+        let model = boxed.frame(frame).expect("the frame");
+        let g = banmian::model::PageGeometry::new(&boxed.setup);
+        assert_eq!(rect, {
+            let fg = g.frame(model);
+            [fg.x, fg.y, fg.width, fg.height]
+        });
+        // The border: rules of the article standing on the frame's edges, vector items.
+        let rules = composed
+            .items
+            .iter()
+            .filter(|i| i.origin.article == Some(article))
+            .filter(|i| matches!(i.kind, banmian::compose::ItemKind::Rule { .. }))
+            .count();
+        assert!(rules >= 4, "{border:?}: the border is drawn");
+        let shading = composed.items.iter().position(|i| {
+            matches!(i.kind, banmian::compose::ItemKind::Fill { grey, .. } if (grey - 0.2).abs() < 1e-3)
+        });
+        let first_text = composed.items.iter().position(|i| {
+            i.origin.article == Some(article)
+                && matches!(i.kind, banmian::compose::ItemKind::Text(_))
+        });
+        assert!(
+            shading < first_text,
+            "{border:?}: 20% shading under the text"
+        );
+        // No glyph's ink comes within 4 pt of the box's edges (the border is at most 3.5 pt in).
+        assert!(
+            ink_clear_of_edges(&composed, rect, 4.0),
+            "{border:?}: ink touches the border"
+        );
+        assert!(boxed.overlapping_frames().is_empty());
+    }
+}

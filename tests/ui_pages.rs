@@ -208,3 +208,49 @@ fn the_issue_dialog_makes_the_page_an_issue_with_a_masthead() {
     key(&mut h, Modifiers::COMMAND, Key::Z);
     assert!(h.state().doc().issue.is_none(), "each an undo step");
 }
+
+#[test]
+fn an_article_is_boxed_from_the_inspector() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let title = "创建全国文明典范城市再发力";
+    crate::ui::select(&mut h, title);
+    click(&mut h, "Border");
+    h.get_by_label("文武线 (thick and thin)").click();
+    h.run();
+    let boxed = |h: &Harness<'_, BanmianApp>| {
+        let doc = h.state().doc();
+        doc.articles
+            .iter()
+            .find(|a| a.title() == title)
+            .and_then(|a| a.boxed)
+    };
+    assert_eq!(
+        boxed(&h).map(|b| b.border),
+        Some(banmian::model::Border::WenWu)
+    );
+    let slider = h.get_by_role(Role::Slider).rect();
+    let at = slider.left_center() + egui::vec2(slider.width() * 0.4, 0.0);
+    h.hover_at(at);
+    h.drag_at(at);
+    h.run();
+    h.drop_at(at);
+    h.run();
+    let shading = boxed(&h).map_or(0, |b| b.shading);
+    assert!(
+        (10..=40).contains(&shading),
+        "shading set by the slider: {shading}%"
+    );
+    let composed = h.state_mut().composed();
+    assert!(
+        composed
+            .furniture
+            .iter()
+            .any(|f| f.kind == banmian::compose::FurnitureKind::Box),
+        "the box prints"
+    );
+    click(&mut h, "Border");
+    h.get_by_label("None").click();
+    h.run();
+    assert_eq!(boxed(&h), None, "the box is taken away");
+}

@@ -3,7 +3,9 @@
 //! arrangement and the fitting of frames ask it how high a text runs and whether it fits, with
 //! no page composed around it.
 
-use crate::model::{Article, Em, FrameId, HeadDirection, PageGeometry, Role};
+use crate::model::{
+    Article, BOX_INSET_LINES, Em, FrameId, HeadDirection, PageGeometry, Role, inside_box,
+};
 use crate::typeset::Style;
 
 use super::distribute::{SetArticle, set_chain};
@@ -35,6 +37,8 @@ pub struct ChainSetting {
     pub columns: Vec<Vec<Column>>,
     /// The headline block over the first frame, with its left edge.
     pub head: Option<(HeadBlock, Em)>,
+    /// Grid lines kept free under the text inside each frame: a box's inset.
+    pub inset_lines: u32,
 }
 
 impl ChainSetting {
@@ -43,8 +47,15 @@ impl ChainSetting {
         self.head.as_ref().map_or(0, |(h, _)| h.grid_lines)
     }
 
+    /// One past the lowest grid line the article's text takes in frame `frame` of its chain,
+    /// with a box's inset under it: where the frame must end to hold it.
+    pub fn foot_in(&self, frame: FrameId) -> Option<u32> {
+        self.set.foot_in(frame).map(|foot| foot + self.inset_lines)
+    }
+
     /// One past the lowest grid line the article takes in its chain: its text's foot, or the
-    /// headline block's where it has no text. `None` where nothing of it is placed.
+    /// headline block's where it has no text, with a box's inset under it. `None` where nothing
+    /// of it is placed.
     pub fn foot(&self) -> Option<u32> {
         let text = self
             .set
@@ -58,7 +69,7 @@ impl ChainSetting {
             .and_then(|c| c.first())
             .filter(|_| self.head.is_some())
             .map(|c| c.top + self.head_lines());
-        text.max(head)
+        text.max(head).map(|foot| foot + self.inset_lines)
     }
 }
 
@@ -75,6 +86,11 @@ pub fn set_article(
     let mut columns: Vec<Vec<Column>> = Vec::with_capacity(placement.chain.len());
     let mut head = None;
     for (k, (on_page, frame)) in placement.chain.iter().enumerate() {
+        // A boxed article is set inside its border, at the box's inset.
+        let frame = &match article.boxed {
+            Some(_) => inside_box(frame),
+            None => frame.clone(),
+        };
         let mut exclusions: Vec<Exclusion> = placement
             .wraps
             .iter()
@@ -109,6 +125,7 @@ pub fn set_article(
         ),
         columns,
         head,
+        inset_lines: article.boxed.map_or(0, |_| BOX_INSET_LINES),
     }
 }
 

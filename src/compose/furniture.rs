@@ -1,9 +1,12 @@
 //! The furniture of an issue's pages: the masthead (报头) on the first page, a page header (报眉)
-//! with its rule on the others, and thin rules in the gutters between neighbouring articles.
+//! with its rule on the others, thin rules in the gutters between neighbouring articles, and
+//! the boxes (边框, 底纹) round boxed articles.
 //! Each is drawn from the document's [`Issue`] and the page's own fields, so it always says the
 //! page's number and name as they are now.
 
-use crate::model::{Document, Frame, FrameContent, Issue, Page, PageGeometry, Role};
+use crate::model::{
+    ArticleBox, ArticleId, Border, Document, Frame, FrameContent, Issue, Page, PageGeometry, Role,
+};
 
 use super::faces::PageFaces;
 use super::output::{Align, Furniture, FurnitureKind, Item, ItemKind, Origin, solid_run};
@@ -303,4 +306,104 @@ fn rule(page: usize, from: (f32, f32), to: (f32, f32)) -> (Item, Furniture) {
         ],
     };
     (item, furniture)
+}
+
+/// Thin line width of a box's border, in points.
+const BOX_THIN: f32 = 0.5;
+/// Thick line of a 文武线 border, in points.
+const BOX_THICK: f32 = 2.0;
+/// Space between the two lines of a double border, in points.
+const BOX_LINES_APART: f32 = 1.5;
+/// Side of a 花边 dot and the space from one to the next, in points.
+const DOT: (f32, f32) = (1.2, 2.4);
+
+/// The box round an article's frames `frames` (page, frame): its shading, drawn under the text,
+/// and its border, drawn over it, with the furniture scripts see.
+pub(super) fn article_box(
+    boxed: ArticleBox,
+    frames: &[(usize, &Frame)],
+    article: ArticleId,
+    g: &PageGeometry,
+) -> (Vec<Item>, Vec<Item>, Vec<Furniture>) {
+    let (mut under, mut over, mut furniture) = (Vec::new(), Vec::new(), Vec::new());
+    for &(page, frame) in frames {
+        let fg = g.frame(frame);
+        let rect = [fg.x, fg.y, fg.width, fg.height];
+        let origin = Origin {
+            page,
+            frame: Some(frame.id),
+            article: Some(article),
+            ..Origin::default()
+        };
+        if boxed.shading > 0 {
+            under.push(Item {
+                origin,
+                kind: ItemKind::Fill {
+                    rect,
+                    grey: f32::from(boxed.shading) / 100.0,
+                },
+            });
+        }
+        let mut outline = |inset: f32, width: f32| {
+            over.extend(rectangle(rect, inset, width).map(|kind| Item { origin, kind }));
+        };
+        match boxed.border {
+            Border::Plain => outline(BOX_THIN, BOX_THIN * 1.5),
+            Border::Double => {
+                outline(BOX_THIN / 2.0, BOX_THIN);
+                outline(BOX_THIN / 2.0 + BOX_LINES_APART + BOX_THIN, BOX_THIN);
+            }
+            Border::WenWu => {
+                outline(BOX_THICK / 2.0, BOX_THICK);
+                outline(BOX_THICK + BOX_LINES_APART + BOX_THIN / 2.0, BOX_THIN);
+            }
+            Border::Dotted => over.extend(dots(rect).map(|kind| Item { origin, kind })),
+        }
+        furniture.push(Furniture {
+            page,
+            kind: FurnitureKind::Box,
+            text: boxed.border.chinese().to_owned(),
+            rect,
+        });
+    }
+    (under, over, furniture)
+}
+
+/// The four sides of `rect` drawn `inset` points inside it, `width` thick, each reaching over
+/// the corners so they close.
+fn rectangle([x, y, w, h]: [f32; 4], inset: f32, width: f32) -> [ItemKind; 4] {
+    let (l, t, r, b) = (x + inset, y + inset, x + w - inset, y + h - inset);
+    let half = width / 2.0;
+    let rule = |from, to| ItemKind::Rule { from, to, width };
+    [
+        rule((l - half, t), (r + half, t)),
+        rule((l - half, b), (r + half, b)),
+        rule((l, t), (l, b)),
+        rule((r, t), (r, b)),
+    ]
+}
+
+/// A 花边 of square dots round the inside of `rect`.
+fn dots([x, y, w, h]: [f32; 4]) -> impl Iterator<Item = ItemKind> {
+    let (side, step) = (DOT.0, DOT.0 + DOT.1);
+    let half = side / 2.0;
+    let dot = move |cx: f32, cy: f32| ItemKind::Rule {
+        from: (cx - half, cy),
+        to: (cx + half, cy),
+        width: side,
+    };
+    let across = ((w - side) / step).floor().max(0.0) as u32;
+    let down = ((h - side) / step).floor().max(0.0) as u32;
+    let (left, right, top, bottom) = (x + half, x + w - half, y + half, y + h - half);
+    let gap_x = (w - side) / across.max(1) as f32;
+    let gap_y = (h - side) / down.max(1) as f32;
+    let horizontal = (0..=across).flat_map(move |k| {
+        let cx = left + k as f32 * gap_x;
+        [dot(cx, top), dot(cx, bottom)]
+    });
+    let vertical = (1..down).flat_map(move |k| {
+        let cy = top + k as f32 * gap_y;
+        [dot(left, cy), dot(right, cy)]
+    });
+    horizontal.chain(vertical)
 }

@@ -52,6 +52,13 @@ pub enum ItemKind {
         /// Thickness.
         width: f32,
     },
+    /// A rectangle filled with grey: a box's 底纹 behind its text.
+    Fill {
+        /// Left, top, width, height.
+        rect: [f32; 4],
+        /// How dark, from 0 (white) to 1 (black).
+        grey: f32,
+    },
     /// An empty picture box: its outline.
     Box {
         /// Left, top, width, height.

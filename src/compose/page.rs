@@ -14,7 +14,7 @@ use crate::model::{
 use super::chain::{Placement, set_article};
 use super::distribute::{SetArticle, SetKind};
 use super::faces::PageFaces;
-use super::furniture::{article_rules, compose_furniture_frame};
+use super::furniture::{article_box, article_rules, compose_furniture_frame};
 use super::headline::{HeadBlock, set_head_block_within};
 use super::jump::{Jump, jump_slot, jumps_of};
 use super::output::{
@@ -353,6 +353,20 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
         wraps: &key.wraps,
     };
     let setting = set_article(article, &placement, &key.faces, &g);
+    // A box's shading goes under everything of the article, its border over it.
+    let mut border = Vec::new();
+    if let Some(boxed) = article.boxed {
+        let frames: Vec<(usize, &Frame)> = key
+            .chain
+            .iter()
+            .chain(&key.headline)
+            .map(|(p, f)| (*p, f))
+            .collect();
+        let (under, over, furniture) = article_box(boxed, &frames, article.id, &g);
+        part.items.extend(under);
+        border = over;
+        part.furniture.extend(furniture);
+    }
     let mut head_shrunk = false;
     let mut head_out_of_order = false;
     if let (Some((head, left)), Some((_, first))) = (&setting.head, key.chain.first()) {
@@ -410,6 +424,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
     push_jumps(&mut part, jumps, true);
     push_set(&mut part, &set, article, &key.faces);
     push_jumps(&mut part, jumps, false);
+    part.items.extend(border);
     part.article = Some(ComposedArticle {
         id: article.id,
         frames: key.chain.iter().map(|(_, f)| f.id).collect(),

@@ -6,9 +6,9 @@ use crate::edit::room::{continue_in, grow_for_vertical_headline, grow_to_hold_te
 use crate::fonts::Fonts;
 use crate::model::PageGeometry;
 use crate::model::{
-    Article, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent, FrameId,
-    HeadlineBlock, Ignored, Issue, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles, Subhead,
-    TextSource,
+    Article, ArticleBox, ArticleId, Block, Byline, Document, Em, Expression, Frame, FrameContent,
+    FrameId, HeadlineBlock, Ignored, Issue, PageSetup, Paragraph, Photo, PhotoId, Picture, Styles,
+    Subhead, TextSource,
 };
 
 /// Which header line of an article.
@@ -274,6 +274,14 @@ pub enum Edit {
         /// The page's editor, proofreader and rules.
         info: PageInfo,
     },
+    /// Put a box round an article (边框, 底纹), or take it away; its frames grow where the page
+    /// has room, to hold the text at the box's inset.
+    SetBox {
+        /// The article.
+        article: ArticleId,
+        /// The box, or none.
+        boxed: Option<ArticleBox>,
+    },
     /// Name a page (版名); empty text takes the name away.
     SetPageName {
         /// The page's index.
@@ -523,6 +531,11 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             let changed = doc.issue != issue;
             doc.issue = issue;
             doc.furnish();
+            changed
+        }
+        Edit::SetBox { article, boxed } => {
+            let changed = with_article(doc, article, |a| a.boxed = boxed);
+            grow_to_hold_text(doc, fonts, article);
             changed
         }
         Edit::SetPageInfo { page, info } => match doc.pages.get_mut(page) {

@@ -19,7 +19,7 @@ pub fn chain_foot(
     article: ArticleId,
     frame: FrameId,
 ) -> Option<u32> {
-    set_in_chain(doc, fonts, article)?.set.foot_in(frame)
+    set_in_chain(doc, fonts, article)?.foot_in(frame)
 }
 
 /// Whether some of the article's text does not fit its chain of frames.

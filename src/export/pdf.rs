@@ -84,6 +84,18 @@ pub fn export_pdf(
                     path.line_to(to.0, to.1);
                     stroke_path(&mut surface, path, *width);
                 }
+                ItemKind::Fill { rect, grey } => {
+                    if let Some(path) = rect_path(*rect) {
+                        // Grey as DeviceGray, which prints in black ink alone.
+                        let lightness = (255.0 * (1.0 - grey.clamp(0.0, 1.0))).round() as u8;
+                        surface.set_fill(Some(Fill {
+                            paint: luma::Color::new(lightness).into(),
+                            ..Fill::default()
+                        }));
+                        surface.draw_path(&path);
+                        surface.set_fill(Some(Fill::default()));
+                    }
+                }
                 ItemKind::Box { rect } => {
                     let mut path = PathBuilder::new();
                     if let Some(r) =

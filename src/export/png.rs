@@ -141,6 +141,20 @@ pub fn export_png(page: &ComposedPage, dpi: f32, options: &PrintOptions) -> Resu
                 line.line_to(to.0 * px, to.1 * px);
                 lines.extend(line.finish().map(|l| (l, *width)));
             }
+            ItemKind::Fill { rect, grey } => {
+                let r = tiny_skia::Rect::from_xywh(
+                    rect[0] * px,
+                    rect[1] * px,
+                    rect[2] * px,
+                    rect[3] * px,
+                );
+                if let Some(r) = r {
+                    let mut paint = Paint::default();
+                    let v = (255.0 * (1.0 - grey.clamp(0.0, 1.0))).round() as u8;
+                    paint.set_color_rgba8(v, v, v, 255);
+                    pixmap.fill_rect(r, &paint, Transform::identity(), None);
+                }
+            }
             ItemKind::Box { rect } => {
                 let r = tiny_skia::Rect::from_xywh(
                     rect[0] * px,

@@ -166,6 +166,9 @@ pub struct Article {
     /// of which frames show an article's text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub frames: Vec<FrameId>,
+    /// The box round its frames (边框, 底纹), if it is boxed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boxed: Option<super::ArticleBox>,
 }
 
 /// The blank lines after each header line in the page flow, where they are not the usual one.
@@ -206,6 +209,7 @@ impl Article {
             header_gaps: HeaderGaps::default(),
             photos: Vec::new(),
             frames: Vec::new(),
+            boxed: None,
         }
     }
 

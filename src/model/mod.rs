@@ -5,6 +5,7 @@
 
 mod article;
 mod block;
+mod boxing;
 mod byline;
 mod document;
 mod frame;
@@ -22,6 +23,7 @@ mod units;
 
 pub use article::{Article, ArticleId, CutIn, HeaderGaps, PrintedRooms, SourceOrder};
 pub use block::{Block, Paragraph, Subhead};
+pub use boxing::{ArticleBox, BOX_INSET_EM, BOX_INSET_LINES, Border, MAX_SHADING, inside_box};
 pub use byline::{BYLINE_ROLES, Byline, BylinePlacement};
 pub use document::{Document, FORMAT_VERSION, LineEnding, MAX_OVERLAPS, TextSource};
 pub use frame::{Frame, FrameContent, FrameId, FrameKind, Standoff};

@@ -56,6 +56,15 @@ ranged!(
     "the number of base columns",
     |v| v
 );
+ranged!(
+    shading_percent,
+    u8,
+    u8,
+    0,
+    super::boxing::MAX_SHADING,
+    "a box's shading in percent",
+    |v| v
+);
 /// The narrowest column width a layout holds, in ems: one character.
 pub const MIN_COLUMN_EM: f32 = 1.0;
 /// The widest column width a layout holds, in ems.

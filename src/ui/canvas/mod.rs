@@ -259,6 +259,11 @@ fn draw_items(
                     Stroke::new((width * t.zoom).max(0.5), Color32::DARK_GRAY),
                 );
             }
+            ItemKind::Fill { rect, grey } => {
+                let r = t.rect(rect[0], rect[1], rect[2], rect[3]);
+                let v = (255.0 * (1.0 - grey.clamp(0.0, 1.0))).round() as u8;
+                painter.rect_filled(r, CornerRadius::ZERO, Color32::from_gray(v));
+            }
             ItemKind::Box { rect } => {
                 let r = t.rect(rect[0], rect[1], rect[2], rect[3]);
                 painter.rect_filled(r, CornerRadius::ZERO, colors::EMPTY_BOX);

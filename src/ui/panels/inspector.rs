@@ -232,6 +232,7 @@ fn frame_ui(
         ));
     }
     super::headline::headline_block_ui(ui, cx, article, actions);
+    super::boxing::box_ui(ui, cx, article, actions);
     let chain = cx.doc.chain(article.id);
     let Some(frame) = chain.first().and_then(|&id| cx.doc.frame(id)) else {
         ui.weak(t.unplaced);

@@ -2,6 +2,7 @@
 //! actions; none of them knows the app.
 
 pub mod articles;
+mod boxing;
 pub mod check;
 mod fields;
 pub mod headline;
