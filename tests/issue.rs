@@ -455,3 +455,162 @@ fn a_boxed_article_prints_its_border_round_the_text_and_clear_of_it() {
         assert!(boxed.overlapping_frames().is_empty());
     }
 }
+
+/// Every stream of a PDF, inflated where it is compressed.
+fn pdf_streams(pdf: &[u8]) -> Vec<Vec<u8>> {
+    use std::io::Read as _;
+    let mut streams = Vec::new();
+    let mut at = 0;
+    while let Some(start) = find(&pdf[at..], b"stream\n").map(|k| at + k + 7) {
+        let Some(end) = find(&pdf[start..], b"endstream").map(|k| start + k) else {
+            break;
+        };
+        let raw = &pdf[start..end];
+        let mut inflated = Vec::new();
+        match flate2::read::ZlibDecoder::new(raw).read_to_end(&mut inflated) {
+            Ok(_) => streams.push(inflated),
+            Err(_) => streams.push(raw.to_vec()),
+        }
+        at = end;
+    }
+    streams
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The numbers of a `pdfinfo -box` line such as `TrimBox: 28.35 28.35 1133.86 1559.06`.
+fn pdf_box(info: &str, name: &str) -> [f32; 4] {
+    let line = info
+        .lines()
+        .find(|l| l.starts_with(name))
+        .unwrap_or_else(|| panic!("no {name} in {info}"));
+    let numbers: Vec<f32> = line
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    [numbers[0], numbers[1], numbers[2], numbers[3]]
+}
+
+#[test]
+fn the_print_ready_pdf_is_black_only_with_trim_bleed_and_crop_marks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let seed = seed.to_str().expect("utf-8 path");
+    // A colour photo with a manuscript of its own, to print in grey.
+    let m = manuscript(d, "m.txt", "社区民警走访辖区群众", 4, 50);
+    crate::photos::write_jpeg(&d.join("m.jpg"), 600, 400, None);
+    let (m, jpg) = (m.to_str().expect("utf-8 path"), "m.jpg");
+    let args = [
+        "import",
+        seed,
+        m,
+        jpg,
+        "--pages",
+        "2",
+        "--paper",
+        "平安周刊",
+        "-o",
+        "issue.ron",
+    ];
+    let o = banmian(&args, d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plain = banmian(
+        &["export", "issue.ron", "--format", "pdf", "-o", "plain.pdf"],
+        d,
+    );
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    let colour = pdf_streams(&std::fs::read(d.join("plain.pdf")).expect("the PDF"));
+    assert!(
+        colour
+            .iter()
+            .any(|s| String::from_utf8_lossy(s).contains("/DeviceRGB")),
+        "the ordinary PDF keeps the photo's colour"
+    );
+    let o = banmian(
+        &[
+            "export",
+            "issue.ron",
+            "--format",
+            "pdf",
+            "--print-ready",
+            "-o",
+            "print.pdf",
+        ],
+        d,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = std::fs::read(d.join("print.pdf")).expect("the PDF");
+    let streams = pdf_streams(&pdf);
+    assert!(!streams.is_empty());
+    for stream in &streams {
+        let text = String::from_utf8_lossy(stream);
+        // Content operators that set an RGB colour for fills (rg) or strokes (RG).
+        let rgb = text
+            .split(['\n', ' '])
+            .any(|op| op == "rg" || op == "RG");
+        assert!(!rgb, "an RGB colour in the print-ready PDF");
+        assert!(!text.contains("/DeviceRGB"), "an RGB colour space");
+    }
+    let file = d.join("print.pdf");
+    let Some(info) = poppler("pdfinfo", &["-box"], &file, &[]) else {
+        return;
+    };
+    let mm = banmian::model::PT_PER_MM;
+    let trim = pdf_box(&info, "TrimBox:");
+    let bleed = pdf_box(&info, "BleedBox:");
+    let media = pdf_box(&info, "MediaBox:");
+    let (w, h) = (trim[2] - trim[0], trim[3] - trim[1]);
+    assert!(
+        (w - 390.0 * mm).abs() < 0.1 && (h - 540.0 * mm).abs() < 0.1,
+        "{trim:?}"
+    );
+    for k in 0..2 {
+        assert!(
+            (trim[k] - bleed[k] - 3.0 * mm).abs() < 0.05,
+            "{bleed:?} {trim:?}"
+        );
+        assert!(
+            (bleed[k + 2] - trim[k + 2] - 3.0 * mm).abs() < 0.05,
+            "{bleed:?} {trim:?}"
+        );
+        assert!(
+            media[k] < bleed[k] && media[k + 2] > bleed[k + 2],
+            "room for the marks"
+        );
+    }
+    // The crop marks: ink on the sheet outside the bleed, at every corner.
+    let Some(_) = poppler(
+        "pdftoppm",
+        &["-r", "72", "-png", "-gray", "-f", "1", "-l", "1"],
+        &file,
+        &[d.join("sheet").to_str().expect("utf-8 path")],
+    ) else {
+        return;
+    };
+    let sheet = image::open(d.join("sheet-1.png"))
+        .expect("the sheet")
+        .to_luma8();
+    let (sw, sh) = (sheet.width() as f32, sheet.height() as f32);
+    let outside = |x: u32, y: u32| {
+        let (x, y) = (x as f32, y as f32);
+        x < bleed[0] - 1.0
+            || x > bleed[2] + 1.0
+            || y < sh - bleed[3] - 1.0
+            || y > sh - bleed[1] + 1.0
+    };
+    let mut corners = [false; 4];
+    for (x, y, p) in sheet.enumerate_pixels() {
+        if p.0[0] < 160 && outside(x, y) {
+            let k = usize::from(x as f32 > sw / 2.0) + 2 * usize::from(y as f32 > sh / 2.0);
+            corners[k] = true;
+        }
+    }
+    assert_eq!(
+        corners, [true; 4],
+        "crop marks at every corner, outside the bleed"
+    );
+}

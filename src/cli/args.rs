@@ -72,6 +72,13 @@ pub enum Command {
         /// Resolution of a PNG, in dots per inch.
         #[arg(long, default_value_t = banmian::export::png::DEFAULT_DPI)]
         dpi: f32,
+        /// The PDF for the print shop: text and rules in black ink only, photos in grey, the
+        /// TrimBox and BleedBox set, crop marks outside the trim.
+        #[arg(long)]
+        print_ready: bool,
+        /// The bleed round each page for --print-ready, in millimetres.
+        #[arg(long, value_name = "MM", requires = "print_ready", value_parser = bleed_mm)]
+        bleed: Option<f32>,
         /// Print only this page of the issue (PDF, PNG), counting from 1.
         #[arg(long, value_name = "N")]
         page: Option<usize>,
@@ -160,6 +167,15 @@ fn page_count(arg: &str) -> Result<usize, String> {
     match arg.trim().parse::<usize>() {
         Ok(n) if (1..=most).contains(&n) => Ok(n),
         _ => Err(format!("an issue has 1 to {most} pages, not {arg}")),
+    }
+}
+
+/// Reads the bleed for `export --bleed`: 0 to [`MAX_BLEED_MM`](banmian::export::MAX_BLEED_MM).
+fn bleed_mm(arg: &str) -> Result<f32, String> {
+    let most = banmian::export::MAX_BLEED_MM;
+    match arg.trim().parse::<f32>() {
+        Ok(mm) if (0.0..=most).contains(&mm) => Ok(mm),
+        _ => Err(format!("a bleed is 0 to {most} mm, not {arg}")),
     }
 }
 

@@ -74,6 +74,8 @@ pub fn run() -> anyhow::Result<()> {
             output,
             format,
             dpi,
+            print_ready,
+            bleed,
             page,
             strict,
             grayscale,
@@ -97,7 +99,14 @@ pub fn run() -> anyhow::Result<()> {
                 Some(n) => bail!("--page {n}: {} has pages 1 to {pages}", layout.display()),
                 None => None,
             };
-            let options = export::PrintOptions { grayscale, page };
+            if print_ready && format != ExportFormat::Pdf {
+                bail!("--print-ready makes a PDF for the print shop: give --format pdf");
+            }
+            let options = export::PrintOptions {
+                grayscale,
+                page,
+                print_ready: print_ready.then(|| bleed.unwrap_or(export::DEFAULT_BLEED_MM)),
+            };
             if format == ExportFormat::Png && page.is_none() && pages > 1 {
                 // One picture per page: OUT-1.png, OUT-2.png …
                 let Some(output) = output else {

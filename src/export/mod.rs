@@ -6,7 +6,7 @@ pub mod png;
 mod print;
 mod text;
 
-pub use print::PrintOptions;
+pub use print::{DEFAULT_BLEED_MM, MAX_BLEED_MM, PrintOptions};
 pub use text::{
     Error, article_as_manuscript, export_text, export_text_or_utf8, flow_lines, flow_lines_of,
 };

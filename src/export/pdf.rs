@@ -20,7 +20,7 @@ use crate::fonts::{FaceId, data, face, family_name};
 use crate::picture::{Format, turns_sideways};
 
 use super::print::{
-    PLACEHOLDER_GREY, PrintOptions, orientation_map, pages, read_picture, run_glyphs,
+    MAX_BLEED_MM, PLACEHOLDER_GREY, PrintOptions, orientation_map, pages, read_picture, run_glyphs,
 };
 
 /// Why a PDF could not be made.
@@ -46,8 +46,14 @@ pub fn export_pdf(
     options: &PrintOptions,
 ) -> Result<Vec<u8>, Error> {
     let g = page.geometry;
-    let settings =
-        PageSettings::from_wh(g.width, g.height).ok_or(Error::PageSize(g.width, g.height))?;
+    let sheet = Sheet::new(g.width, g.height, options.print_ready);
+    let settings = sheet.settings().ok_or(Error::PageSize(g.width, g.height))?;
+    // For the print shop, photos print in grey with the text: black ink alone.
+    let grey = PrintOptions {
+        grayscale: true,
+        ..*options
+    };
+    let options = if sheet.marks { &grey } else { options };
     // Every face that prints a glyph is embedded (as a subset), bundled or installed.
     let mut fonts: HashMap<FaceId, (Font, &ttf_parser::Face<'static>)> = HashMap::new();
     for item in &page.items {
@@ -71,6 +77,7 @@ pub fn export_pdf(
     for index in pages(page, options) {
         let mut pdf_page = document.start_page_with(settings.clone());
         let mut surface = pdf_page.surface();
+        surface.push_transform(&Transform::from_translate(sheet.slug, sheet.slug));
         for item in page.items.iter().filter(|i| i.origin.page == index) {
             match &item.kind {
                 ItemKind::Text(run) => {
@@ -110,10 +117,102 @@ pub fn export_pdf(
                 } => draw_picture(&mut surface, file, *clip, *rect, options),
             }
         }
+        surface.pop();
+        if sheet.marks {
+            crop_marks(&mut surface, &sheet);
+        }
         surface.finish();
         pdf_page.finish();
     }
     document.finish().map_err(Error::Write)
+}
+
+/// Crop marks: how long each is, in millimetres.
+const MARK_MM: f32 = 5.0;
+/// The space beyond a crop mark to the sheet's edge, in millimetres.
+const MARK_MARGIN_MM: f32 = 2.0;
+/// The crop marks' line width, in points.
+const MARK_WIDTH: f32 = 0.25;
+
+/// The sheet a page prints on: the page itself, or for the print shop the page (the trim) with
+/// its bleed and a slug round it for the crop marks.
+struct Sheet {
+    /// The trimmed page's size, in points.
+    width: f32,
+    height: f32,
+    /// The bleed round the trim, in points.
+    bleed: f32,
+    /// From the sheet's edge to the trim, in points.
+    slug: f32,
+    /// Whether it is for the print shop: boxes and crop marks.
+    marks: bool,
+}
+
+impl Sheet {
+    fn new(width: f32, height: f32, print_ready: Option<f32>) -> Self {
+        let pt = crate::model::PT_PER_MM;
+        match print_ready {
+            Some(bleed) => {
+                let bleed = bleed.clamp(0.0, MAX_BLEED_MM) * pt;
+                Sheet {
+                    width,
+                    height,
+                    bleed,
+                    slug: bleed + (MARK_MM + MARK_MARGIN_MM) * pt,
+                    marks: true,
+                }
+            }
+            None => Sheet {
+                width,
+                height,
+                bleed: 0.0,
+                slug: 0.0,
+                marks: false,
+            },
+        }
+    }
+
+    /// The page settings: the sheet's size, and for the print shop the TrimBox at the page
+    /// and the BleedBox the bleed beyond it.
+    fn settings(&self) -> Option<PageSettings> {
+        let settings =
+            PageSettings::from_wh(self.width + 2.0 * self.slug, self.height + 2.0 * self.slug)?;
+        if !self.marks {
+            return Some(settings);
+        }
+        let trim = krilla::geom::Rect::from_xywh(self.slug, self.slug, self.width, self.height)?;
+        let bleed = krilla::geom::Rect::from_xywh(
+            self.slug - self.bleed,
+            self.slug - self.bleed,
+            self.width + 2.0 * self.bleed,
+            self.height + 2.0 * self.bleed,
+        )?;
+        Some(
+            settings
+                .with_trim_box(Some(trim))
+                .with_bleed_box(Some(bleed)),
+        )
+    }
+}
+
+/// The crop marks at the trim's corners, in the slug outside the bleed: two short lines at each
+/// corner on the lines of the trim's edges, in black alone.
+fn crop_marks(surface: &mut Surface<'_>, sheet: &Sheet) {
+    let pt = crate::model::PT_PER_MM;
+    let (left, top) = (sheet.slug, sheet.slug);
+    let (right, bottom) = (left + sheet.width, top + sheet.height);
+    let (near, far) = (sheet.bleed, sheet.bleed + MARK_MM * pt);
+    let mut path = PathBuilder::new();
+    for (x, out_x) in [(left, -1.0), (right, 1.0)] {
+        for (y, out_y) in [(top, -1.0), (bottom, 1.0)] {
+            // Across, on the line of the top or bottom edge; down, on the line of the side.
+            path.move_to(x + out_x * near, y);
+            path.line_to(x + out_x * far, y);
+            path.move_to(x, y + out_y * near);
+            path.line_to(x, y + out_y * far);
+        }
+    }
+    stroke_path(surface, path, MARK_WIDTH);
 }
 
 /// The time of export in UTC, for the PDF's creation date.

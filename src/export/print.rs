@@ -9,13 +9,21 @@ use crate::fonts::ascent;
 use crate::picture::Probe;
 
 /// How a page is printed, beyond its layout.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PrintOptions {
     /// Photos in shades of grey, for papers printed in black and white.
     pub grayscale: bool,
     /// Print only the page with this index (a PNG prints the first where none is given).
     pub page: Option<usize>,
+    /// For the print shop (PDF): the bleed in millimetres round each page's trim, with the
+    /// TrimBox and BleedBox set and crop marks outside; photos print in grey.
+    pub print_ready: Option<f32>,
 }
+
+/// The bleed the print shop gets when none is asked for, in millimetres.
+pub const DEFAULT_BLEED_MM: f32 = 3.0;
+/// The most bleed that may be asked for, in millimetres.
+pub const MAX_BLEED_MM: f32 = 20.0;
 
 /// The grey a missing picture's placeholder is filled with (0–255).
 pub(crate) const PLACEHOLDER_GREY: u8 = 0xd0;

@@ -169,6 +169,7 @@ impl BanmianApp {
         let options = crate::export::PrintOptions {
             grayscale: self.prefs.grayscale,
             page: (dialog == Dialog::ExportPng).then_some(self.view.page),
+            print_ready: None,
         };
         let bytes = match dialog {
             Dialog::ExportPdf => crate::export::pdf::export_pdf(
