@@ -90,6 +90,16 @@ fn bench(c: &mut Criterion) {
             doc.frames().count()
         })
     });
+    let pictures = tempfile::tempdir().expect("temp dir");
+    let issue = common::four_page_issue(pictures.path());
+    let placed = issue
+        .frames()
+        .filter(|(_, f)| f.kind() == FrameKind::Photo)
+        .count();
+    group.bench_function(
+        format!("4-page issue, 40 articles, 12 photos ({placed} placed)"),
+        |b| b.iter(|| compose_page(&issue, fonts()).items.len()),
+    );
     // Found by the fuzzer (fuzz/, `ron`): a kicker of 300,000 letters took 1.3 s to set.
     let mut long_kicker = seed_layout();
     long_kicker.articles[0].kicker = Some("A".repeat(300_000));

@@ -112,6 +112,28 @@ fn bench(c: &mut Criterion) {
             frame(&ctx, &mut app)
         })
     });
+    // The issue open, its navigator showing four pages.
+    let pictures = tempfile::tempdir().expect("temp dir");
+    let issue = common::four_page_issue(pictures.path());
+    let path = pictures.path().join("issue.ron");
+    banmian::store::save(&issue, &path).expect("saves");
+    let ctx = egui::Context::default();
+    let mut app = BanmianApp::new(
+        &ctx,
+        AppOptions {
+            file: Some(path),
+            data_dir: data.path().to_owned(),
+            picker: Box::new(NoDialogs),
+            lang: Some(Lang::Chinese),
+        },
+    );
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    assert_eq!(app.doc().pages.len(), 4);
+    group.bench_function("frame, a 4-page issue with the navigator", |b| {
+        b.iter(|| frame(&ctx, &mut app))
+    });
     group.finish();
 }
 

@@ -55,6 +55,17 @@ fn bench(c: &mut Criterion) {
             .expect("a PDF")
         })
     });
+    let issue = common::four_page_issue(pictures.path());
+    group.bench_function("PDF of a 4-page issue with 12 photos", |b| {
+        b.iter(|| {
+            banmian::export::pdf::export_pdf(
+                &compose_page(&issue, fonts()),
+                "bench",
+                &Default::default(),
+            )
+            .expect("a PDF")
+        })
+    });
     group.bench_function("PNG of the seed page at 150 dpi", |b| {
         b.iter(|| {
             banmian::export::png::export_png(

@@ -549,9 +549,7 @@ fn the_print_ready_pdf_is_black_only_with_trim_bleed_and_crop_marks() {
     for stream in &streams {
         let text = String::from_utf8_lossy(stream);
         // Content operators that set an RGB colour for fills (rg) or strokes (RG).
-        let rgb = text
-            .split(['\n', ' '])
-            .any(|op| op == "rg" || op == "RG");
+        let rgb = text.split(['\n', ' ']).any(|op| op == "rg" || op == "RG");
         assert!(!rgb, "an RGB colour in the print-ready PDF");
         assert!(!text.contains("/DeviceRGB"), "an RGB colour space");
     }
@@ -613,4 +611,62 @@ fn the_print_ready_pdf_is_black_only_with_trim_bleed_and_crop_marks() {
         corners, [true; 4],
         "crop marks at every corner, outside the bleed"
     );
+}
+
+#[test]
+fn the_masthead_prints_a_title_picture_in_place_of_the_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let title = dir.path().join("title.jpg");
+    crate::photos::write_jpeg(&title, 800, 200, None);
+    let mut doc = import_doc(&seed_bytes(), None);
+    doc.issue = Some(banmian::model::Issue {
+        paper: "平安周刊".to_owned(),
+        title_picture: Some(banmian::model::TitlePicture {
+            file: title.to_string_lossy().into_owned(),
+            pixels: (800, 200),
+        }),
+        ..Default::default()
+    });
+    banmian::edit::arrange_pages(&mut doc, fonts(), 1, false);
+    let composed = compose_page(&doc, fonts());
+    let masthead = composed
+        .furniture
+        .iter()
+        .find(|f| f.kind == FurnitureKind::Masthead)
+        .expect("a masthead");
+    let [x, y, w, h] = masthead.rect;
+    let picture = composed
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            banmian::compose::ItemKind::Image {
+                photo: None, rect, ..
+            } => Some(*rect),
+            _ => None,
+        })
+        .expect("the title picture");
+    assert!(
+        picture[0] >= x && picture[0] + picture[2] <= x + w,
+        "{picture:?} in {:?}",
+        masthead.rect
+    );
+    assert!(
+        picture[1] >= y && picture[1] + picture[3] <= y + h,
+        "{picture:?} in {:?}",
+        masthead.rect
+    );
+    assert!(
+        (picture[2] / picture[3] - 4.0).abs() < 0.01,
+        "at its own shape"
+    );
+    assert_composed(&doc, "a masthead with a title picture");
+    // Saved beside it, the layout names the picture relative to itself and opens again.
+    let path = dir.path().join("issue.ron");
+    banmian::store::save(&doc, &path).expect("saves");
+    let text = std::fs::read_to_string(&path).expect("reads");
+    assert!(
+        text.contains("file: \"title.jpg\""),
+        "relative to the layout"
+    );
+    assert_eq!(load(&path).issue, doc.issue);
 }

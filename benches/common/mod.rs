@@ -70,3 +70,26 @@ pub fn seed_with_photos(dir: &Path, count: usize, w: u32, h: u32) -> Document {
     banmian::edit::arrange::arrange(&mut doc, fonts());
     doc
 }
+
+/// A 4-page issue: forty articles (the seed's, over and over) with twelve photos of 1600 × 1067
+/// pixels (written in `dir`), a masthead and page headers, arranged over the pages in flow
+/// order.
+pub fn four_page_issue(dir: &Path) -> Document {
+    let seed = import(&seed_bytes());
+    let mut doc = Document::default();
+    doc.append_articles((0..40).map(|k| seed.articles[k % 11].clone()).collect());
+    for k in 0..12 {
+        let path = dir.join(format!("issue-photo-{k}.jpg"));
+        write_photo(&path, 1600, 1067, k as u32);
+        let id = doc.next_photo_id();
+        let photo = banmian::import::picture::read_photo(&path, id, &[]).expect("a photo");
+        doc.articles[(k * 3) % 40].photos.push(photo);
+    }
+    doc.issue = Some(banmian::model::Issue {
+        paper: "平安周刊".to_owned(),
+        number: 123,
+        ..Default::default()
+    });
+    banmian::edit::arrange_pages(&mut doc, fonts(), 4, false);
+    doc
+}

@@ -132,14 +132,38 @@ fn masthead(
     let name_room = w * PAPER_NAME_WIDTH;
     let name_size = (h - rules_room) * PAPER_NAME_SHARE;
     let name_top = y + (h - rules_room - name_size) / 2.0;
-    if !issue.paper.is_empty() {
-        pen.text(
+    match &issue.title_picture {
+        // The title picture at its own shape, as large as the name's room holds, centred there.
+        Some(picture) => {
+            let (pw, ph) = (picture.pixels.0 as f32, picture.pixels.1 as f32);
+            let room_h = h - rules_room - g.pitch;
+            let scale = (name_room / pw).min(room_h / ph);
+            let (dw, dh) = (pw * scale, ph * scale);
+            let rect = [
+                x + (name_room - dw) / 2.0,
+                y + (h - rules_room - dh) / 2.0,
+                dw,
+                dh,
+            ];
+            pen.items.push(Item {
+                origin: pen.origin,
+                kind: ItemKind::Image {
+                    photo: None,
+                    file: picture.file.clone(),
+                    clip: rect,
+                    rect,
+                    status: crate::model::PhotoStatus::Found,
+                },
+            });
+        }
+        None if !issue.paper.is_empty() => pen.text(
             &issue.paper,
-            Role::Headline,
+            Role::Masthead,
             name_size,
             (x, name_room, name_top),
             Align::Centre,
-        );
+        ),
+        None => {}
     }
     let sponsor = (!issue.sponsor.is_empty()).then(|| format!("主办：{}", issue.sponsor));
     let lines: Vec<String> = [
@@ -210,7 +234,7 @@ fn header(
     if !issue.paper.is_empty() {
         pen.text(
             &issue.paper,
-            Role::Headline,
+            Role::Masthead,
             size * 1.2,
             (x + third, third, top),
             Align::Centre,

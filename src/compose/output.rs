@@ -67,8 +67,8 @@ pub enum ItemKind {
     /// A photo, drawn at `rect` and clipped to `clip` (its crop); a grey placeholder where its
     /// file is missing.
     Image {
-        /// The photo.
-        photo: PhotoId,
+        /// The photo; none for the masthead's title picture.
+        photo: Option<PhotoId>,
         /// Its picture file.
         file: String,
         /// The part of it that shows (its crop, within the frame): left, top, width, height.

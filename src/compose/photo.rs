@@ -111,7 +111,7 @@ pub fn compose_photo_frame(
     let mut items = vec![Item {
         origin,
         kind: ItemKind::Image {
-            photo: photo.id,
+            photo: Some(photo.id),
             file: photo.file.clone(),
             clip: intersection(area, rect),
             rect,

@@ -100,6 +100,18 @@ impl Default for IssueDate {
     }
 }
 
+/// A picture of the paper's title (报头字): its file and its size, so that the masthead can give
+/// it its shape without reading the file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TitlePicture {
+    /// The picture file: absolute in memory, relative to the layout in the file.
+    #[serde(deserialize_with = "super::ranges::text")]
+    pub file: String,
+    /// Its width and height in pixels.
+    #[serde(deserialize_with = "super::ranges::pixels")]
+    pub pixels: (u32, u32),
+}
+
 /// The issue's own fields: what its masthead and page headers print.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -108,7 +120,7 @@ pub struct Issue {
     pub paper: String,
     /// A picture of the paper's calligraphic title (报头字), printed instead of the name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title_picture: Option<String>,
+    pub title_picture: Option<TitlePicture>,
     /// Who publishes it (主办).
     pub sponsor: String,
     /// The issue's number this year or series (第N期).

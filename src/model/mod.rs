@@ -30,7 +30,7 @@ pub use frame::{Frame, FrameContent, FrameId, FrameKind, Standoff};
 pub use gap::Gap;
 pub use geometry::{FrameGeometry, PT_PER_MM, PageGeometry};
 pub use headline::{Face, HAO, HeadAlign, HeadDirection, HeadStyle, HeadlineBlock, hao_name};
-pub use issue::{BadDate, Issue, IssueDate};
+pub use issue::{BadDate, Issue, IssueDate, TitlePicture};
 pub use page::{HEADER_LINES, MAX_PAGES, Page, PageSetup, masthead_lines};
 pub use photo::{Fit, MAX_ZOOM, Photo, PhotoId, PhotoStatus, Picture};
 pub use proofing::{Expression, Ignored, Proofing};

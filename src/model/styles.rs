@@ -24,11 +24,13 @@ pub enum Role {
     Byline,
     /// Picture captions and editor's notes (图片说明、编者按).
     Caption,
+    /// The paper's name in the masthead (报头) and the page headers.
+    Masthead,
 }
 
 impl Role {
     /// Every role, in the order the Styles dialog lists them.
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::Body,
         Role::Headline,
         Role::Kicker,
@@ -36,6 +38,7 @@ impl Role {
         Role::Subhead,
         Role::Byline,
         Role::Caption,
+        Role::Masthead,
     ];
 
     /// Its name on the command line (`--font headline=…`).
@@ -48,6 +51,7 @@ impl Role {
             Role::Subhead => "subhead",
             Role::Byline => "byline",
             Role::Caption => "caption",
+            Role::Masthead => "masthead",
         }
     }
 
@@ -61,7 +65,7 @@ impl Role {
     /// Whether the role is set in the bundled sans by default (黑体 for headlines and subheads)
     /// rather than the serif (宋体).
     pub fn is_sans(self) -> bool {
-        matches!(self, Role::Headline | Role::Subhead)
+        matches!(self, Role::Headline | Role::Subhead | Role::Masthead)
     }
 
     /// The style a role has until the editor changes it: the bundled faces, sizes as the page

@@ -223,6 +223,9 @@ pub fn to_ron_in(doc: &Document, dir: &Path) -> Result<String, Error> {
             photo.file = relative_to(Path::new(&photo.file), dir);
         }
     }
+    if let Some(title) = doc.issue.as_mut().and_then(|i| i.title_picture.as_mut()) {
+        title.file = relative_to(Path::new(&title.file), dir);
+    }
     to_ron(&doc)
 }
 
@@ -252,12 +255,18 @@ pub fn is_layout_path(path: &Path) -> bool {
 pub fn load(path: &Path) -> Result<Document, Error> {
     let mut doc = read(path)?;
     let dir = folder_of(path);
-    for article in &mut doc.articles {
-        for photo in &mut article.photos {
-            let file = Path::new(&photo.file);
-            if file.is_relative() {
-                photo.file = dir.join(file).to_string_lossy().into_owned();
-            }
+    let files = doc
+        .articles
+        .iter_mut()
+        .flat_map(|a| a.photos.iter_mut().map(|p| &mut p.file))
+        .chain(
+            doc.issue
+                .iter_mut()
+                .flat_map(|i| i.title_picture.as_mut().map(|t| &mut t.file)),
+        );
+    for file in files {
+        if Path::new(file.as_str()).is_relative() {
+            *file = dir.join(&*file).to_string_lossy().into_owned();
         }
     }
     crate::picture::check_files(&mut doc);

@@ -4,7 +4,7 @@
 
 use eframe::egui;
 
-use crate::model::{Issue, IssueDate};
+use crate::model::{Issue, IssueDate, TitlePicture};
 
 use super::i18n::Texts;
 
@@ -15,6 +15,10 @@ pub struct IssueDraft {
     issue: Issue,
     date: String,
     total: String,
+    /// The title picture's file as typed.
+    title: String,
+    /// Why the title picture could not be read, once OK was pressed.
+    title_error: Option<String>,
 }
 
 impl IssueDraft {
@@ -27,6 +31,12 @@ impl IssueDraft {
                 .total_number
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
+            title: issue
+                .title_picture
+                .as_ref()
+                .map(|t| t.file.clone())
+                .unwrap_or_default(),
+            title_error: None,
             issue,
         }
     }
@@ -48,6 +58,22 @@ impl IssueDraft {
             ..self.issue.clone()
         })
     }
+
+    /// The title picture the file field names, its size read from the file; none where the
+    /// field is empty.
+    fn title_picture(&self, t: &Texts) -> Result<Option<TitlePicture>, String> {
+        let file = self.title.trim();
+        if file.is_empty() {
+            return Ok(None);
+        }
+        match image::image_dimensions(file) {
+            Ok((w, h)) if w > 0 && h > 0 => Ok(Some(TitlePicture {
+                file: file.to_owned(),
+                pixels: (w, h),
+            })),
+            _ => Err(format!("{file}: {}", t.not_a_picture)),
+        }
+    }
 }
 
 /// Shows the dialog. `Some(Some(issue))` when OK was pressed on fields that read, `Some(None)`
@@ -63,6 +89,7 @@ pub fn dialog(
         ui.heading(t.issue_settings.trim_end_matches('…'));
         egui::Grid::new("issue").num_columns(2).show(ui, |ui| {
             text_row(ui, t.paper, &mut draft.issue.paper);
+            text_row(ui, t.title_picture, &mut draft.title);
             text_row(ui, t.sponsor, &mut draft.issue.sponsor);
             let label = ui.label(t.issue_number);
             ui.add(egui::DragValue::new(&mut draft.issue.number).range(1..=99_999))
@@ -80,12 +107,24 @@ pub fn dialog(
         if let Err(why) = read {
             ui.colored_label(super::colors::ERROR_RED, why);
         }
+        if let Some(why) = &draft.title_error {
+            ui.colored_label(super::colors::ERROR_RED, why);
+        }
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(read.is_ok(), egui::Button::new(t.ok))
                 .clicked()
+                && let Ok(issue) = read
             {
-                answer = read.ok().map(Some);
+                match draft.title_picture(t) {
+                    Ok(title_picture) => {
+                        answer = Some(Some(Issue {
+                            title_picture,
+                            ..issue
+                        }))
+                    }
+                    Err(why) => draft.title_error = Some(why),
+                }
             }
             if ui.button(t.cancel).clicked() {
                 answer = Some(None);
