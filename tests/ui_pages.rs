@@ -254,3 +254,71 @@ fn an_article_is_boxed_from_the_inspector() {
     h.run();
     assert_eq!(boxed(&h), None, "the box is taken away");
 }
+
+#[test]
+fn the_spread_shows_two_pages_side_by_side() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
+    banmian::edit::arrange_pages(&mut doc, crate::util::fonts(), 2, false);
+    let path = dir.path().join("issue.ron");
+    banmian::store::save(&doc, &path).expect("saves");
+    let title_on = |page: usize| {
+        let id = doc.pages[page]
+            .frames
+            .iter()
+            .find_map(|f| doc.frame_article(f.id))
+            .expect("an article on the page");
+        doc.article(id).expect("article").title()
+    };
+    let (first, second) = (title_on(0), title_on(1));
+    let mut h = harness(dir.path(), Some(path), vec![]);
+    assert!(
+        h.query_by_label(&format!("Frame {second}")).is_none(),
+        "one page shown"
+    );
+    crate::ui::menu(&mut h, "View", "Two-page spread");
+    let left = h.get_by_label(&format!("Frame {first}")).rect();
+    let right = h.get_by_label(&format!("Frame {second}")).rect();
+    assert!(right.left() > left.left(), "page 2 stands right of page 1");
+    let canvas = h.get_by_role(Role::Canvas).rect();
+    assert!(canvas.contains(right.center()), "both fit the canvas");
+}
+
+#[test]
+fn the_print_shop_pdf_is_exported_from_the_file_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("print.pdf");
+    let picks = vec![(
+        banmian::ui::files::Dialog::ExportPrintPdf,
+        vec![out.clone()],
+    )];
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), picks);
+    crate::ui::menu(&mut h, "File", "Export PDF for the print shop…");
+    for _ in 0..5 {
+        h.run();
+    }
+    let pdf = std::fs::read(&out).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF"));
+    if let Some(info) = crate::print::poppler("pdfinfo", &["-box"], &out, &[]) {
+        let numbers = |name: &str| {
+            let line = info
+                .lines()
+                .find(|l| l.starts_with(name))
+                .unwrap_or_default();
+            line.split_whitespace()
+                .skip(1)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_ne!(
+            numbers("TrimBox:"),
+            numbers("MediaBox:"),
+            "a trim inside the sheet"
+        );
+        assert_ne!(
+            numbers("BleedBox:"),
+            numbers("TrimBox:"),
+            "a bleed round the trim"
+        );
+    }
+}

@@ -29,6 +29,8 @@ pub enum Command {
     ExportPdf,
     /// Export the page as a PNG picture.
     ExportPng,
+    /// Export the issue as the print shop's PDF: black text, trim and bleed, crop marks.
+    ExportPrintPdf,
     /// Copy the layout and its pictures into one folder (打包).
     CollectForOutput,
     /// Close the editor.
@@ -83,6 +85,8 @@ pub enum Command {
     Zoom100,
     /// Show or hide the character grid.
     ToggleGrid,
+    /// Show two pages side by side (a spread), or one.
+    ToggleSpread,
     /// Print photos in grey in PDF and PNG exports, or in colour.
     ToggleGrayscale,
     /// Show or hide the Check panel (检查).
@@ -110,6 +114,7 @@ impl Command {
             Command::ExportText => t.export_text,
             Command::ExportPdf => t.export_pdf,
             Command::ExportPng => t.export_png,
+            Command::ExportPrintPdf => t.export_print_pdf,
             Command::CollectForOutput => t.collect_for_output,
             Command::Quit => t.quit,
             Command::Undo => t.undo,
@@ -137,6 +142,7 @@ impl Command {
             Command::ZoomOut => t.zoom_out,
             Command::Zoom100 => t.zoom_100,
             Command::ToggleGrid => t.grid,
+            Command::ToggleSpread => t.spread,
             Command::ToggleGrayscale => t.grayscale,
             Command::ToggleCheck => t.check,
             Command::PageSetup => t.page_setup,

@@ -22,6 +22,8 @@ pub enum Dialog {
     ExportPdf,
     /// Pick where to export the page as PNG.
     ExportPng,
+    /// Pick where to export the issue as the print shop's PDF.
+    ExportPrintPdf,
     /// Pick the folder to collect the layout and its pictures in.
     CollectFolder,
     /// Pick where to save the issue's template.
@@ -71,7 +73,9 @@ impl FilePicker for SystemPicker {
                     .unwrap_or_default(),
                 Dialog::SaveLayout | Dialog::SaveTemplate => save_as(layout, &name, "ron"),
                 Dialog::ExportText => save_as(text, &name, "txt"),
-                Dialog::ExportPdf => save_as(("PDF", &["pdf"]), &name, "pdf"),
+                Dialog::ExportPdf | Dialog::ExportPrintPdf => {
+                    save_as(("PDF", &["pdf"]), &name, "pdf")
+                }
                 Dialog::ExportPng => save_as(("PNG", &["png"]), &name, "png"),
                 Dialog::CollectFolder => rfd::FileDialog::new().pick_folder().into_iter().collect(),
             };

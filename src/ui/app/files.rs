@@ -169,10 +169,11 @@ impl BanmianApp {
         let options = crate::export::PrintOptions {
             grayscale: self.prefs.grayscale,
             page: (dialog == Dialog::ExportPng).then_some(self.view.page),
-            print_ready: None,
+            print_ready: (dialog == Dialog::ExportPrintPdf)
+                .then_some(crate::export::DEFAULT_BLEED_MM),
         };
         let bytes = match dialog {
-            Dialog::ExportPdf => crate::export::pdf::export_pdf(
+            Dialog::ExportPdf | Dialog::ExportPrintPdf => crate::export::pdf::export_pdf(
                 &page,
                 &crate::export::page_title(self.session.doc()),
                 &options,
@@ -207,7 +208,10 @@ impl BanmianApp {
             self.modal = Some(Modal::Error(e));
             return;
         }
-        if !matches!(dialog, Dialog::ExportPdf | Dialog::ExportPng) {
+        if !matches!(
+            dialog,
+            Dialog::ExportPdf | Dialog::ExportPrintPdf | Dialog::ExportPng
+        ) {
             if let Some(note) = text_fallback {
                 self.modal = Some(Modal::Notice(note));
             }

@@ -248,7 +248,7 @@ impl BanmianApp {
                     self.proceed(ctx, next);
                 }
             }
-            Dialog::ExportText | Dialog::ExportPdf | Dialog::ExportPng => {
+            Dialog::ExportText | Dialog::ExportPdf | Dialog::ExportPrintPdf | Dialog::ExportPng => {
                 self.export_to(dialog, &first)
             }
             Dialog::SaveTemplate => self.save_template(&first),
@@ -320,6 +320,7 @@ impl BanmianApp {
             Command::ExportText => self.start_dialog(Dialog::ExportText),
             Command::ExportPdf => self.start_dialog(Dialog::ExportPdf),
             Command::ExportPng => self.start_dialog(Dialog::ExportPng),
+            Command::ExportPrintPdf => self.start_dialog(Dialog::ExportPrintPdf),
             Command::Quit => self.guard(ctx, Pending::Quit),
             Command::Undo => self.session.undo(),
             Command::Redo => self.session.redo(),
@@ -379,6 +380,10 @@ impl BanmianApp {
             Command::ZoomIn => self.view.zoom = (self.view.zoom * 1.25).min(8.0),
             Command::ZoomOut => self.view.zoom = (self.view.zoom / 1.25).max(0.1),
             Command::ToggleGrid => self.view.show_grid = !self.view.show_grid,
+            Command::ToggleSpread => {
+                self.view.spread = !self.view.spread;
+                self.view.fit_pending = true;
+            }
             Command::ToggleCheck => self.view.show_check = !self.view.show_check,
             Command::ToggleGrayscale => {
                 self.prefs.grayscale = !self.prefs.grayscale;
@@ -516,6 +521,7 @@ impl BanmianApp {
             dirty: self.session.revision() != self.saved_revision,
             zoom: self.view.zoom,
             page: self.view.page,
+            spread: self.view.spread,
             show_grid: self.view.show_grid,
             cropping: self.view.cropping,
             grayscale: self.prefs.grayscale,

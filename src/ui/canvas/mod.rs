@@ -44,20 +44,112 @@ pub fn canvas_ui(
     // Nothing of the page (handles, ports, ghosts) is drawn or taken hold of outside the canvas,
     // over the panels beside it, however far it is zoomed.
     ui.set_clip_rect(canvas_rect.intersect(ui.clip_rect()));
+    // The page shown, and in a spread the page after it beside it.
+    let shown: Vec<usize> = std::iter::once(view.page)
+        .chain((view.spread && view.page + 1 < doc.pages.len()).then_some(view.page + 1))
+        .collect();
+    let across = shown.len() as f32 * g.width + (shown.len() as f32 - 1.0) * SPREAD_GAP;
     if view.fit_pending && canvas_rect.width() > 10.0 {
-        view.zoom = ((canvas_rect.width() - 40.0) / g.width)
+        view.zoom = ((canvas_rect.width() - 40.0) / across)
             .min((canvas_rect.height() - 40.0) / g.height)
             .clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
-        view.offset = (canvas_rect.size() - Vec2::new(g.width, g.height) * view.zoom) / 2.0;
+        view.offset = (canvas_rect.size() - Vec2::new(across, g.height) * view.zoom) / 2.0;
         view.fit_pending = false;
     }
     zoom_and_pan(ui, view, &canvas);
-    let t = Transform {
-        origin: canvas_rect.min + view.offset,
-        zoom: view.zoom,
-    };
-    view.shown = Some((t, g));
     painter.rect_filled(canvas_rect, CornerRadius::ZERO, colors::DESK_GREY);
+    if canvas.clicked() {
+        actions.push(Action::Select(None));
+    }
+    let transforms: Vec<(usize, Transform)> = shown
+        .iter()
+        .enumerate()
+        .map(|(k, &index)| {
+            let across = k as f32 * (g.width + SPREAD_GAP) * view.zoom;
+            let t = Transform {
+                origin: canvas_rect.min + view.offset + Vec2::new(across, 0.0),
+                zoom: view.zoom,
+            };
+            (index, t)
+        })
+        .collect();
+    view.shown = transforms.first().map(|&(_, t)| (t, g));
+    for &(index, t) in &transforms {
+        page_ui(
+            ui,
+            view,
+            (doc, page, findings),
+            selected,
+            (index, t),
+            actions,
+        );
+    }
+    if let Some((id, kind)) = view.drag
+        && let Some(&(_, t)) = transforms.iter().find(|(p, _)| *p == doc.page_of(id))
+    {
+        frame_tools::draw_ghost(&painter, &t, &g, doc, id, kind);
+    }
+
+    // An article dropped from the list lands with its top-left corner under the pointer, on
+    // the page under it.
+    if let Some(article) = canvas.dnd_release_payload::<ArticleId>()
+        && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+    {
+        let (index, t) = transforms
+            .iter()
+            .rev()
+            .find(|(_, t)| pos.x >= t.origin.x)
+            .or(transforms.first())
+            .copied()
+            .unwrap_or((
+                view.page,
+                Transform {
+                    origin: canvas_rect.min,
+                    zoom: view.zoom,
+                },
+            ));
+        let (x, y) = t.to_page(pos);
+        let (x, line) = cell_at(&g, x, y, ui.input(|i| i.modifiers.alt));
+        actions.push(Action::Edit(
+            Edit::Place {
+                page: index,
+                article: *article,
+                x,
+                line,
+            },
+            None,
+        ));
+        actions.push(Action::Select(Some(*article)));
+    }
+    let page_rect = transforms
+        .first()
+        .map_or(canvas_rect, |(_, t)| t.rect(0.0, 0.0, g.width, g.height));
+    if doc.articles.is_empty() {
+        painter.text(
+            page_rect.center(),
+            Align2::CENTER_CENTER,
+            view.lang.texts().empty_page,
+            FontId::proportional(16.0),
+            Color32::GRAY,
+        );
+    }
+}
+
+/// Space between the two pages of a spread, in page points.
+const SPREAD_GAP: f32 = 24.0;
+
+/// Draws page `index` of the issue at transform `t` with its frames, and takes the gestures on
+/// them.
+fn page_ui(
+    ui: &mut egui::Ui,
+    view: &mut CanvasView,
+    (doc, page, findings): (&Document, &ComposedPage, &[crate::check::Finding]),
+    selected: Selection,
+    (index, t): (usize, Transform),
+    actions: &mut Vec<Action>,
+) {
+    let g = page.geometry;
+    let painter = ui.painter().clone();
     let page_rect = t.rect(0.0, 0.0, g.width, g.height);
     painter.rect_filled(
         page_rect.translate(Vec2::splat(4.0)),
@@ -68,20 +160,15 @@ pub fn canvas_ui(
     if view.show_grid {
         draw_grid(&painter, &t, &g);
     }
-    if canvas.clicked() {
-        actions.push(Action::Select(None));
-    }
-
-    let shown = view.page;
     if let Some(marked) = view.highlight {
-        draw_highlight(&painter, &t, page, shown, marked);
+        draw_highlight(&painter, &t, page, index, marked);
     }
-    draw_items(&painter, &t, page, shown, &mut view.photos);
+    draw_items(&painter, &t, page, index, &mut view.photos);
     let is_selected = |frame: &crate::compose::ComposedFrame| match frame.article {
         Some(a) => selected.article == Some(a),
         None => selected.frame == Some(frame.id),
     };
-    for frame in page.frames.iter().filter(|f| f.page == shown) {
+    for frame in page.frames.iter().filter(|f| f.page == index) {
         let is_selected = is_selected(frame);
         // A frame with an error in it (overset text, an overlap, a missing picture) shows red.
         let flagged = findings.iter().any(|f| {
@@ -98,43 +185,13 @@ pub fn canvas_ui(
         }
         frame_tools::out_port(ui, view, doc, &t, &g, page, frame, actions);
     }
-    for frame in page.frames.iter().filter(|f| f.page == shown) {
+    for frame in page.frames.iter().filter(|f| f.page == index) {
         if is_selected(frame)
             && view.cropping != Some(frame.id)
             && let Some(model) = doc.frame(frame.id)
         {
             actions.extend(frame_tools::resize_handle(ui, view, (&t, &g), model, frame));
         }
-    }
-    if let Some((id, kind)) = view.drag {
-        frame_tools::draw_ghost(&painter, &t, &g, doc, id, kind);
-    }
-
-    // An article dropped from the list lands with its top-left corner under the pointer.
-    if let Some(article) = canvas.dnd_release_payload::<ArticleId>()
-        && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
-    {
-        let (x, y) = t.to_page(pos);
-        let (x, line) = cell_at(&g, x, y, ui.input(|i| i.modifiers.alt));
-        actions.push(Action::Edit(
-            Edit::Place {
-                page: shown,
-                article: *article,
-                x,
-                line,
-            },
-            None,
-        ));
-        actions.push(Action::Select(Some(*article)));
-    }
-    if doc.articles.is_empty() {
-        painter.text(
-            page_rect.center(),
-            Align2::CENTER_CENTER,
-            view.lang.texts().empty_page,
-            FontId::proportional(16.0),
-            Color32::GRAY,
-        );
     }
 }
 

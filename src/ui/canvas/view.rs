@@ -13,6 +13,8 @@ use super::super::photos::PhotoTextures;
 pub struct CanvasView {
     /// The index of the page shown.
     pub page: usize,
+    /// Show the page after it beside it, as a two-page spread (对开).
+    pub spread: bool,
     /// Screen points per page point.
     pub zoom: f32,
     /// Where the page's top-left corner is, relative to the canvas's top-left corner.
@@ -73,6 +75,7 @@ impl CanvasView {
     pub fn new(lang: Lang) -> Self {
         CanvasView {
             page: 0,
+            spread: false,
             zoom: 1.0,
             offset: Vec2::splat(20.0),
             fit_pending: true,

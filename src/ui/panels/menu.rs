@@ -39,6 +39,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                     Command::ExportText,
                     Command::ExportPdf,
                     Command::ExportPng,
+                    Command::ExportPrintPdf,
                     Command::CollectForOutput,
                 ] {
                     item(ui, cx, c, true, actions);
@@ -97,6 +98,10 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 let mut grid = cx.show_grid;
                 if ui.checkbox(&mut grid, t.grid).clicked() {
                     actions.push(Action::Command(Command::ToggleGrid));
+                }
+                let mut spread = cx.spread;
+                if ui.checkbox(&mut spread, t.spread).clicked() {
+                    actions.push(Action::Command(Command::ToggleSpread));
                 }
                 let mut check = cx.show_check;
                 if ui.checkbox(&mut check, t.check).clicked() {

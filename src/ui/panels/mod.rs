@@ -48,6 +48,8 @@ pub struct PanelContext<'a> {
     pub zoom: f32,
     /// The index of the page the canvas shows.
     pub page: usize,
+    /// Whether the canvas shows a two-page spread.
+    pub spread: bool,
     /// Whether the character grid shows.
     pub show_grid: bool,
     /// The photo frame whose crop drags move.
