@@ -293,7 +293,7 @@ fn the_print_shop_pdf_is_exported_from_the_file_menu() {
         vec![out.clone()],
     )];
     let mut h = harness(dir.path(), Some(seed_layout(dir.path())), picks);
-    crate::ui::menu(&mut h, "File", "Export PDF for the print shop…");
+    crate::ui::menu(&mut h, "File", "Export for the print shop (PDF)…");
     for _ in 0..5 {
         h.run();
     }

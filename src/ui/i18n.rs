@@ -568,7 +568,7 @@ static EN: Texts = Texts {
     layout: "Layout",
     fill_page: "Fill the page",
     pages: "Pages",
-    export_print_pdf: "Export PDF for the print shop…",
+    export_print_pdf: "Export for the print shop (PDF)…",
     spread: "Two-page spread",
     title_picture: "Title picture (file)",
     not_a_picture: "not a JPEG or PNG picture that can be read",
