@@ -13,6 +13,18 @@ use crate::layout::assert_composed;
 use crate::print::poppler;
 use crate::util::*;
 
+/// The issue of the newsletter-issue issue's examples: two pages of 平安周刊, number 123.
+const ISSUE_123: [&str; 8] = [
+    "--pages",
+    "2",
+    "--paper",
+    "平安周刊",
+    "--number",
+    "123",
+    "--date",
+    "2023-03-10",
+];
+
 /// Sentences of the sample page, to write manuscripts of any length from.
 fn sentences() -> Vec<String> {
     seed_text()
@@ -68,19 +80,10 @@ fn the_seed_and_three_manuscripts_make_a_two_page_issue() {
     args.extend(&files);
     let one = banmian(&[&args[..], &["-o", "one.ron"]].concat(), d);
     assert!(one.status.success(), "{}", stderr(&one));
-    let issue = [
-        "--pages",
-        "2",
-        "--paper",
-        "平安周刊",
-        "--number",
-        "123",
-        "--date",
-        "2023-03-10",
-        "-o",
-        "issue.ron",
-    ];
-    let two = banmian(&[&args[..], &issue[..]].concat(), d);
+    let two = banmian(
+        &[&args[..], &ISSUE_123[..], &["-o", "issue.ron"]].concat(),
+        d,
+    );
     assert!(two.status.success(), "{}", stderr(&two));
     let doc = load(&d.join("issue.ron"));
     assert_eq!(doc.pages.len(), 2);
@@ -268,21 +271,10 @@ fn a_template_starts_the_next_issue() {
     let d = dir.path();
     let seed = seed_path();
     let seed = seed.to_str().expect("utf-8 path");
-    let args = [
-        "import",
-        seed,
-        "--pages",
-        "2",
-        "--paper",
-        "平安周刊",
-        "--number",
-        "123",
-        "--date",
-        "2023-03-10",
-        "-o",
-        "issue.ron",
-    ];
-    let o = banmian(&args, d);
+    let o = banmian(
+        &[&["import", seed][..], &ISSUE_123, &["-o", "issue.ron"]].concat(),
+        d,
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let mut doc = load(&d.join("issue.ron"));
     for (page, name) in ["要闻", "综合"].into_iter().enumerate() {

@@ -124,13 +124,13 @@ pub fn to_ron(doc: &Document) -> Result<String, Error> {
     }
 }
 
-/// The RON text of a document, as it is.
-fn ron_text(doc: &Document) -> Result<String, Error> {
+/// The RON text of a document (or a template), as it is.
+fn ron_text<T: serde::Serialize>(value: &T) -> Result<String, Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
         .struct_names(false);
-    let mut text = ron::ser::to_string_pretty(doc, config)?;
+    let mut text = ron::ser::to_string_pretty(value, config)?;
     text.push('\n');
     Ok(text)
 }
@@ -329,12 +329,7 @@ pub fn load_template(path: &Path) -> Result<Template, Error> {
 
 /// Writes an issue template atomically.
 pub fn save_template(template: &Template, path: &Path) -> Result<(), Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("    ")
-        .new_line("\n")
-        .struct_names(false);
-    let mut text = ron::ser::to_string_pretty(template, config)?;
-    text.push('\n');
+    let text = ron_text(template)?;
     write_atomic(path, text.as_bytes()).map_err(|error| Error::Write {
         path: path.to_owned(),
         error,
