@@ -394,6 +394,13 @@ fn a_boxed_article_prints_its_border_round_the_text_and_clear_of_it() {
             })
             .expect("a story at a column's foot");
         let frame = boxed.chain(article)[0];
+        // With a headline of its own, which the border must keep clear of too.
+        let edit = Edit::SetHeader {
+            article,
+            field: banmian::edit::HeaderField::Headline,
+            text: "社区民警走访辖区群众".to_owned(),
+        };
+        assert!(apply(&mut boxed, fonts(), edit));
         let edit = Edit::SetBox {
             article,
             boxed: Some(banmian::model::ArticleBox {

@@ -377,7 +377,7 @@ fn compose_article(key: &ArticleKey, g: PageGeometry) -> Part {
             &key.faces,
             head,
             *left,
-            g.line_y(first.line),
+            g.line_y(first.line + setting.inset_lines),
             first.id,
             article.id,
         );
