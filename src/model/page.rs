@@ -100,10 +100,12 @@ impl Default for Page {
 /// Grid lines a page header (报眉) takes: its line of text and its rule.
 pub const HEADER_LINES: u32 = 3;
 
-/// Grid lines the masthead (报头) takes: a band of about a sixteenth of the page, at least five
-/// (on a 540-mm page, 29 mm: no taller than the eye reads as one block of type).
+/// Grid lines the masthead (报头) takes: a band of about a sixteenth of the page, at least five,
+/// and no taller than 30 mm (on a 540-mm page, 29 mm), so that the white beside the paper's
+/// name never reads as a hole in the page.
 pub fn masthead_lines(g: &PageGeometry) -> u32 {
-    (g.lines / 16).max(5)
+    let most = (30.0 * super::PT_PER_MM / g.pitch).floor().max(5.0) as u32;
+    (g.lines / 16).clamp(5, most)
 }
 
 impl Document {
