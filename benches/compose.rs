@@ -91,7 +91,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     let pictures = tempfile::tempdir().expect("temp dir");
-    let issue = common::four_page_issue(pictures.path());
+    let issue = common::issue(pictures.path(), 4);
     let placed = issue
         .frames()
         .filter(|(_, f)| f.kind() == FrameKind::Photo)

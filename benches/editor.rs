@@ -114,7 +114,7 @@ fn bench(c: &mut Criterion) {
     });
     // The issue open, its navigator showing four pages.
     let pictures = tempfile::tempdir().expect("temp dir");
-    let issue = common::four_page_issue(pictures.path());
+    let issue = common::issue(pictures.path(), 4);
     let path = pictures.path().join("issue.ron");
     banmian::store::save(&issue, &path).expect("saves");
     let ctx = egui::Context::default();

@@ -55,7 +55,7 @@ fn bench(c: &mut Criterion) {
             .expect("a PDF")
         })
     });
-    let issue = common::four_page_issue(pictures.path());
+    let issue = common::issue(pictures.path(), 4);
     group.bench_function("PDF of a 4-page issue with 12 photos", |b| {
         b.iter(|| {
             banmian::export::pdf::export_pdf(
@@ -64,6 +64,17 @@ fn bench(c: &mut Criterion) {
                 &Default::default(),
             )
             .expect("a PDF")
+        })
+    });
+    // The e-paper of a 2-page issue: page pictures at two resolutions (drawn in parallel),
+    // photos copied, every HTML file.
+    let two = common::issue(pictures.path(), 2);
+    group.bench_function("e-paper of a 2-page issue", |b| {
+        b.iter(|| {
+            let page = compose_page(&two, fonts());
+            banmian::export::html::build_site(&two, &page)
+                .expect("a site")
+                .len()
         })
     });
     group.bench_function("PNG of the seed page at 150 dpi", |b| {

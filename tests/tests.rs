@@ -4,6 +4,8 @@ mod util;
 
 /// The command line, run as the real binary.
 mod cli;
+/// The e-paper: the issue as a folder of web pages.
+mod epaper;
 /// Break agreement with the printed page.
 mod fidelity;
 /// Fonts: coverage, fallback, installed families, styles.

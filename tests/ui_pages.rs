@@ -322,3 +322,59 @@ fn the_print_shop_pdf_is_exported_from_the_file_menu() {
         );
     }
 }
+
+#[test]
+fn the_e_paper_is_exported_into_a_folder_asking_first_when_it_holds_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("a folder");
+    let picks = vec![(banmian::ui::files::Dialog::ExportSite, vec![site.clone()])];
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), picks);
+    crate::ui::menu(&mut h, "File", "Export e-paper…");
+    for _ in 0..5 {
+        h.run();
+    }
+    assert!(
+        site.join("index.html").is_file(),
+        "written into the empty folder"
+    );
+    assert!(site.join("article-01.wechat.html").is_file());
+    click(&mut h, "OK");
+    // Again: the folder now holds files, so the editor asks before writing into it.
+    std::fs::remove_file(site.join("index.html")).expect("removes");
+    crate::ui::menu(&mut h, "File", "Export e-paper…");
+    for _ in 0..5 {
+        h.run();
+    }
+    assert!(
+        !site.join("index.html").exists(),
+        "nothing written before the answer"
+    );
+    h.get_by_label_contains("holds other files");
+    click(&mut h, "Write into it");
+    for _ in 0..3 {
+        h.run();
+    }
+    assert!(
+        site.join("index.html").is_file(),
+        "written once the user agreed"
+    );
+}
+
+#[test]
+fn an_article_is_copied_for_wechat_as_styled_html() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let title = "创建全国文明典范城市再发力";
+    crate::ui::select(&mut h, title);
+    crate::ui::menu(&mut h, "Edit", "WeChat HTML to clipboard");
+    let html = h.state().wechat_copied().expect("copied").to_owned();
+    assert!(html.contains(title), "the headline");
+    assert!(
+        html.contains("<p style="),
+        "paragraphs with their look inline"
+    );
+    for tag in ["<style", "<link", "<script"] {
+        assert!(!html.contains(tag), "no {tag}");
+    }
+}

@@ -71,10 +71,10 @@ pub fn seed_with_photos(dir: &Path, count: usize, w: u32, h: u32) -> Document {
     doc
 }
 
-/// A 4-page issue: forty articles (the seed's, over and over) with twelve photos of 1600 × 1067
-/// pixels (written in `dir`), a masthead and page headers, arranged over the pages in flow
-/// order.
-pub fn four_page_issue(dir: &Path) -> Document {
+/// An issue of `pages` pages: forty articles (the seed's, over and over) with twelve photos of
+/// 1600 × 1067 pixels (written in `dir`), a masthead and page headers, arranged over the pages in
+/// flow order.
+pub fn issue(dir: &Path, pages: usize) -> Document {
     let seed = import(&seed_bytes());
     let mut doc = Document::default();
     doc.append_articles((0..40).map(|k| seed.articles[k % 11].clone()).collect());
@@ -90,6 +90,6 @@ pub fn four_page_issue(dir: &Path) -> Document {
         number: 123,
         ..Default::default()
     });
-    banmian::edit::arrange_pages(&mut doc, fonts(), 4, false);
+    banmian::edit::arrange_pages(&mut doc, fonts(), pages, false);
     doc
 }

@@ -79,6 +79,9 @@ pub enum Command {
         /// The bleed round each page for --print-ready, in millimetres.
         #[arg(long, value_name = "MM", requires = "print_ready", value_parser = bleed_mm)]
         bleed: Option<f32>,
+        /// Write the e-paper (--format html) into a folder that holds other files.
+        #[arg(long)]
+        force: bool,
         /// Print only this page of the issue (PDF, PNG), counting from 1.
         #[arg(long, value_name = "N")]
         page: Option<usize>,
@@ -141,6 +144,8 @@ pub enum ExportFormat {
     Pdf,
     /// A PNG picture of the page.
     Png,
+    /// The e-paper (数字报): a folder of web pages, `-o` naming the folder.
+    Html,
 }
 
 /// The text formats `import` reads.

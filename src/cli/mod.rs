@@ -76,6 +76,7 @@ pub fn run() -> anyhow::Result<()> {
             dpi,
             print_ready,
             bleed,
+            force,
             page,
             strict,
             grayscale,
@@ -99,6 +100,17 @@ pub fn run() -> anyhow::Result<()> {
                 Some(n) => bail!("--page {n}: {} has pages 1 to {pages}", layout.display()),
                 None => None,
             };
+            if format == ExportFormat::Html {
+                let Some(dir) = output else {
+                    bail!("{}: the e-paper is a folder: give -o DIR", layout.display());
+                };
+                let composed = printable(&doc, &installed, strict)
+                    .with_context(|| layout.display().to_string())?;
+                let files = export::html::build_site(&doc, &composed)
+                    .with_context(|| layout.display().to_string())?;
+                export::html::write_site(&dir, &files, force)?;
+                return Ok(());
+            }
             if print_ready && format != ExportFormat::Pdf {
                 bail!("--print-ready makes a PDF for the print shop: give --format pdf");
             }

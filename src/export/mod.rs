@@ -1,6 +1,7 @@
 //! Export: the page as plain text in the source's flow, as a PDF, or as a PNG picture. The PDF
 //! and PNG draw the composed page, the same one the editor's canvas draws.
 
+pub mod html;
 pub mod pdf;
 pub mod png;
 mod print;

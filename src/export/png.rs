@@ -237,8 +237,11 @@ fn photo_pixmap(image: image::DynamicImage, grayscale: bool) -> Option<Pixmap> {
 fn encode(pixmap: &Pixmap, dpi: f32) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
-    encoder.set_color(png::ColorType::Rgba);
+    // The page is opaque: its colours without the alpha, a quarter less to compress. Fast
+    // compression keeps a page at 300 dpi, or an e-paper's pictures, quick to write.
+    encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
     let per_metre = (dpi / 0.0254).round() as u32;
     encoder.set_pixel_dims(Some(png::PixelDimensions {
         xppu: per_metre,
@@ -247,9 +250,12 @@ fn encode(pixmap: &Pixmap, dpi: f32) -> Result<Vec<u8>, Error> {
     }));
     let encode_error = |e: png::EncodingError| Error::Encode(e.to_string());
     let mut writer = encoder.write_header().map_err(encode_error)?;
-    writer
-        .write_image_data(pixmap.data())
-        .map_err(encode_error)?;
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    writer.write_image_data(&rgb).map_err(encode_error)?;
     writer.finish().map_err(encode_error)?;
     Ok(out)
 }

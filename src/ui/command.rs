@@ -31,6 +31,8 @@ pub enum Command {
     ExportPng,
     /// Export the issue as the print shop's PDF: black text, trim and bleed, crop marks.
     ExportPrintPdf,
+    /// Export the issue as an e-paper (数字报): a folder of web pages.
+    ExportSite,
     /// Copy the layout and its pictures into one folder (打包).
     CollectForOutput,
     /// Close the editor.
@@ -47,6 +49,8 @@ pub enum Command {
     Paste,
     /// Put a copy of the selected article or picture box on the page.
     Duplicate,
+    /// Copy the selected article as HTML for the WeChat editor (公众号).
+    CopyForWeChat,
     /// Take the selected article (or picture box) off the page.
     RemoveSelectedFrame,
     /// Put an empty picture box on the page; text wraps around it.
@@ -115,6 +119,7 @@ impl Command {
             Command::ExportPdf => t.export_pdf,
             Command::ExportPng => t.export_png,
             Command::ExportPrintPdf => t.export_print_pdf,
+            Command::ExportSite => t.export_site,
             Command::CollectForOutput => t.collect_for_output,
             Command::Quit => t.quit,
             Command::Undo => t.undo,
@@ -123,6 +128,7 @@ impl Command {
             Command::Cut => t.cut,
             Command::Paste => t.paste,
             Command::Duplicate => t.duplicate,
+            Command::CopyForWeChat => t.copy_for_wechat,
             Command::RemoveSelectedFrame => t.remove_frame,
             Command::AddPictureBox => t.add_picture_box,
             Command::PlacePicture => t.place_picture,
@@ -220,6 +226,8 @@ pub enum Action {
     Restore(Box<(Document, Option<PathBuf>)>),
     /// Forget the autosave.
     DiscardRecovery,
+    /// Write the e-paper into this folder, though it holds other files (answer to asking).
+    WriteSite(PathBuf),
 }
 
 /// A frame dragged from the canvas, as a drag-and-drop payload: dropped on a page of the

@@ -28,6 +28,8 @@ pub enum Modal {
     Issue(Box<super::issue_dialog::IssueDraft>),
     /// What banmian is.
     About,
+    /// The folder chosen for the e-paper holds other files: write into it?
+    ConfirmSite(std::path::PathBuf),
 }
 
 /// Sizes of Chinese type (字号) with their points, for the page setup.
@@ -197,6 +199,22 @@ pub fn modal_ui(
                 None => {}
             }
             Modal::Issue(draft)
+        }
+        Modal::ConfirmSite(folder) => {
+            egui::Modal::new(id).show(ctx, |ui| {
+                ui.heading(t.export_site.trim_end_matches('…'));
+                ui.label(format!("{} {}", folder.display(), t.folder_has_files));
+                ui.horizontal(|ui| {
+                    if ui.button(t.write_into_folder).clicked() {
+                        keep = false;
+                        actions.push(Action::WriteSite(folder.clone()));
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+            Modal::ConfirmSite(folder)
         }
         Modal::About => {
             egui::Modal::new(id).show(ctx, |ui| {

@@ -28,6 +28,8 @@ pub enum Dialog {
     CollectFolder,
     /// Pick where to save the issue's template.
     SaveTemplate,
+    /// Pick the folder to write the e-paper in.
+    ExportSite,
     /// Pick a template (or a last issue's layout) to start a new issue from.
     OpenTemplate,
 }
@@ -77,7 +79,9 @@ impl FilePicker for SystemPicker {
                     save_as(("PDF", &["pdf"]), &name, "pdf")
                 }
                 Dialog::ExportPng => save_as(("PNG", &["png"]), &name, "png"),
-                Dialog::CollectFolder => rfd::FileDialog::new().pick_folder().into_iter().collect(),
+                Dialog::CollectFolder | Dialog::ExportSite => {
+                    rfd::FileDialog::new().pick_folder().into_iter().collect()
+                }
             };
             // The window may have closed meanwhile; then nobody is waiting.
             tx.send(paths).ok();

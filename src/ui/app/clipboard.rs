@@ -53,6 +53,37 @@ impl BanmianApp {
         true
     }
 
+    /// Copies the selected article for the WeChat editor (Edit ▸ Copy for WeChat): as HTML with
+    /// inline styles on the system clipboard, its plain text beside it for programs that take
+    /// no HTML.
+    pub(super) fn copy_for_wechat(&mut self) {
+        let doc = self.session.doc();
+        let Some(article) = self.selected.article.and_then(|a| doc.article(a)) else {
+            return;
+        };
+        let Some(html) = crate::export::html::wechat_html(doc, article.id) else {
+            return;
+        };
+        let text = crate::export::article_as_manuscript(article);
+        let mut system = self
+            .wechat
+            .take()
+            .and_then(|(_, c)| c)
+            .or_else(|| arboard::Clipboard::new().ok());
+        // No system clipboard (no display): the copy stays the editor's own.
+        if let Some(c) = system.as_mut()
+            && c.set_html(html.as_str(), Some(text.as_str())).is_err()
+        {
+            system = None;
+        }
+        self.wechat = Some((html, system));
+    }
+
+    /// The last article copied for WeChat, as HTML.
+    pub fn wechat_copied(&self) -> Option<&str> {
+        self.wechat.as_ref().map(|(html, _)| html.as_str())
+    }
+
     /// Ctrl+C and Ctrl+X on the page (not in a text field), as the window delivers them.
     pub(super) fn copy_and_cut_events(&mut self, ctx: &egui::Context) {
         if ctx.memory(|m| m.focused().is_some()) {

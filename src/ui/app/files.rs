@@ -24,6 +24,26 @@ impl BanmianApp {
             .unwrap_or_else(|| file_name_for(&crate::export::page_title(self.doc())))
     }
 
+    /// Writes the e-paper into `folder`; a folder that holds other files is asked about first,
+    /// unless `into_others` says the user agreed.
+    pub(super) fn export_site(&mut self, folder: &Path, into_others: bool) {
+        if !into_others && crate::export::html::holds_other_files(folder) {
+            self.modal = Some(Modal::ConfirmSite(folder.to_owned()));
+            return;
+        }
+        let page = self.composed();
+        let written = crate::export::html::build_site(self.session.doc(), &page)
+            .and_then(|files| crate::export::html::write_site(folder, &files, true));
+        self.modal = Some(match written {
+            Ok(()) => Modal::Notice(format!(
+                "{} {}",
+                self.texts().site_written,
+                folder.join("index.html").display()
+            )),
+            Err(e) => Modal::Error(e.to_string()),
+        });
+    }
+
     /// Saves the template (its page setup, styles, fields and pages) at `path`.
     pub(super) fn save_template(&mut self, path: &Path) {
         let path = if path.extension().is_none() {

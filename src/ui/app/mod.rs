@@ -66,6 +66,9 @@ pub struct BanmianApp {
     orphan: Option<Slot>,
     /// The article or picture box copied, for Paste.
     clip: Option<clipboard::Clip>,
+    /// The last article copied for WeChat, as HTML, and the system clipboard holding it (on
+    /// Linux the clipboard serves what it holds only while it lives).
+    wechat: Option<(String, Option<arboard::Clipboard>)>,
 }
 
 impl BanmianApp {
@@ -100,6 +103,7 @@ impl BanmianApp {
             recovery: None,
             orphan: None,
             clip: None,
+            wechat: None,
         };
         app.saved_revision = app.session.revision();
         app.offer_orphan();
@@ -252,6 +256,7 @@ impl BanmianApp {
                 self.export_to(dialog, &first)
             }
             Dialog::SaveTemplate => self.save_template(&first),
+            Dialog::ExportSite => self.export_site(&first, false),
             Dialog::OpenTemplate => self.new_from_template(&first),
         }
     }
@@ -321,6 +326,7 @@ impl BanmianApp {
             Command::ExportPdf => self.start_dialog(Dialog::ExportPdf),
             Command::ExportPng => self.start_dialog(Dialog::ExportPng),
             Command::ExportPrintPdf => self.start_dialog(Dialog::ExportPrintPdf),
+            Command::ExportSite => self.start_dialog(Dialog::ExportSite),
             Command::Quit => self.guard(ctx, Pending::Quit),
             Command::Undo => self.session.undo(),
             Command::Redo => self.session.redo(),
@@ -332,6 +338,7 @@ impl BanmianApp {
                 self.paste_copied(None);
             }
             Command::Duplicate => self.duplicate(),
+            Command::CopyForWeChat => self.copy_for_wechat(),
             Command::RemoveSelectedFrame => self.remove_selection(Edit::Unplace),
             Command::FillPage => {
                 self.session.apply(Edit::FillPage, None);
@@ -448,6 +455,7 @@ impl BanmianApp {
                     self.restore(doc, origin);
                 }
                 Action::DiscardRecovery => self.discard_orphan(),
+                Action::WriteSite(folder) => self.export_site(&folder, true),
             }
         }
     }

@@ -40,6 +40,7 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                     Command::ExportPdf,
                     Command::ExportPng,
                     Command::ExportPrintPdf,
+                    Command::ExportSite,
                     Command::CollectForOutput,
                 ] {
                     item(ui, cx, c, true, actions);
@@ -65,6 +66,13 @@ pub fn menu_ui(cx: &PanelContext<'_>, ui: &mut egui::Ui, actions: &mut Vec<Actio
                 item(ui, cx, Command::Cut, selected, actions);
                 item(ui, cx, Command::Paste, cx.can_paste, actions);
                 item(ui, cx, Command::Duplicate, selected, actions);
+                item(
+                    ui,
+                    cx,
+                    Command::CopyForWeChat,
+                    cx.selected.is_some(),
+                    actions,
+                );
                 ui.separator();
                 item(ui, cx, Command::RemoveSelectedFrame, removable, actions);
                 item(ui, cx, Command::AddPictureBox, true, actions);
