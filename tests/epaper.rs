@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use quick_xml::events::Event;
 
 use crate::cli::{banmian, stderr};
+use crate::issue::ISSUE_123;
 use crate::util::*;
 
 /// An element of a parsed page: its name, its attributes, and the text right inside it up to
@@ -149,18 +150,8 @@ fn two_page_site(d: &Path) -> PathBuf {
         &m2,
         "m2.jpg",
         &m3,
-        "--pages",
-        "2",
-        "--paper",
-        "平安周刊",
-        "--number",
-        "123",
-        "--date",
-        "2023-03-10",
-        "-o",
-        "issue.ron",
     ];
-    let o = banmian(&args, d);
+    let o = banmian(&[&args[..], &ISSUE_123, &["-o", "issue.ron"]].concat(), d);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = banmian(
         &["export", "issue.ron", "--format", "html", "-o", "site"],

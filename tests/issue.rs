@@ -14,7 +14,7 @@ use crate::print::poppler;
 use crate::util::*;
 
 /// The issue of the newsletter-issue issue's examples: two pages of 平安周刊, number 123.
-const ISSUE_123: [&str; 8] = [
+pub(crate) const ISSUE_123: [&str; 8] = [
     "--pages",
     "2",
     "--paper",
@@ -504,17 +504,11 @@ fn the_print_ready_pdf_is_black_only_with_trim_bleed_and_crop_marks() {
     crate::photos::write_jpeg(&d.join("m.jpg"), 600, 400, None);
     let (m, jpg) = (m.to_str().expect("utf-8 path"), "m.jpg");
     let args = [
-        "import",
-        seed,
-        m,
-        jpg,
-        "--pages",
-        "2",
-        "--paper",
-        "平安周刊",
-        "-o",
-        "issue.ron",
-    ];
+        &["import", seed, m, jpg][..],
+        &ISSUE_123,
+        &["-o", "issue.ron"],
+    ]
+    .concat();
     let o = banmian(&args, d);
     assert!(o.status.success(), "{}", stderr(&o));
     let plain = banmian(

@@ -140,6 +140,19 @@ pub fn png(e: &crate::export::png::Error, lang: Lang) -> String {
     }
 }
 
+/// Why the e-paper could not be made or written.
+pub fn site(e: &crate::export::html::Error, lang: Lang) -> String {
+    use crate::export::html::Error;
+    if lang == Lang::English {
+        return e.to_string();
+    }
+    match e {
+        Error::NotEmpty(dir) => format!("{}：文件夹中已有其他文件", dir.display()),
+        Error::Write { path, error } => write(path, error, lang),
+        Error::Png(e) => png(e, lang),
+    }
+}
+
 /// Why the page could not be printed as PDF.
 pub fn pdf(e: &crate::export::pdf::Error, lang: Lang) -> String {
     use crate::export::pdf::Error;

@@ -40,7 +40,7 @@ impl BanmianApp {
                 self.texts().site_written,
                 folder.join("index.html").display()
             )),
-            Err(e) => Modal::Error(e.to_string()),
+            Err(e) => Modal::Error(errors::site(&e, self.view.lang)),
         });
     }
 
