@@ -259,6 +259,42 @@ fn each_page_has_one_area_per_article_frame_inside_it() {
             });
             assert!(inside, "page {}: an area outside every frame", page + 1);
         }
+        // The image map says the same in the picture's pixels.
+        let img = index[section..end]
+            .iter()
+            .find(|e| e.name == "img")
+            .expect("the page's picture");
+        let width: f64 = img
+            .attr("width")
+            .and_then(|w| w.parse().ok())
+            .expect("its width");
+        let per_mm = width / 390.0;
+        let map: Vec<&Element> = index[section..end]
+            .iter()
+            .filter(|e| e.name == "area")
+            .collect();
+        assert_eq!(
+            map.len(),
+            placed.len(),
+            "page {}: one map area per frame",
+            page + 1
+        );
+        for area in map {
+            let c: Vec<f64> = area
+                .attr("coords")
+                .expect("coords")
+                .split(',')
+                .map(|n| n.parse().expect("a number"))
+                .collect();
+            let inside = placed.iter().any(|f| {
+                let v = |k: &str| f[k].as_f64().expect(k) * per_mm;
+                c[0] >= v("x_mm") - 1.0
+                    && c[1] >= v("y_mm") - 1.0
+                    && c[2] <= v("x_mm") + v("width_mm") + 1.0
+                    && c[3] <= v("y_mm") + v("height_mm") + 1.0
+            });
+            assert!(inside, "page {}: a map area outside every frame", page + 1);
+        }
     }
 }
 

@@ -60,13 +60,14 @@ pub fn index_page(title: &str, subtitle: &str, pages: &[SitePage], stories: &[St
             escape(&page.label)
         ));
         out.push_str(&format!(
-            "<div class=\"sheet\">\n<img src=\"{}\" srcset=\"{} 1x, {} 2x\" width=\"{}\" height=\"{}\" alt=\"{}\" />\n",
+            "<div class=\"sheet\">\n<img src=\"{}\" srcset=\"{} 1x, {} 2x\" width=\"{}\" height=\"{}\" alt=\"{}\" usemap=\"#map-{}\" />\n",
             escape(&page.images.0),
             escape(&page.images.0),
             escape(&page.images.1),
             page.size.0,
             page.size.1,
-            escape(&page.label)
+            escape(&page.label),
+            escape(&page.anchor)
         ));
         for area in &page.areas {
             let Some(story) = stories.get(area.story) else {
@@ -81,7 +82,29 @@ pub fn index_page(title: &str, subtitle: &str, pages: &[SitePage], stories: &[St
                 escape(&story.title)
             ));
         }
-        out.push_str("</div>\n<ol class=\"headlines\">\n");
+        // The same areas as an image map, in the picture's pixels, for readers of the page
+        // that follow maps rather than the links laid over it.
+        out.push_str(&format!(
+            "<map name=\"map-{0}\" id=\"map-{0}\">\n",
+            escape(&page.anchor)
+        ));
+        for area in &page.areas {
+            let Some(story) = stories.get(area.story) else {
+                continue;
+            };
+            let (w, h) = (page.size.0 as f32, page.size.1 as f32);
+            let [l, t, aw, ah] = area.share;
+            out.push_str(&format!(
+                "<area shape=\"rect\" coords=\"{},{},{},{}\" href=\"{}\" alt=\"{}\" />\n",
+                (l * w).ceil(),
+                (t * h).ceil(),
+                ((l + aw) * w).floor(),
+                ((t + ah) * h).floor(),
+                escape(&story.file),
+                escape(&story.title)
+            ));
+        }
+        out.push_str("</map>\n</div>\n<ol class=\"headlines\">\n");
         for &k in &page.stories {
             if let Some(story) = stories.get(k) {
                 out.push_str(&format!(
