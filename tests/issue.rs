@@ -663,3 +663,34 @@ fn the_masthead_prints_a_title_picture_in_place_of_the_name() {
     );
     assert_eq!(load(&path).issue, doc.issue);
 }
+
+#[test]
+fn forty_articles_over_four_pages_print_without_holes() {
+    let seed = import_doc(&seed_bytes(), None);
+    let mut doc = Document::default();
+    doc.append_articles((0..40).map(|k| seed.articles[k % 11].clone()).collect());
+    doc.issue = Some(banmian::model::Issue {
+        paper: "平安周刊".to_owned(),
+        ..Default::default()
+    });
+    banmian::edit::arrange_pages(&mut doc, fonts(), 4, false);
+    let composed = compose_page(&doc, fonts());
+    for page in 0..4 {
+        assert!(
+            doc.pages[page].frames.iter().any(|f| f.is_text()),
+            "page {} has stories",
+            page + 1
+        );
+    }
+    let overset: usize = composed
+        .articles
+        .iter()
+        .map(|a| a.set.overset_chars())
+        .sum();
+    assert_eq!(overset, 0, "nothing overset");
+    assert!(
+        composed.articles.iter().all(|a| a.placed()),
+        "every article placed"
+    );
+    assert_composed(&doc, "40 articles over 4 pages");
+}
