@@ -307,7 +307,8 @@ fn chain_ui(
     }
 }
 
-/// A picture box: its size and place, and removing it.
+/// A picture box, the masthead or a page header: its size and place, and removing it; the
+/// issue's fields for the masthead and headers.
 fn box_ui(
     cx: &PanelContext<'_>,
     ui: &mut egui::Ui,
@@ -315,7 +316,15 @@ fn box_ui(
     actions: &mut Vec<Action>,
 ) {
     let t = cx.texts;
-    ui.strong(format!("{} #{}", t.picture_box, frame.id.0));
+    let name = match frame.kind() {
+        crate::model::FrameKind::Masthead => t.masthead,
+        crate::model::FrameKind::Header => t.page_header,
+        _ => t.picture_box,
+    };
+    ui.strong(format!("{name} #{}", frame.id.0));
+    if frame.is_furniture() && ui.button(t.issue_settings).clicked() {
+        actions.push(Action::Command(Command::IssueSettings));
+    }
     size_ui(ui, t, frame.id, frame, 2.0, actions);
     if ui.button(t.remove_frame).clicked() {
         actions.push(Action::Command(Command::RemoveSelectedFrame));
