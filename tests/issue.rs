@@ -694,3 +694,43 @@ fn forty_articles_over_four_pages_print_without_holes() {
     );
     assert_composed(&doc, "40 articles over 4 pages");
 }
+
+#[test]
+fn manuscripts_with_photos_over_two_pages_all_fit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let seed = seed_path();
+    let m1 = manuscript(d, "m1.txt", "市公安局召开全市治安工作会议", 6, 0);
+    let m2 = manuscript(d, "m2.txt", "交警支队开展夜查行动", 9, 20);
+    let m3 = manuscript(d, "m3.txt", "社区民警走访辖区群众", 4, 50);
+    crate::photos::write_jpeg(&d.join("wide.jpg"), 1200, 800, None);
+    crate::photos::write_jpeg(&d.join("tall.jpg"), 900, 1200, None);
+    let path = |p: &PathBuf| p.to_str().expect("utf-8 path").to_owned();
+    let files = [
+        path(&seed),
+        path(&m1),
+        path(&m2),
+        "wide.jpg".to_owned(),
+        path(&m3),
+        "tall.jpg".to_owned(),
+    ];
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    let args = [&["import"][..], &files, &ISSUE_123, &["-o", "issue.ron"]].concat();
+    let o = banmian(&args, d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = load(&d.join("issue.ron"));
+    let composed = compose_page(&doc, fonts());
+    for a in &composed.articles {
+        assert!(a.placed(), "every article placed");
+        assert_eq!(
+            a.set.overset_chars(),
+            0,
+            "nothing overset where the pages have room"
+        );
+    }
+    assert!(
+        composed.photos.iter().all(|p| p.frame.is_some()),
+        "every photo placed"
+    );
+    assert_composed(&doc, "a 2-page issue with photos");
+}

@@ -203,20 +203,35 @@ fn place_strips(
     let g = PageGeometry::new(&doc.setup);
     for (k, own) in strips.iter().enumerate() {
         for article in &own.articles {
-            // Its own strip first; where that has no room left, the strip with most room left
-            // takes it, at its width.
+            // Its own strip first; where that has no room left for all of it, the strip with
+            // most room left takes it, at its width; where none holds all of it, the first
+            // that holds some.
             let mut others: Vec<usize> = (0..strips.len()).filter(|&j| j != k).collect();
             others.sort_by_key(|&j| feet[j]);
-            for j in std::iter::once(k).chain(others) {
-                let strip = &strips[j];
-                let measure = column_measure(article, strip.width, &g);
-                let area = Area {
-                    page,
-                    x: strip.x,
-                    width: strip.width,
-                    columns: columns_within(measure, strip.width, g.gutter_em()),
-                    top: feet[j],
-                };
+            let order: Vec<usize> = std::iter::once(k).chain(others).collect();
+            let whole = order.iter().copied().find(|&j| {
+                let trial_from = doc.next_frame_id();
+                let area = strip_area(article, &strips[j], page, feet[j], &g);
+                let fits = place(doc, faces, article, area, g.lines).is_some()
+                    && super::room::set_in_chain_with(doc, faces, article.id)
+                        .is_some_and(|s| s.set.overset_chars() == 0);
+                // The trial placement goes again; the chosen strip places it for good below.
+                let added: Vec<FrameId> = doc
+                    .frames()
+                    .map(|(_, f)| f.id)
+                    .filter(|id| id.0 >= trial_from.0)
+                    .collect();
+                for id in added {
+                    doc.remove_frame(id);
+                }
+                fits
+            });
+            let order = match whole {
+                Some(j) => vec![j],
+                None => order,
+            };
+            for j in order {
+                let area = strip_area(article, &strips[j], page, feet[j], &g);
                 if let Some(foot) = place(doc, faces, article, area, g.lines) {
                     feet[j] = foot;
                     break;
@@ -225,6 +240,25 @@ fn place_strips(
         }
     }
     feet
+}
+
+/// Where `article` goes in `strip` of page `page`: from grid line `top` down, at the strip's
+/// width, in as many text columns of its measure as that holds.
+fn strip_area(
+    article: &Article,
+    strip: &Strip<'_>,
+    page: usize,
+    top: u32,
+    g: &PageGeometry,
+) -> Area {
+    let measure = column_measure(article, strip.width, g);
+    Area {
+        page,
+        x: strip.x,
+        width: strip.width,
+        columns: columns_within(measure, strip.width, g.gutter_em()),
+        top,
+    }
 }
 
 /// How much more white between stories weighs than white at a ragged foot: a reader sees a gap

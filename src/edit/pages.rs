@@ -10,7 +10,7 @@ use crate::fonts::Fonts;
 use crate::model::{Article, ArticleId, Document, Em, Frame, MAX_PAGES, PageGeometry};
 
 use super::arrange::{FRAME_SPACING, arrange_on, free_block, unplaced};
-use super::room::{chain_foot, chain_overset};
+use super::room::{chain_foot, chain_overset, make_room};
 use super::strips::{MAX_SIDE_GAP, column_measure, columns_within, half_ems, rough_lines};
 
 /// The fewest grid lines of free page a story is started in to continue on the next page: in
@@ -37,6 +37,16 @@ pub fn arrange_pages(doc: &mut Document, fonts: &Fonts, pages: usize, fill: bool
         }
         if page + 1 == pages {
             arrange_on(doc, fonts, page, &queue, fill);
+            // The last page keeps no overset where it has room: photos cut down, text continued
+            // in a free place of the page.
+            let overset: Vec<ArticleId> = queue
+                .iter()
+                .copied()
+                .filter(|&a| chain_overset(doc, fonts, a))
+                .collect();
+            for article in overset {
+                make_room(doc, fonts, article);
+            }
             break;
         }
         let areas: Vec<f32> = queue

@@ -29,6 +29,15 @@ pub fn chain_overset(doc: &Document, fonts: &Fonts, article: ArticleId) -> bool 
 
 /// The article set in its chain of frames, around the blocks that wrap on their pages.
 fn set_in_chain(doc: &Document, fonts: &Fonts, article: ArticleId) -> Option<ChainSetting> {
+    set_in_chain_with(doc, &PageFaces::new(fonts, &doc.styles), article)
+}
+
+/// [`set_in_chain`] with the page's faces found already.
+pub(super) fn set_in_chain_with(
+    doc: &Document,
+    faces: &PageFaces,
+    article: ArticleId,
+) -> Option<ChainSetting> {
     let a = doc.article(article)?;
     let chain = doc.chain_frames(a);
     let wraps: Vec<(usize, FrameId, Exclusion)> = doc
@@ -41,12 +50,7 @@ fn set_in_chain(doc: &Document, fonts: &Fonts, article: ArticleId) -> Option<Cha
         wraps: &wraps,
     };
     let g = PageGeometry::new(&doc.setup);
-    Some(set_article(
-        a,
-        &placement,
-        &PageFaces::new(fonts, &doc.styles),
-        &g,
-    ))
+    Some(set_article(a, &placement, faces, &g))
 }
 
 /// A new frame for the text that `from` cannot hold, linked after it at a grid position: as wide
