@@ -617,6 +617,7 @@ fn the_masthead_prints_a_title_picture_in_place_of_the_name() {
         title_picture: Some(banmian::model::TitlePicture {
             file: title.to_string_lossy().into_owned(),
             pixels: (800, 200),
+            status: Default::default(),
         }),
         ..Default::default()
     });
@@ -662,6 +663,16 @@ fn the_masthead_prints_a_title_picture_in_place_of_the_name() {
         "relative to the layout"
     );
     assert_eq!(load(&path).issue, doc.issue);
+    // Its file gone, Check and printing say so; a grey box prints in its place.
+    std::fs::remove_file(&title).expect("removes");
+    let reopened = load(&path);
+    let findings = banmian::check::check(&reopened, &compose_page(&reopened, fonts()));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.kind == "photo_missing" && f.excerpt == "title.jpg"),
+        "{findings:?}"
+    );
 }
 
 #[test]

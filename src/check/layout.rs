@@ -144,6 +144,7 @@ pub(super) fn check_layout(doc: &Document, page: &ComposedPage) -> Vec<Finding> 
         ));
     }
     photos(doc, page, &mut out);
+    title_picture(doc, page, &mut out);
     out
 }
 
@@ -202,6 +203,35 @@ fn widows_and_subheads(
             SetKind::Byline => {}
         }
     }
+}
+
+/// The masthead's title picture, where its file is missing: a grey box prints in its place.
+fn title_picture(doc: &Document, page: &ComposedPage, out: &mut Vec<Finding>) {
+    let Some(title) = doc.issue.as_ref().and_then(|i| i.title_picture.as_ref()) else {
+        return;
+    };
+    if title.status != PhotoStatus::Missing {
+        return;
+    }
+    let masthead = page
+        .frames
+        .iter()
+        .find(|f| f.kind == crate::model::FrameKind::Masthead)
+        .map(|f| f.id);
+    let name = std::path::Path::new(&title.file)
+        .file_name()
+        .map_or_else(|| title.file.clone(), |n| n.to_string_lossy().into_owned());
+    out.push(finding(
+        "photo_missing",
+        Severity::Error,
+        None,
+        masthead,
+        name,
+        format!(
+            "the masthead's title picture {} is missing: a grey box prints",
+            title.file
+        ),
+    ));
 }
 
 /// Photos that are missing, changed, too large to print, coarse, or without a caption or credit.

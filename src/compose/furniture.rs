@@ -152,7 +152,7 @@ fn masthead(
                     file: picture.file.clone(),
                     clip: rect,
                     rect,
-                    status: crate::model::PhotoStatus::Found,
+                    status: picture.status,
                 },
             });
         }

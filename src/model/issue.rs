@@ -110,6 +110,9 @@ pub struct TitlePicture {
     /// Its width and height in pixels.
     #[serde(deserialize_with = "super::ranges::pixels")]
     pub pixels: (u32, u32),
+    /// Whether its file was found when the layout was opened (not stored).
+    #[serde(skip)]
+    pub status: super::PhotoStatus,
 }
 
 /// The issue's own fields: what its masthead and page headers print.

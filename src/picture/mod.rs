@@ -241,6 +241,13 @@ pub fn decode_rgba(bytes: &[u8], path: &Path, max_side: u32) -> Result<RgbaImage
 
 /// Looks at every photo's file: missing, changed since it was placed, or found as it was.
 pub fn check_files(doc: &mut Document) {
+    if let Some(title) = doc.issue.as_mut().and_then(|i| i.title_picture.as_mut()) {
+        title.status = if Path::new(&title.file).is_file() {
+            PhotoStatus::Found
+        } else {
+            PhotoStatus::Missing
+        };
+    }
     for article in &mut doc.articles {
         for photo in &mut article.photos {
             photo.status = match read_bytes(Path::new(&photo.file)) {

@@ -70,6 +70,7 @@ impl IssueDraft {
             Ok((w, h)) if w > 0 && h > 0 => Ok(Some(TitlePicture {
                 file: file.to_owned(),
                 pixels: (w, h),
+                status: crate::model::PhotoStatus::Found,
             })),
             _ => Err(format!("{file}: {}", t.not_a_picture)),
         }
