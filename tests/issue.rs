@@ -187,6 +187,7 @@ fn a_story_longer_than_its_page_continues_on_the_next_with_jump_lines() {
     let edit = Edit::MoveFrameToPage {
         frame: chain[1],
         page: 2,
+        at: None,
     };
     assert!(apply(&mut doc, fonts(), edit));
     assert_eq!(

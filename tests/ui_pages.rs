@@ -378,3 +378,65 @@ fn an_article_is_copied_for_wechat_as_styled_html() {
         assert!(!html.contains(tag), "no {tag}");
     }
 }
+
+#[test]
+fn a_frame_dragged_to_the_other_page_of_a_spread_moves_there() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = crate::util::import_doc(&crate::util::seed_bytes(), None);
+    banmian::edit::arrange_pages(&mut doc, crate::util::fonts(), 2, false);
+    let path = dir.path().join("issue.ron");
+    banmian::store::save(&doc, &path).expect("saves");
+    // The shortest story of page 1, standing alone in one frame.
+    let small = doc.pages[0]
+        .frames
+        .iter()
+        .filter(|f| f.is_text())
+        .filter_map(|f| Some((doc.frame_article(f.id)?, f)))
+        .filter(|(a, _)| doc.chain(*a).len() == 1)
+        .min_by_key(|(_, f)| f.height)
+        .map(|(a, _)| a)
+        .expect("a story");
+    let title = doc.article(small).expect("article").title();
+    let mut h = harness(dir.path(), Some(path), vec![]);
+    crate::ui::menu(&mut h, "View", "Two-page spread");
+    let from = h.get_by_label(&format!("Frame {title}")).rect().center();
+    // Under the lowest story of page 2, where its page is free.
+    let lowest = doc.pages[1]
+        .frames
+        .iter()
+        .filter_map(|f| doc.frame_article(f.id))
+        .map(|a| {
+            let title = doc.article(a).expect("article").title();
+            h.get_by_label(&format!("Frame {title}")).rect()
+        })
+        .max_by(|a, b| a.bottom().total_cmp(&b.bottom()))
+        .expect("a story on page 2");
+    let to = egui::pos2(lowest.left() + 10.0, lowest.bottom() + 40.0);
+    h.hover_at(from);
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + egui::vec2(20.0, 0.0));
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+    let doc = h.state().doc();
+    let frame = doc.chain(small)[0];
+    assert_eq!(doc.page_of(frame), 1, "the story is on page 2 now");
+    assert!(doc.overlapping_frames().is_empty());
+    let moved = doc.frame(frame).expect("the frame");
+    let under = doc.pages[1]
+        .frames
+        .iter()
+        .filter(|f| {
+            f.id != frame && f.x.get() < moved.right().get() && moved.x.get() < f.right().get()
+        })
+        .map(|f| f.bottom())
+        .max()
+        .unwrap_or(0);
+    assert!(
+        moved.line >= under,
+        "where it was dropped, under the stories there"
+    );
+}

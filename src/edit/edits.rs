@@ -247,22 +247,28 @@ pub enum Edit {
         /// Its index after.
         to: usize,
     },
-    /// Move a frame to another page, at the same size, to the first place there it covers
-    /// nothing. Refused where the page has no such place.
+    /// Move a frame to another page, at the same size: with its top-left at `at` (left edge in
+    /// ems, grid line) where given, else to the first place there it covers nothing. Refused
+    /// where that covers a frame or the page has no such place.
     MoveFrameToPage {
         /// The frame.
         frame: FrameId,
         /// The page's index.
         page: usize,
+        /// Where its top-left goes, if dropped at a point.
+        at: Option<(Em, u32)>,
     },
     /// Move an article to another page: its frames, headline block and photos together as they
-    /// stand, to the first place there they cover nothing; an unplaced article is placed there.
-    /// Refused where its frames stand on more than one page, or the page has no such place.
+    /// stand, the block they make with its top-left at `at` where given, else at the first place
+    /// there they cover nothing; an unplaced article is placed there. Refused where its frames
+    /// stand on more than one page, or they would cover a frame there.
     MoveArticleToPage {
         /// The article.
         article: ArticleId,
         /// The page's index.
         page: usize,
+        /// Where the block's top-left goes, if dropped at a point.
+        at: Option<(Em, u32)>,
     },
     /// Make the document an issue with these fields (its pages get their masthead and
     /// headers), or a page alone.
@@ -550,9 +556,9 @@ pub fn apply(doc: &mut Document, fonts: &Fonts, edit: Edit) -> bool {
             }
             None => false,
         },
-        Edit::MoveFrameToPage { frame, page } => doc.move_frames_to_page(&[frame], page),
-        Edit::MoveArticleToPage { article, page } => {
-            move_article_to_page(doc, fonts, article, page)
+        Edit::MoveFrameToPage { frame, page, at } => doc.move_frames_to_page(&[frame], page, at),
+        Edit::MoveArticleToPage { article, page, at } => {
+            move_article_to_page(doc, fonts, article, (page, at))
         }
         Edit::SetPageName { page, name } => match doc.pages.get_mut(page) {
             Some(p) => {
@@ -587,7 +593,7 @@ fn move_article_to_page(
     doc: &mut Document,
     fonts: &Fonts,
     article: ArticleId,
-    page: usize,
+    (page, at): (usize, Option<(Em, u32)>),
 ) -> bool {
     let Some(a) = doc.article(article) else {
         return false;
@@ -601,10 +607,11 @@ fn move_article_to_page(
             .map(|f| f.id),
     );
     if !ids.is_empty() {
-        return doc.move_frames_to_page(&ids, page);
+        return doc.move_frames_to_page(&ids, page, at);
     }
     let frame = default_frame(doc, fonts, a, doc.next_frame_id(), Em::ZERO, 0);
-    let Some((x, line)) = doc.first_free_spot(page, frame.width, frame.height) else {
+    let Some((x, line)) = at.or_else(|| doc.first_free_spot(page, frame.width, frame.height))
+    else {
         return false;
     };
     apply(

@@ -208,11 +208,17 @@ impl Document {
         true
     }
 
-    /// Moves frames of one page to page `page` together, as they stand to one another, to the
-    /// first place there (see [`Document::first_free_spot`]) where the block they make covers
-    /// nothing; each keeps its size and its place in its chain. Returns false, moving nothing,
-    /// where the frames are not all on one other page or the page has no such place.
-    pub fn move_frames_to_page(&mut self, ids: &[FrameId], page: usize) -> bool {
+    /// Moves frames of one page to page `page` together, as they stand to one another: the
+    /// block they make with its top-left at `at` where given (kept in the type area), else at
+    /// the first place there (see [`Document::first_free_spot`]) where it covers nothing; each
+    /// keeps its size and its place in its chain. Returns false, moving nothing, where the
+    /// frames are not all on one other page, or they would cover a frame there.
+    pub fn move_frames_to_page(
+        &mut self,
+        ids: &[FrameId],
+        page: usize,
+        at: Option<(Em, u32)>,
+    ) -> bool {
         let frames: Vec<(usize, Frame)> = ids
             .iter()
             .filter_map(|&id| self.frame_on_page(id).map(|(p, f)| (p, f.clone())))
@@ -234,9 +240,34 @@ impl Document {
             .fold(Em::ZERO, Em::max);
         let top = frames.iter().map(|(_, f)| f.line).min().unwrap_or(0);
         let bottom = frames.iter().map(|(_, f)| f.bottom()).max().unwrap_or(0);
-        let Some((x, line)) = self.first_free_spot(page, right - left, bottom - top) else {
+        let g = PageGeometry::new(&self.setup);
+        let spot = match at {
+            Some((x, line)) => Some((
+                x.min(g.type_width_em() - (right - left)).max(Em::ZERO),
+                line.min(g.lines.saturating_sub(bottom - top)),
+            )),
+            None => self.first_free_spot(page, right - left, bottom - top),
+        };
+        let Some((x, line)) = spot else {
             return false;
         };
+        let moved: Vec<Frame> = frames
+            .iter()
+            .map(|(_, f)| Frame {
+                x: f.x - left + x,
+                line: f.line - top + line,
+                ..f.clone()
+            })
+            .collect();
+        let covers = moved.iter().any(|m| {
+            self.pages[page]
+                .frames
+                .iter()
+                .any(|o| !ids.contains(&o.id) && o.conflicts_with(m))
+        });
+        if covers {
+            return false;
+        }
         for (_, frame) in frames {
             self.pages[from].frames.retain(|f| f.id != frame.id);
             self.pages[page].frames.push(Frame {

@@ -112,14 +112,16 @@ pub(super) fn frame_interaction(
     if body.drag_started() {
         egui::DragAndDrop::set_payload(ui.ctx(), DraggedFrame(frame.id));
     }
-    // Let go outside the canvas (on a page of the navigator, say), the frame stays put here.
-    let on_canvas = ui
+    // Let go off its page (on the other page of a spread, on a page of the navigator), the
+    // frame does not move on this page: the page it was dropped on takes it.
+    let page_rect = t.rect(0.0, 0.0, g.width, g.height);
+    let on_its_page = ui
         .input(|i| i.pointer.interact_pos())
-        .is_some_and(|p| ui.clip_rect().contains(p));
+        .is_some_and(|p| ui.clip_rect().contains(p) && page_rect.expand(8.0).contains(p));
     if body.drag_stopped()
         && let Some((_, DragKind::Move { x, line })) = view.drag.take()
         && (x, line) != (model.x, model.line)
-        && on_canvas
+        && on_its_page
     {
         actions.push(Action::Edit(
             Edit::MoveFrame {

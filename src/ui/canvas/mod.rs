@@ -8,7 +8,7 @@ use crate::compose::{ComposedPage, ItemKind};
 use crate::model::PageGeometry;
 use crate::model::{ArticleId, Document, PhotoStatus};
 
-use super::command::Action;
+use super::command::{Action, DraggedFrame};
 use super::fonts::family;
 use crate::edit::Edit;
 
@@ -88,6 +88,24 @@ pub fn canvas_ui(
         && let Some(&(_, t)) = transforms.iter().find(|(p, _)| *p == doc.page_of(id))
     {
         frame_tools::draw_ghost(&painter, &t, &g, doc, id, kind);
+    }
+
+    // A frame dragged onto the other page of a spread moves there, its top-left under the
+    // pointer.
+    if ui.input(|i| i.pointer.any_released())
+        && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+        && canvas_rect.contains(pos)
+        && let Some(&(index, t)) = transforms
+            .iter()
+            .find(|(_, t)| t.rect(0.0, 0.0, g.width, g.height).contains(pos))
+        && let Some(dragged) = egui::DragAndDrop::payload::<DraggedFrame>(ui.ctx())
+        && doc.page_of(dragged.0) != index
+    {
+        egui::DragAndDrop::clear_payload(ui.ctx());
+        let (x, y) = t.to_page(pos);
+        let at = cell_at(&g, x, y, ui.input(|i| i.modifiers.alt));
+        let edit = crate::ui::panels::pages::move_edit(doc, dragged.0, index, Some(at));
+        actions.push(Action::Edit(edit, None));
     }
 
     // An article dropped from the list lands with its top-left corner under the pointer, on

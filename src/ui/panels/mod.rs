@@ -8,7 +8,7 @@ mod fields;
 pub mod headline;
 pub mod inspector;
 pub mod menu;
-pub mod pages;
+pub(in crate::ui) mod pages;
 pub mod photo;
 pub mod status;
 

@@ -172,27 +172,36 @@ fn thumbnail(cx: &PanelContext<'_>, ui: &mut egui::Ui, index: usize, actions: &m
         actions.push(Action::ShowPage(index));
     }
     if let Some(dragged) = response.dnd_release_payload::<DraggedFrame>() {
-        actions.push(Action::Edit(move_edit(cx, dragged.0, index), None));
+        actions.push(Action::Edit(
+            move_edit(cx.doc, dragged.0, index, None),
+            None,
+        ));
     }
     if let Some(article) = response.dnd_release_payload::<ArticleId>() {
         let edit = Edit::MoveArticleToPage {
             article: *article,
             page: index,
+            at: None,
         };
         actions.push(Action::Edit(edit, None));
     }
 }
 
-/// What dropping a frame on page `page` does: a frame of an article standing on one page moves
-/// the article there, headline, photos and all; a frame of a chain that already runs over
-/// pages, a picture box or a photo of no article moves alone.
-fn move_edit(cx: &PanelContext<'_>, frame: crate::model::FrameId, page: usize) -> Edit {
-    let article = cx.doc.frame_article(frame).filter(|&a| {
-        let from = cx.doc.page_of(frame);
-        cx.doc.chain(a).iter().all(|&f| cx.doc.page_of(f) == from)
+/// What dropping a frame on page `page` (at a grid position, on a spread) does: a frame of an
+/// article standing on one page moves the article there, headline, photos and all; a frame of a
+/// chain that already runs over pages, a picture box or a photo of no article moves alone.
+pub(in crate::ui) fn move_edit(
+    doc: &crate::model::Document,
+    frame: crate::model::FrameId,
+    page: usize,
+    at: Option<(crate::model::Em, u32)>,
+) -> Edit {
+    let article = doc.frame_article(frame).filter(|&a| {
+        let from = doc.page_of(frame);
+        doc.chain(a).iter().all(|&f| doc.page_of(f) == from)
     });
     match article {
-        Some(article) => Edit::MoveArticleToPage { article, page },
-        None => Edit::MoveFrameToPage { frame, page },
+        Some(article) => Edit::MoveArticleToPage { article, page, at },
+        None => Edit::MoveFrameToPage { frame, page, at },
     }
 }
