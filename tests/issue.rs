@@ -746,3 +746,57 @@ fn manuscripts_with_photos_over_two_pages_all_fit() {
     );
     assert_composed(&doc, "a 2-page issue with photos");
 }
+
+#[test]
+fn jump_lines_print_in_their_own_style() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let long = manuscript(d, "long.txt", "全市公安机关扎实推进平安建设纪实", 200, 10);
+    let long = long.to_str().expect("utf-8 path");
+    let o = banmian(&["import", long, "--pages", "2", "-o", "issue.ron"], d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut doc = load(&d.join("issue.ron"));
+    let jump_runs = |doc: &Document| -> Vec<banmian::compose::TextRun> {
+        let composed = compose_page(doc, fonts());
+        composed
+            .items
+            .into_iter()
+            .filter_map(|i| match i.kind {
+                banmian::compose::ItemKind::Text(run)
+                    if run
+                        .glyphs
+                        .iter()
+                        .map(|g| g.0)
+                        .collect::<String>()
+                        .contains("转第") =>
+                {
+                    Some(run)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    // Smaller than body type unless the style says otherwise.
+    let body = doc.setup.body_size_pt;
+    let runs = jump_runs(&doc);
+    assert!(
+        !runs.is_empty() && runs.iter().all(|r| r.size < body),
+        "{runs:?}"
+    );
+    if fonts().find_family(crate::fonts::KAI, 400).is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have {}",
+            crate::fonts::KAI
+        );
+        return;
+    }
+    let mut style = doc.styles.get(banmian::model::Role::Jump);
+    style.prefer(crate::fonts::KAI);
+    doc.styles.set(banmian::model::Role::Jump, style);
+    let runs = jump_runs(&doc);
+    assert!(
+        runs.iter().all(|r| !banmian::fonts::is_bundled(r.font)),
+        "the jump line prints in 楷体"
+    );
+}

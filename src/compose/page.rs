@@ -466,11 +466,12 @@ fn push_head(
 }
 
 /// The 转版 jump lines of a chain's frames (see [`super::jump`]) that say where the text comes
-/// from (`incoming`) or where it goes, in the byline's face and size, flush left where it comes
-/// from and flush right where it goes on.
+/// from (`incoming`) or where it goes, in the jump-line style (a tenth smaller than body type
+/// unless the style sets a size), flush left where it comes from and flush right where it goes
+/// on.
 fn push_jumps(part: &mut Part, (chain, columns, article, faces): Jumps<'_>, incoming: bool) {
     let g = part.geometry;
-    let size = faces.size(Role::Byline).unwrap_or(g.em);
+    let size = faces.size(Role::Jump).unwrap_or(g.em * 0.9);
     for (k, ((page, frame), columns)) in chain.iter().zip(columns).enumerate() {
         let (from, to) = jumps_of(chain, k);
         let jump = if incoming { from } else { to };
@@ -486,7 +487,7 @@ fn push_jumps(part: &mut Part, (chain, columns, article, faces): Jumps<'_>, inco
             let runs = solid_run(
                 &text,
                 faces,
-                faces.chain(Role::Byline),
+                faces.chain(Role::Jump),
                 size,
                 x,
                 room,

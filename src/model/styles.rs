@@ -26,11 +26,13 @@ pub enum Role {
     Caption,
     /// The paper's name in the masthead (报头) and the page headers.
     Masthead,
+    /// 转版 jump lines: （下转第N版）, （上接第M版）.
+    Jump,
 }
 
 impl Role {
     /// Every role, in the order the Styles dialog lists them.
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::Body,
         Role::Headline,
         Role::Kicker,
@@ -39,6 +41,7 @@ impl Role {
         Role::Byline,
         Role::Caption,
         Role::Masthead,
+        Role::Jump,
     ];
 
     /// Its name on the command line (`--font headline=…`).
@@ -52,6 +55,7 @@ impl Role {
             Role::Byline => "byline",
             Role::Caption => "caption",
             Role::Masthead => "masthead",
+            Role::Jump => "jump",
         }
     }
 
