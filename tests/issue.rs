@@ -64,14 +64,21 @@ fn jumps(doc: &Document) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// Three manuscripts of the sample page's sentences in `d`: a meeting, a night check, a visit.
+fn three_manuscripts(d: &Path) -> [PathBuf; 3] {
+    [
+        manuscript(d, "m1.txt", "市公安局召开全市治安工作会议", 6, 0),
+        manuscript(d, "m2.txt", "交警支队开展夜查行动", 9, 20),
+        manuscript(d, "m3.txt", "社区民警走访辖区群众", 4, 50),
+    ]
+}
+
 #[test]
 fn the_seed_and_three_manuscripts_make_a_two_page_issue() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     let seed = seed_path();
-    let m1 = manuscript(d, "m1.txt", "市公安局召开全市治安工作会议", 6, 0);
-    let m2 = manuscript(d, "m2.txt", "交警支队开展夜查行动", 9, 20);
-    let m3 = manuscript(d, "m3.txt", "社区民警走访辖区群众", 4, 50);
+    let [m1, m2, m3] = three_manuscripts(d);
     let files: Vec<&str> = [&seed, &m1, &m2, &m3]
         .iter()
         .map(|p| p.to_str().expect("utf-8 path"))
@@ -135,15 +142,19 @@ fn the_seed_and_three_manuscripts_make_a_two_page_issue() {
     assert_eq!(export(&doc), export(&load(&d.join("one.ron"))));
 }
 
-#[test]
-fn a_story_longer_than_its_page_continues_on_the_next_with_jump_lines() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let d = dir.path();
+/// A manuscript longer than a page imported with `--pages 2` in `d`.
+fn long_story_over_two_pages(d: &Path) -> Document {
     let long = manuscript(d, "long.txt", "全市公安机关扎实推进平安建设纪实", 200, 10);
     let long = long.to_str().expect("utf-8 path");
     let o = banmian(&["import", long, "--pages", "2", "-o", "issue.ron"], d);
     assert!(o.status.success(), "{}", stderr(&o));
-    let mut doc = load(&d.join("issue.ron"));
+    load(&d.join("issue.ron"))
+}
+
+#[test]
+fn a_story_longer_than_its_page_continues_on_the_next_with_jump_lines() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut doc = long_story_over_two_pages(dir.path());
     let article = doc.articles[0].id;
     let chain = doc.chain(article);
     let pages: Vec<usize> = chain.iter().map(|&f| doc.page_of(f)).collect();
@@ -712,9 +723,7 @@ fn manuscripts_with_photos_over_two_pages_all_fit() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     let seed = seed_path();
-    let m1 = manuscript(d, "m1.txt", "市公安局召开全市治安工作会议", 6, 0);
-    let m2 = manuscript(d, "m2.txt", "交警支队开展夜查行动", 9, 20);
-    let m3 = manuscript(d, "m3.txt", "社区民警走访辖区群众", 4, 50);
+    let [m1, m2, m3] = three_manuscripts(d);
     crate::photos::write_jpeg(&d.join("wide.jpg"), 1200, 800, None);
     crate::photos::write_jpeg(&d.join("tall.jpg"), 900, 1200, None);
     let path = |p: &PathBuf| p.to_str().expect("utf-8 path").to_owned();
@@ -750,12 +759,7 @@ fn manuscripts_with_photos_over_two_pages_all_fit() {
 #[test]
 fn jump_lines_print_in_their_own_style() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let d = dir.path();
-    let long = manuscript(d, "long.txt", "全市公安机关扎实推进平安建设纪实", 200, 10);
-    let long = long.to_str().expect("utf-8 path");
-    let o = banmian(&["import", long, "--pages", "2", "-o", "issue.ron"], d);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let mut doc = load(&d.join("issue.ron"));
+    let mut doc = long_story_over_two_pages(dir.path());
     let jump_runs = |doc: &Document| -> Vec<banmian::compose::TextRun> {
         let composed = compose_page(doc, fonts());
         composed
