@@ -440,3 +440,34 @@ fn a_frame_dragged_to_the_other_page_of_a_spread_moves_there() {
         "where it was dropped, under the stories there"
     );
 }
+
+#[test]
+fn an_opened_page_fits_the_canvas_above_the_navigator() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+    let canvas = h.get_by_role(Role::Canvas).rect();
+    let frames: Vec<egui::Rect> = h
+        .get_all_by_role(Role::Group)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Frame "))
+        })
+        .map(|n| n.rect())
+        .collect();
+    assert!(!frames.is_empty());
+    for rect in frames {
+        assert!(
+            canvas.contains_rect(rect),
+            "{rect:?} reaches out of {canvas:?}"
+        );
+    }
+    // The whole page, its empty foot included, is within the canvas.
+    let g = banmian::model::PageGeometry::new(&h.state().doc().setup);
+    let tall = h.state().zoom() * g.height;
+    assert!(
+        tall <= canvas.height(),
+        "a page {tall} high in a canvas {}",
+        canvas.height()
+    );
+}

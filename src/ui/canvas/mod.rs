@@ -54,7 +54,11 @@ pub fn canvas_ui(
             .min((canvas_rect.height() - 40.0) / g.height)
             .clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
         view.offset = (canvas_rect.size() - Vec2::new(across, g.height) * view.zoom) / 2.0;
-        view.fit_pending = false;
+        view.fit_pending = view.fitted_to != Some(canvas_rect);
+        view.fitted_to = view.fit_pending.then_some(canvas_rect);
+        if view.fit_pending {
+            ui.ctx().request_repaint();
+        }
     }
     zoom_and_pan(ui, view, &canvas);
     painter.rect_filled(canvas_rect, CornerRadius::ZERO, colors::DESK_GREY);

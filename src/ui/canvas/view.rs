@@ -21,6 +21,9 @@ pub struct CanvasView {
     pub offset: Vec2,
     /// Fit the page into the canvas on the next frame.
     pub fit_pending: bool,
+    /// The canvas a pending fit was made for: the fit is done once two frames in a row give the
+    /// canvas the same size (the panels around it take their size from their first frame).
+    pub(in crate::ui) fitted_to: Option<Rect>,
     /// Show the character grid (背景格).
     pub show_grid: bool,
     /// Show the Check panel (检查).
@@ -79,6 +82,7 @@ impl CanvasView {
             zoom: 1.0,
             offset: Vec2::splat(20.0),
             fit_pending: true,
+            fitted_to: None,
             show_grid: true,
             show_check: false,
             highlight: None,
