@@ -804,3 +804,38 @@ fn jump_lines_print_in_their_own_style() {
         "the jump line prints in 楷体"
     );
 }
+
+#[test]
+fn a_story_longer_than_a_page_after_a_short_one_starts_on_the_first_page() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let [m1, _, m3] = three_manuscripts(d);
+    let long = manuscript(d, "long.txt", "全市公安机关扎实推进平安建设纪实", 200, 10);
+    let files: Vec<&str> = [&m1, &long, &m3]
+        .iter()
+        .map(|p| p.to_str().expect("utf-8 path"))
+        .collect();
+    let args = [&["import"][..], &files, &ISSUE_123, &["-o", "issue.ron"]].concat();
+    let o = banmian(&args, d);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = load(&d.join("issue.ron"));
+    let long = doc.articles[1].id;
+    let pages: Vec<usize> = doc.chain(long).iter().map(|&f| doc.page_of(f)).collect();
+    assert_eq!(
+        pages,
+        [0, 1],
+        "not pushed whole to page 2 with page 1 half empty"
+    );
+    let composed = compose_page(&doc, fonts());
+    assert!(
+        composed
+            .articles
+            .iter()
+            .all(|a| a.placed() && a.set.overset_chars() == 0)
+    );
+    assert!(doc.overlapping_frames().is_empty());
+    assert!(
+        banmian::compose::ink::collisions(&composed).is_empty(),
+        "no text on text"
+    );
+}

@@ -55,19 +55,26 @@ pub fn arrange_pages(doc: &mut Document, fonts: &Fonts, pages: usize, fill: bool
             .map(|a| rough_area(a, &g))
             .collect();
         let share = areas.iter().sum::<f32>() / (pages - page) as f32;
-        if share < capacity * FULL_PAGE_SHARE {
+        let page_full = capacity * FULL_PAGE_SHARE;
+        let shared = if share < page_full {
             // Fewer articles than pages to fill: this page takes its share, its free page one
             // block at its foot.
             let count = count_for_share(&areas, share);
-            let fitting = most_that_fit(doc, fonts, page, &queue[..count], true);
-            if fitting > 0 {
-                queue.drain(..fitting);
-                continue;
-            }
-        }
-        let fitting = most_that_fit(doc, fonts, page, &queue, false);
+            most_that_fit(doc, fonts, page, &queue[..count], true)
+        } else {
+            0
+        };
+        let fitting = match shared {
+            0 => most_that_fit(doc, fonts, page, &queue, false),
+            n => n,
+        };
+        // A full page starts the next story in the room left at its foot; so does a shared one
+        // where that story would not fit a page of its own, so that it continues on the next
+        // page instead of running over the last.
+        let longer_than_a_page = areas.get(fitting).is_some_and(|&a| a > page_full);
         queue.drain(..fitting);
-        if let Some(&next) = queue.first()
+        if (shared == 0 || longer_than_a_page)
+            && let Some(&next) = queue.first()
             && start_in_free_block(doc, page, next)
         {
             queue.remove(0);
