@@ -471,3 +471,62 @@ fn an_opened_page_fits_the_canvas_above_the_navigator() {
         canvas.height()
     );
 }
+
+#[test]
+fn a_frame_is_dragged_to_another_page_at_half_and_two_and_a_half_times_zoom() {
+    for zoom in [0.5f32, 2.5] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut h = harness(dir.path(), Some(seed_layout(dir.path())), vec![]);
+        click(&mut h, "Add a page");
+        key(&mut h, Modifiers::NONE, Key::PageUp);
+        key(&mut h, Modifiers::COMMAND, Key::Num1);
+        while h.state().zoom() < zoom - 0.01 {
+            key(&mut h, Modifiers::COMMAND, Key::Equals);
+        }
+        while h.state().zoom() > zoom + 0.3 {
+            key(&mut h, Modifiers::COMMAND, Key::Minus);
+        }
+        let title = "公交车“一键报警”新模式运行";
+        // Scroll the frame's middle to the middle of the canvas.
+        let canvas = h.get_by_role(Role::Canvas).rect();
+        let middle = h.get_by_label(&format!("Frame {title}")).rect().center();
+        h.hover_at(canvas.center());
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: canvas.center() - middle,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Modifiers::NONE,
+        });
+        for _ in 0..20 {
+            h.run();
+        }
+        let from = h.get_by_label(&format!("Frame {title}")).rect().center();
+        assert!(canvas.contains(from), "at {zoom}: the frame is in view");
+        let thumb = h
+            .get_by_role_and_label(Role::Button, "Page 2")
+            .rect()
+            .center();
+        h.hover_at(from);
+        h.drag_at(from);
+        h.run();
+        h.hover_at(from + egui::vec2(0.0, 30.0));
+        h.run();
+        h.hover_at(thumb);
+        h.run();
+        h.drop_at(thumb);
+        h.run();
+        let doc = h.state().doc();
+        let id = doc
+            .articles
+            .iter()
+            .find(|a| a.title() == title)
+            .map(|a| a.id)
+            .expect("the article");
+        assert_eq!(
+            doc.page_of(doc.chain(id)[0]),
+            1,
+            "at {zoom}: moved to page 2"
+        );
+    }
+}
